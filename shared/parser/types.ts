@@ -1,0 +1,40 @@
+/** Whether a requirement must be met, or is a plus. */
+export type RequirementKind = 'required' | 'preferred';
+
+/** One requirement item, in the posting's own wording (no bullet markers, no markdown). */
+export interface ParsedRequirement {
+  text: string;
+  kind: RequirementKind;
+}
+
+/** What a section of a posting is about, judged from its heading and content. */
+export type SectionKind =
+  | 'summary'
+  | 'responsibilities'
+  | 'requirements'
+  | 'nice-to-haves'
+  | 'benefits'
+  | 'about'
+  | 'equal-opportunity'
+  | 'other';
+
+/** A section of the posting: its heading (empty for text before the first heading) and content. */
+export interface ParsedSection {
+  heading: string;
+  kind: SectionKind;
+  /** Paragraphs of prose, cleaned of markdown. */
+  paragraphs: string[];
+  /** List items, cleaned of bullet markers and markdown, glued items split. */
+  items: string[];
+}
+
+/** The result of `parsePosting`: every field may be empty when the text lacks it. */
+export interface ParsedPosting {
+  title: string;
+  company: string;
+  location: string;
+  sourceUrl: string;
+  sections: ParsedSection[];
+  responsibilities: string[];
+  requirements: ParsedRequirement[];
+}
