@@ -2,7 +2,8 @@
  * The IPC contract between the renderer (through the preload bridge) and the main
  * process. Channel names live only here. This file has no imports so the sandboxed
  * preload can bundle it without pulling in any library; payload schemas are in
- * `schemas.ts`, used by the main process.
+ * `schemas.ts`, used by the main process. (The one import below is type-only and
+ * disappears when compiled.)
  */
 import type { IpcResult } from './result';
 
@@ -20,6 +21,14 @@ export const Events = {
 /** Commands the native menu sends to the renderer, which owns the data. */
 export const MENU_COMMANDS = ['restore-sample-roles', 'show-roles'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * Whether a value received over IPC is a known menu command. A plain check rather than
+ * zod, because the sandboxed preload must bundle without any library.
+ */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
 
 /** What Help → About and the renderer's settings show. */
 export interface AppInfo {

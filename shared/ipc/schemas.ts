@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import type { ChannelName, ChannelRequests } from './channels';
 
-export const requestSchemas = {
+/** One schema per channel; the mapped type keeps `requestSchemas[channel]` typed for a generic channel. */
+export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]> } = {
   'app:get-info': z.null(),
+  // Strict: an unexpected key means a confused or hostile caller, so it is refused.
   'shell:open-external': z.strictObject({ url: z.string().min(1).max(2048) }),
-} satisfies { [C in ChannelName]: z.ZodType<ChannelRequests[C]> };
+};

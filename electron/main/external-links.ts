@@ -1,0 +1,39 @@
+/**
+ * The rule for links that leave the app: only absolute http(s) URLs with a host and no
+ * embedded credentials may reach the system browser. Pure (no Electron), so it is tested
+ * with hostile input.
+ */
+
+/** Longer input is refused: real links are short, and huge ones are an abuse vector. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+// Whitespace and control characters anywhere, plus invisible formatting characters:
+// parsers strip some of them (`java\tscript:`), and bidi overrides disguise a host.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS =
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
+
+/**
+ * Returns the normalized URL when it is safe to open in the system browser, else null.
+ * Takes `unknown` because callers pass values straight from IPC and stored text.
+ */
+export function parseExternalUrl(input: unknown): string | null {
+  if (typeof input !== 'string') return null;
+  if (input.length === 0 || input.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  // A backslash is a UNC path (`\\server\share`) or, to the URL parser, a disguised `/`.
+  if (UNSAFE_CHARACTERS.test(input) || input.includes('\\')) return null;
+  // The scheme must be spelled out: this refuses `//host`, `javascript:`, `file:`, `data:`.
+  if (!/^https?:\/\//i.test(input)) return null;
+  const url = URL.parse(input);
+  if (!url) return null;
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.hostname === '') return null;
+  // `https://trusted.com@evil.com` reads as the first host but goes to the second.
+  if (url.username !== '' || url.password !== '') return null;
+  return url.href;
+}
+
+/** Whether `input` may be opened in the system browser (see {@link parseExternalUrl}). */
+export function isSafeExternalUrl(input: unknown): boolean {
+  return parseExternalUrl(input) !== null;
+}

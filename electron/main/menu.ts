@@ -1,0 +1,162 @@
+/**
+ * The native menu. Data lives in the renderer (IndexedDB), so data commands are sent to
+ * it as `menu:command` events; the main process only handles window and app chrome.
+ */
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
+import { Events, type MenuCommand } from '../../shared/ipc/channels';
+import { APP_DISPLAY_NAME } from './app-origin';
+import { getMainWindow } from './window';
+
+/** What the template needs from the outside, so it can be built and tested as data. */
+export interface MenuDeps {
+  platform: NodeJS.Platform;
+  /** Development tools (reload, devtools) appear only in unpackaged builds. */
+  isPackaged: boolean;
+  sendCommand: (command: MenuCommand) => void;
+  showAbout: () => void;
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** The menu bar: (macOS app menu), File, Edit, View, Window, Help. Pure. */
+export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] {
+  const isMac = deps.platform === 'darwin';
+  const about: MenuItemConstructorOptions = {
+    label: `About ${APP_DISPLAY_NAME}`,
+    click: () => {
+      deps.showAbout();
+    },
+  };
+  const command = (label: string, name: MenuCommand, accelerator?: string) =>
+    ({
+      label,
+      ...(accelerator ? { accelerator } : {}),
+      click: () => {
+        deps.sendCommand(name);
+      },
+    }) satisfies MenuItemConstructorOptions;
+
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: APP_DISPLAY_NAME,
+          submenu: [
+            about,
+            separator,
+            { role: 'services' },
+            separator,
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            separator,
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  return [
+    ...appMenu,
+    {
+      label: 'File',
+      submenu: [
+        command('Restore Sample Roles', 'restore-sample-roles'),
+        separator,
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        ...(isMac
+          ? ([{ role: 'pasteAndMatchStyle' }, { role: 'delete' }] as const)
+          : ([{ role: 'delete' }] as const)),
+        separator,
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'View',
+      submenu: [
+        command('Roles', 'show-roles', 'CmdOrCtrl+1'),
+        separator,
+        ...(deps.isPackaged
+          ? []
+          : ([
+              { role: 'reload' },
+              { role: 'forceReload' },
+              { role: 'toggleDevTools' },
+              separator,
+            ] satisfies MenuItemConstructorOptions[])),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        separator,
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: 'Window',
+      role: 'window',
+      submenu: [
+        { role: 'minimize' },
+        { role: 'zoom' },
+        ...(isMac ? ([separator, { role: 'front' }] as const) : ([{ role: 'close' }] as const)),
+      ],
+    },
+    { label: 'Help', role: 'help', submenu: [about] },
+  ];
+}
+
+/**
+ * Sends a menu command to the focused window, or to the main window when none has
+ * focus (macOS keeps the menu bar with no window focused). Returns whether one got it.
+ */
+export function sendMenuCommand(command: MenuCommand): boolean {
+  const win = BrowserWindow.getFocusedWindow() ?? getMainWindow();
+  if (!win || win.isDestroyed()) return false;
+  win.webContents.send(Events.menuCommand, command);
+  return true;
+}
+
+/** The About box: product name, version, and where the data lives (for backups). */
+export function aboutDialogOptions(): MessageBoxOptions {
+  return {
+    type: 'info',
+    title: `About ${APP_DISPLAY_NAME}`,
+    message: `${APP_DISPLAY_NAME} ${app.getVersion()}`,
+    detail: `An offline applicant tracker. Everything stays on this computer.\n\nData folder:\n${app.getPath('userData')}`,
+    buttons: ['OK'],
+  };
+}
+
+/** Shows the About box over the focused window. */
+export function showAboutDialog(): void {
+  const parent = BrowserWindow.getFocusedWindow();
+  const shown = parent
+    ? dialog.showMessageBox(parent, aboutDialogOptions())
+    : dialog.showMessageBox(aboutDialogOptions());
+  shown.catch((error: unknown) => {
+    console.error('Could not show the About box:', error);
+  });
+}
+
+/** Installs the application menu. Call once the app is ready. */
+export function setupMenu(): void {
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    sendCommand: (name) => {
+      sendMenuCommand(name);
+    },
+    showAbout: showAboutDialog,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

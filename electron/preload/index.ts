@@ -1,0 +1,53 @@
+/**
+ * The sandboxed preload: exposes `window.shortlist`, a handful of domain methods, and
+ * never ipcRenderer itself. It is bundled to one CommonJS file whose only `require` is
+ * 'electron' (sandboxed preloads cannot load anything else), so it imports only types
+ * and shared/ipc/channels.ts, which has no runtime imports.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import {
+  Channels,
+  Events,
+  isMenuCommand,
+  type ChannelName,
+  type ChannelRequests,
+  type ChannelResponses,
+  type DesktopBridge,
+  type MenuCommand,
+} from '../../shared/ipc/channels';
+import type { IpcResult } from '../../shared/ipc/result';
+
+/**
+ * Invokes a channel. The main process answers every call with an IpcResult; a rejected
+ * invoke (no handler yet, the window closing) becomes one too, so callers only ever
+ * handle values.
+ */
+function invoke<C extends ChannelName>(
+  channel: C,
+  request: ChannelRequests[C],
+): Promise<IpcResult<ChannelResponses[C]>> {
+  return (ipcRenderer.invoke(channel, request) as Promise<IpcResult<ChannelResponses[C]>>).catch(
+    (): IpcResult<ChannelResponses[C]> => ({
+      ok: false,
+      error: 'The desktop app did not answer. Try again, or restart Shortlist.',
+    }),
+  );
+}
+
+const bridge = {
+  getAppInfo: () => invoke(Channels.getAppInfo, null),
+  openExternal: (url: string) => invoke(Channels.openExternal, { url }),
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      // The main process is trusted, but the check keeps the listener's type honest.
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(Events.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(Events.menuCommand, forward);
+    };
+  },
+} satisfies DesktopBridge;
+
+contextBridge.exposeInMainWorld('shortlist', bridge);
