@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import packageJson from './package.json';
 
 /**
  * The strict CSP in renderer/index.html forbids the inline preamble and websocket that
@@ -14,6 +15,7 @@ function devOnlyCspRelaxation(): Plugin {
     transformIndexHtml(html) {
       return html
         .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
         .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*");
     },
   };
@@ -41,6 +43,7 @@ export default defineConfig({
     root: 'renderer',
     // Relative asset URLs so the same build runs from app://shortlist/ and from a plain web server.
     base: './',
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
     plugins: [react(), devOnlyCspRelaxation()],
     build: {
       outDir: 'out/renderer',

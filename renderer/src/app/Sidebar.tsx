@@ -1,0 +1,29 @@
+/** App navigation, with a reminder that everything stays on this machine. */
+import { useRoleSummaries } from '../db/hooks';
+import { ROLES_HREF, useRoute } from './routes';
+
+export function Sidebar() {
+  const route = useRoute();
+  const roles = useRoleSummaries();
+  return (
+    <aside className="sidebar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ✓
+        </span>
+        <span className="brand-name">Shortlist</span>
+      </div>
+      <nav aria-label="Main" className="nav">
+        <a
+          href={ROLES_HREF}
+          className="nav-item"
+          aria-current={route.name === 'roles' ? 'page' : undefined}
+        >
+          <span>Roles</span>
+          {roles && <span className="nav-count">{roles.length}</span>}
+        </a>
+      </nav>
+      <p className="sidebar-footer">Offline · your data stays on this device</p>
+    </aside>
+  );
+}

@@ -1,0 +1,41 @@
+/** The one module that creates the Dexie database; repositories receive it. */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Activity,
+  Application,
+  InterviewStage,
+  MetaEntry,
+  Note,
+  Posting,
+  Requirement,
+  Role,
+  Story,
+} from '../../../shared/domain/model';
+import { declareSchema } from './schema';
+
+export type ShortlistDb = Dexie & {
+  roles: EntityTable<Role, 'id'>;
+  postings: EntityTable<Posting, 'roleId'>;
+  requirements: EntityTable<Requirement, 'id'>;
+  stories: EntityTable<Story, 'id'>;
+  applications: EntityTable<Application, 'id'>;
+  stages: EntityTable<InterviewStage, 'id'>;
+  notes: EntityTable<Note, 'id'>;
+  activities: EntityTable<Activity, 'id'>;
+  meta: EntityTable<MetaEntry, 'key'>;
+};
+
+/** The IndexedDB database name. Changing it would orphan every user's data. */
+export const DB_NAME = 'shortlist';
+
+/** Opens (lazily, on first use) the database with every schema version declared. */
+export function openShortlistDb(name: string = DB_NAME): ShortlistDb {
+  const db = new Dexie(name) as ShortlistDb;
+  declareSchema(db);
+  return db;
+}
+
+/** A fresh UUID for a new record. */
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,48 @@
+/**
+ * Live queries for components: each re-renders when the data it reads changes, in this
+ * window or another. `undefined` means "still loading"; `null` means "not found".
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Application, Posting, Requirement, Role } from '../../../shared/domain/model';
+import { useDb } from './db-context';
+import {
+  getCurrentApplication,
+  getPosting,
+  getRole,
+  listRoleSummaries,
+  type RoleSummary,
+} from './roles-repo';
+import { listRequirements } from './requirements-repo';
+import { listMissingSampleKeys } from './seed';
+import { SAMPLE_ROLES } from './sample-roles';
+
+export function useRoleSummaries(): RoleSummary[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listRoleSummaries(db), [db]);
+}
+
+export function useRole(roleId: string): Role | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await getRole(db, roleId)) ?? null, [db, roleId]);
+}
+
+export function usePosting(roleId: string): Posting | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await getPosting(db, roleId)) ?? null, [db, roleId]);
+}
+
+export function useCurrentApplication(roleId: string): Application | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (await getCurrentApplication(db, roleId)) ?? null, [db, roleId]);
+}
+
+export function useRequirements(roleId: string): Requirement[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listRequirements(db, roleId), [db, roleId]);
+}
+
+/** Seed keys of sample roles that are currently missing. */
+export function useMissingSampleKeys(): string[] | undefined {
+  const db = useDb();
+  return useLiveQuery(() => listMissingSampleKeys(db, SAMPLE_ROLES), [db]);
+}

@@ -1,0 +1,98 @@
+/**
+ * Turns a posting plus its metadata into the records of a new role: the role, its
+ * posting text and parse, its checklist, a first application and the activity that
+ * says it was created. Building is pure; inserting happens inside a caller's transaction.
+ */
+import { parsePosting } from '../../../shared/parser';
+import type {
+  Activity,
+  Application,
+  Posting,
+  Requirement,
+  Role,
+} from '../../../shared/domain/model';
+import { newId, type ShortlistDb } from './db';
+
+export interface NewRoleInput {
+  title: string;
+  company: string;
+  team: string;
+  location: string;
+  sourceUrl: string;
+  seedKey?: string;
+  text: string;
+}
+
+export interface RoleRecords {
+  role: Role;
+  posting: Posting;
+  requirements: Requirement[];
+  application: Application;
+  activity: Activity;
+}
+
+/** Parses the posting and builds every record of a new role (no database access). */
+export function buildRoleRecords(input: NewRoleInput, now: number): RoleRecords {
+  const parsed = parsePosting(input.text);
+  const roleId = newId();
+  const role: Role = {
+    id: roleId,
+    title: input.title || parsed.title || 'Untitled role',
+    company: input.company || parsed.company,
+    team: input.team,
+    location: input.location || parsed.location,
+    sourceUrl: input.sourceUrl || parsed.sourceUrl,
+    archived: 0,
+    createdAt: now,
+    updatedAt: now,
+    ...(input.seedKey ? { seedKey: input.seedKey } : {}),
+  };
+  const requirements: Requirement[] = parsed.requirements.map((item, order) => ({
+    id: newId(),
+    roleId,
+    text: item.text,
+    kind: item.kind,
+    origin: 'posting',
+    order,
+    checked: 0,
+    evidence: '',
+    storyIds: [],
+    createdAt: now,
+    updatedAt: now,
+  }));
+  const application: Application = {
+    id: newId(),
+    roleId,
+    status: 'interested',
+    channel: '',
+    contact: '',
+    nextAction: '',
+    compensationNotes: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const activity: Activity = {
+    id: newId(),
+    roleId,
+    applicationId: application.id,
+    type: 'role-created',
+    at: now,
+    summary: `Added ${role.title}`,
+  };
+  return {
+    role,
+    posting: { roleId, text: input.text, sections: parsed.sections },
+    requirements,
+    application,
+    activity,
+  };
+}
+
+/** Writes a new role's records; call inside a transaction covering these tables. */
+export async function insertRoleRecords(db: ShortlistDb, records: RoleRecords): Promise<void> {
+  await db.roles.add(records.role);
+  await db.postings.add(records.posting);
+  await db.requirements.bulkAdd(records.requirements);
+  await db.applications.add(records.application);
+  await db.activities.add(records.activity);
+}

@@ -1,0 +1,90 @@
+/** Queries and commands about roles as a whole. */
+import type {
+  Application,
+  ApplicationStatus,
+  Posting,
+  Requirement,
+  Role,
+} from '../../../shared/domain/model';
+import { checklistProgress, type ChecklistProgress } from '../../../shared/domain/progress';
+import type { ShortlistDb } from './db';
+
+/** One row of the Roles table: light fields only, never the posting text. */
+export interface RoleSummary {
+  id: string;
+  title: string;
+  company: string;
+  team: string;
+  location: string;
+  status: ApplicationStatus;
+  progress: ChecklistProgress;
+  updatedAt: number;
+}
+
+/** The newest application per role: a re-application supersedes the earlier one. */
+export function currentApplications(applications: readonly Application[]): Map<string, Application> {
+  const current = new Map<string, Application>();
+  for (const application of applications) {
+    const seen = current.get(application.roleId);
+    if (!seen || application.createdAt > seen.createdAt) current.set(application.roleId, application);
+  }
+  return current;
+}
+
+/** Every non-archived role with its status and checklist progress. */
+export async function listRoleSummaries(db: ShortlistDb): Promise<RoleSummary[]> {
+  return db.transaction('r', [db.roles, db.applications, db.requirements], async () => {
+    const [roles, applications, requirements] = await Promise.all([
+      db.roles.where('archived').equals(0).toArray(),
+      db.applications.toArray(),
+      db.requirements.toArray(),
+    ]);
+    const current = currentApplications(applications);
+    const byRole = new Map<string, Requirement[]>();
+    for (const requirement of requirements) {
+      const list = byRole.get(requirement.roleId);
+      if (list) list.push(requirement);
+      else byRole.set(requirement.roleId, [requirement]);
+    }
+    return roles.map((role) => ({
+      id: role.id,
+      title: role.title,
+      company: role.company,
+      team: role.team,
+      location: role.location,
+      status: current.get(role.id)?.status ?? 'interested',
+      progress: checklistProgress(byRole.get(role.id) ?? []),
+      updatedAt: role.updatedAt,
+    }));
+  });
+}
+
+export async function getRole(db: ShortlistDb, roleId: string): Promise<Role | undefined> {
+  return db.roles.get(roleId);
+}
+
+export async function getPosting(db: ShortlistDb, roleId: string): Promise<Posting | undefined> {
+  return db.postings.get(roleId);
+}
+
+/** The role's newest application. */
+export async function getCurrentApplication(
+  db: ShortlistDb,
+  roleId: string,
+): Promise<Application | undefined> {
+  return db.applications.where('[roleId+createdAt]').between([roleId, -Infinity], [roleId, Infinity]).last();
+}
+
+/** Deletes a role and everything that belongs to it, all or nothing. */
+export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void> {
+  const tables = [db.roles, db.postings, db.requirements, db.applications, db.stages, db.notes, db.activities];
+  await db.transaction('rw', tables, async () => {
+    await db.requirements.where('roleId').equals(roleId).delete();
+    await db.stages.where('roleId').equals(roleId).delete();
+    await db.notes.where('roleId').equals(roleId).delete();
+    await db.activities.where('roleId').equals(roleId).delete();
+    await db.applications.where('roleId').equals(roleId).delete();
+    await db.postings.delete(roleId);
+    await db.roles.delete(roleId);
+  });
+}

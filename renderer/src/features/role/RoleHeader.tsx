@@ -1,0 +1,48 @@
+/** Title, where and who, status, the source link and the role's actions. */
+import type { Role } from '../../../../shared/domain/model';
+import { useCurrentApplication } from '../../db/hooks';
+import { usePlatform } from '../../platform';
+import { useNotify } from '../../app/notices';
+import { StatusBadge } from '../../components/StatusBadge';
+import { DeleteRoleButton } from './DeleteRoleButton';
+
+export function RoleHeader({ role }: { role: Role }) {
+  const application = useCurrentApplication(role.id);
+  const platform = usePlatform();
+  const notify = useNotify();
+  const facts = [role.company, role.team, role.location].filter(Boolean);
+
+  async function openSource() {
+    const result = await platform.openExternal(role.sourceUrl);
+    if (!result.ok) notify(`Could not open the posting link: ${result.error}`, 'error');
+  }
+
+  return (
+    <header className="role-header">
+      <div className="role-heading">
+        <h1 id="role-title">{role.title}</h1>
+        <p className="role-facts">
+          {facts.map((fact, index) => (
+            <span key={index} className="role-fact">
+              {fact}
+            </span>
+          ))}
+        </p>
+      </div>
+      <div className="role-actions">
+        {application && <StatusBadge status={application.status} />}
+        {role.sourceUrl && (
+          <button
+            type="button"
+            className="button"
+            title={role.sourceUrl}
+            onClick={() => void openSource()}
+          >
+            Open posting ↗
+          </button>
+        )}
+        <DeleteRoleButton role={role} />
+      </div>
+    </header>
+  );
+}

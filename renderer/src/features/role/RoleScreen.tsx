@@ -1,0 +1,45 @@
+/** One role: its header, the requirement checklist and the posting. */
+import { useState } from 'react';
+import { useRole } from '../../db/hooks';
+import { ROLES_HREF } from '../../app/routes';
+import { Tabs, type TabSpec } from '../../components/Tabs';
+import { Checklist } from './Checklist';
+import { PostingView } from './PostingView';
+import { RoleHeader } from './RoleHeader';
+
+type RoleTab = 'checklist' | 'posting';
+
+export function RoleScreen({ roleId }: { roleId: string }) {
+  const role = useRole(roleId);
+  const [tab, setTab] = useState<RoleTab>('checklist');
+
+  if (role === undefined) return <div className="screen-loading" aria-busy="true" />;
+  if (role === null) {
+    return (
+      <section className="screen">
+        <div className="empty-state">
+          <h1>This role is no longer here</h1>
+          <p>It may have been deleted in another window.</p>
+          <a className="button button-primary" href={ROLES_HREF}>
+            Back to Roles
+          </a>
+        </div>
+      </section>
+    );
+  }
+
+  const tabs: TabSpec<RoleTab>[] = [
+    { key: 'checklist', label: 'Checklist', render: () => <Checklist roleId={role.id} /> },
+    { key: 'posting', label: 'Posting', render: () => <PostingView roleId={role.id} /> },
+  ];
+
+  return (
+    <section className="screen role-screen" aria-labelledby="role-title">
+      <a className="back-link" href={ROLES_HREF}>
+        ← All roles
+      </a>
+      <RoleHeader role={role} />
+      <Tabs label="Role sections" tabs={tabs} selected={tab} onSelect={setTab} />
+    </section>
+  );
+}

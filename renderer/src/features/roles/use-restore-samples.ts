@@ -1,0 +1,20 @@
+/** The "Restore Sample Roles" action, shared by the native menu and the Roles screen. */
+import { useCallback } from 'react';
+import { useDb } from '../../db/db-context';
+import { SAMPLE_ROLES } from '../../db/sample-roles';
+import { restoreMissingSampleRoles } from '../../db/seed';
+import { useNotify } from '../../app/notices';
+
+export function useRestoreSamples(): () => Promise<void> {
+  const db = useDb();
+  const notify = useNotify();
+  return useCallback(async () => {
+    try {
+      const { added } = await restoreMissingSampleRoles(db, SAMPLE_ROLES);
+      if (added.length === 0) notify('All sample roles are already here.');
+      else notify(added.length === 1 ? 'Restored 1 sample role.' : `Restored ${added.length} sample roles.`);
+    } catch (error) {
+      notify(`Could not restore the sample roles: ${String(error)}`, 'error');
+    }
+  }, [db, notify]);
+}

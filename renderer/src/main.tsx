@@ -1,0 +1,26 @@
+/** Renderer entry: open the database, add the sample roles on first launch, render. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { StartupError } from './app/StartupError';
+import { openShortlistDb } from './db/db';
+import { SAMPLE_ROLES } from './db/sample-roles';
+import { ensureSampleRoles } from './db/seed';
+import { detectPlatform } from './platform';
+import './styles/app.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const db = openShortlistDb();
+const platform = detectPlatform();
+
+ensureSampleRoles(db, SAMPLE_ROLES)
+  .then(() => {
+    root.render(
+      <StrictMode>
+        <App db={db} platform={platform} />
+      </StrictMode>,
+    );
+  })
+  .catch((error: unknown) => {
+    root.render(<StartupError error={error} />);
+  });

@@ -1,0 +1,24 @@
+/**
+ * The browser-build implementation. Data lives in this browser's IndexedDB; links open
+ * in a new tab with no opener, after the same validation the desktop app applies.
+ */
+import { parseExternalUrl } from '../../../shared/security/external-links';
+import { fail, ok } from '../../../shared/ipc/result';
+import type { Platform } from './types';
+
+export function createBrowserPlatform(version: string): Platform {
+  return {
+    kind: 'browser',
+    getAppInfo: () =>
+      Promise.resolve(
+        ok({ name: 'Shortlist', version, dataFolder: `This browser's IndexedDB for ${location.origin}` }),
+      ),
+    openExternal: (url) => {
+      const safe = parseExternalUrl(url);
+      if (!safe) return Promise.resolve(fail('Only http and https links can be opened.'));
+      window.open(safe, '_blank', 'noopener,noreferrer');
+      return Promise.resolve(ok(null));
+    },
+    onMenuCommand: () => () => undefined,
+  };
+}

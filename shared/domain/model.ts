@@ -1,0 +1,178 @@
+/**
+ * The records Shortlist keeps. Ids are UUID strings, times epoch milliseconds, and
+ * flags that need an index are stored as 0/1 because IndexedDB cannot index booleans.
+ */
+import type { ParsedSection, RequirementKind } from '../parser/types';
+
+export type { RequirementKind } from '../parser/types';
+
+/** 0 or 1: an indexable boolean. */
+export type Flag = 0 | 1;
+
+/** Fields every record carries. */
+export interface Timestamps {
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A job posting the applicant is considering. Heavy text lives in {@link Posting}. */
+export interface Role extends Timestamps {
+  id: string;
+  title: string;
+  company: string;
+  team: string;
+  location: string;
+  sourceUrl: string;
+  /** Set only for the bundled sample roles; unique. */
+  seedKey?: string;
+  archived: Flag;
+}
+
+/**
+ * The posting's original text and its parse, kept apart from {@link Role} so list
+ * screens never load kilobytes of text per row.
+ */
+export interface Posting {
+  roleId: string;
+  /** The text as pasted or shipped, verbatim, never modified. */
+  text: string;
+  sections: ParsedSection[];
+}
+
+export type RequirementOrigin = 'posting' | 'custom';
+
+/** One checklist item of a role. */
+export interface Requirement extends Timestamps {
+  id: string;
+  roleId: string;
+  text: string;
+  /** The posting's wording, kept when the applicant edits `text`. */
+  originalText?: string;
+  kind: RequirementKind;
+  origin: RequirementOrigin;
+  order: number;
+  /** 1 means "I meet this and I am ready to show it". */
+  checked: Flag;
+  /** Markdown: the story or proof the applicant will use. */
+  evidence: string;
+  confidence?: 1 | 2 | 3;
+  storyIds: string[];
+}
+
+/** A reusable piece of evidence that can back requirements across roles. */
+export interface Story extends Timestamps {
+  id: string;
+  title: string;
+  body: string;
+  tags: string[];
+}
+
+export const APPLICATION_PIPELINE = [
+  'interested',
+  'applied',
+  'screening',
+  'interviewing',
+  'offer',
+  'accepted',
+] as const;
+export const APPLICATION_EXITS = ['rejected', 'withdrawn', 'ghosted'] as const;
+export const APPLICATION_STATUSES = [...APPLICATION_PIPELINE, ...APPLICATION_EXITS] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** The applicant's application to a role; a re-application is a second one. */
+export interface Application extends Timestamps {
+  id: string;
+  roleId: string;
+  status: ApplicationStatus;
+  appliedAt?: number;
+  channel: string;
+  contact: string;
+  nextAction: string;
+  nextActionDue?: number;
+  compensationNotes: string;
+  priority?: 1 | 2 | 3 | 4 | 5;
+}
+
+export const STAGE_KINDS = [
+  'written',
+  'assessment',
+  'recruiter call',
+  'hiring manager',
+  'technical',
+  'peer/panel',
+  'leadership',
+  'offer call',
+  'other',
+] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+export const STAGE_STATUSES = [
+  'planned',
+  'scheduled',
+  'done',
+  'passed',
+  'failed',
+  'cancelled',
+] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+/** One interview round of an application. */
+export interface InterviewStage extends Timestamps {
+  id: string;
+  applicationId: string;
+  roleId: string;
+  name: string;
+  kind: StageKind;
+  order: number;
+  status: StageStatus;
+  scheduledAt?: number;
+  durationMinutes?: number;
+  /** IANA zone the interview was arranged in, e.g. "Europe/London". */
+  timezone?: string;
+  interviewers: string;
+  location: string;
+  prepNotes: string;
+  outcomeNotes: string;
+  probeRequirementIds: string[];
+}
+
+/** A Markdown note about a role, optionally tied to an application or stage. */
+export interface Note extends Timestamps {
+  id: string;
+  roleId: string;
+  applicationId?: string;
+  stageId?: string;
+  title: string;
+  body: string;
+  tags: string[];
+  pinned: Flag;
+}
+
+export const ACTIVITY_TYPES = [
+  'role-created',
+  'status-changed',
+  'stage-result',
+  'requirement-ticked',
+  'requirement-unticked',
+  'exported',
+  'imported',
+  'restored',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** An append-only log entry. */
+export interface Activity {
+  id: string;
+  roleId: string;
+  applicationId?: string;
+  type: ActivityType;
+  at: number;
+  /** A human-readable line, e.g. "Status: applied → screening". */
+  summary: string;
+}
+
+/** Key/value settings and bookkeeping (seed state, schema notes). */
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}

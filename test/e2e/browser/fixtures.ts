@@ -1,0 +1,39 @@
+/**
+ * The browser-build test fixture: every test gets a fresh browser context (so a fresh
+ * IndexedDB), and fails if the page throws, logs an error, or sends any request
+ * outside the app's own origin.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ guard: undefined }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreignRequests: string[] = [];
+      const pageErrors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        if (new URL(url).origin !== appOrigin) foreignRequests.push(url);
+      });
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+      await use(undefined);
+      expect(foreignRequests, 'requests outside the app origin').toEqual([]);
+      expect(pageErrors, 'page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const SEED_TITLES = [
+  'Engineering Director, Landscape',
+  'Engineering Manager - MLOps & Analytics',
+  'Engineering Manager, HPC',
+  'Engineering Manager, LXD',
+  'Linux Server Software Engineering Manager',
+];

@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { expect, SEED_TITLES, test } from './fixtures';
+
+function bodyRows(page: Page) {
+  return page.getByRole('table', { name: 'Roles' }).locator('tbody tr');
+}
+
+async function titlesInTable(page: Page): Promise<string[]> {
+  return bodyRows(page).locator('.role-link').allTextContents();
+}
+
+test('first load shows exactly the five sample roles', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Roles', level: 1 })).toBeVisible();
+  await expect(bodyRows(page)).toHaveCount(5);
+  expect(await titlesInTable(page)).toEqual(SEED_TITLES);
+  await expect(page.getByText('5 roles you are tracking')).toBeVisible();
+  for (const title of SEED_TITLES) {
+    await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Interested');
+  }
+});
+
+test('reloading never duplicates roles', async ({ page }) => {
+  await page.goto('/');
+  await expect(bodyRows(page)).toHaveCount(5);
+  await page.reload();
+  await expect(bodyRows(page)).toHaveCount(5);
+  await page.reload();
+  await expect(bodyRows(page)).toHaveCount(5);
+  expect(await titlesInTable(page)).toEqual(SEED_TITLES);
+});
+
+test('the table sorts by a column and filters by text', async ({ page }) => {
+  await page.goto('/');
+  await expect(bodyRows(page)).toHaveCount(5);
+  await page.getByRole('button', { name: /^Role/ }).click();
+  await expect(page.getByRole('columnheader', { name: /^Role/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  expect(await titlesInTable(page)).toEqual([...SEED_TITLES].reverse());
+
+  await page.getByRole('button', { name: /^Team/ }).click();
+  await expect(page.getByRole('columnheader', { name: /^Team/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  expect((await titlesInTable(page))[0]).toBe('Engineering Manager, HPC');
+
+  const filter = page.getByRole('searchbox', { name: 'Filter roles' });
+  await filter.fill('landscape');
+  expect(await titlesInTable(page)).toEqual(['Engineering Director, Landscape']);
+  await filter.fill('partner');
+  expect(await titlesInTable(page)).toEqual(['Linux Server Software Engineering Manager']);
+  await filter.fill('no such role');
+  await expect(bodyRows(page)).toHaveCount(0);
+  await expect(page.getByText('No roles match “no such role”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filter' }).click();
+  await expect(bodyRows(page)).toHaveCount(5);
+});
+
+test('a row opens its role, by click and by keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('row', { name: /Engineering Manager, HPC/ }).getByText('HPC', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Engineering Manager, HPC', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: '← All roles' }).click();
+  await page.getByRole('link', { name: 'Engineering Manager, LXD' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Engineering Manager, LXD', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(bodyRows(page)).toHaveCount(5);
+});

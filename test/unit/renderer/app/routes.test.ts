@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, roleHref } from '../../../../renderer/src/app/routes';
+
+describe('hash routes', () => {
+  it('round-trips a role id, including characters that need encoding', () => {
+    for (const id of ['abc', 'a b/c?d#e', '😀']) {
+      expect(parseRoute(roleHref(id))).toEqual({ name: 'role', roleId: id });
+    }
+  });
+
+  it('falls back to the Roles screen for anything else', () => {
+    for (const hash of ['', '#', '#/', '#/roles/', '#/nope', '#/roles/%E0%A4%A', '#/roles/a/b']) {
+      expect(parseRoute(hash)).toEqual({ name: 'roles' });
+    }
+  });
+});
