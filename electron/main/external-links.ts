@@ -9,8 +9,8 @@ export const MAX_EXTERNAL_URL_LENGTH = 2048;
 
 // Whitespace and control characters anywhere, plus invisible formatting characters:
 // parsers strip some of them (`java\tscript:`), and bidi overrides disguise a host.
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
   /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
 
 /**
@@ -22,8 +22,9 @@ export function parseExternalUrl(input: unknown): string | null {
   if (input.length === 0 || input.length > MAX_EXTERNAL_URL_LENGTH) return null;
   // A backslash is a UNC path (`\\server\share`) or, to the URL parser, a disguised `/`.
   if (UNSAFE_CHARACTERS.test(input) || input.includes('\\')) return null;
-  // The scheme must be spelled out: this refuses `//host`, `javascript:`, `file:`, `data:`.
-  if (!/^https?:\/\//i.test(input)) return null;
+  // The scheme and exactly two slashes must be spelled out: this refuses `//host`,
+  // `javascript:`, `file:`, `data:`, and `https:///host`, which parsers quietly repair.
+  if (!/^https?:\/\/[^/]/i.test(input)) return null;
   const url = URL.parse(input);
   if (!url) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;

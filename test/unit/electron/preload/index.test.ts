@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DesktopBridge } from '../../../../shared/ipc/channels';
+import { electronModule, fake, resetElectronMock } from '../electron-mock';
+
+// vi.resetModules() below re-imports the module under test; the mock must stay the same
+// object across those imports, so it is loaded once, hoisted, and returned as is.
+const mock = await vi.hoisted(async () => import('../electron-mock'));
+vi.mock('electron', () => mock.electronModule);
+
+/** Loads the preload afresh and returns what it exposed. */
+async function loadBridge(): Promise<DesktopBridge> {
+  vi.resetModules();
+  await import('../../../../electron/preload/index');
+  const calls = electronModule.contextBridge.exposeInMainWorld.mock.calls as unknown[][];
+  expect(calls).toHaveLength(1);
+  expect(calls[0]?.[0]).toBe('shortlist');
+  return calls[0]?.[1] as DesktopBridge;
+}
+
+beforeEach(() => {
+  resetElectronMock();
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly the domain methods, never ipcRenderer', async () => {
+    const bridge = await loadBridge();
+    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openExternal']);
+    expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
+    expect(Object.values(bridge)).not.toContain(electronModule.ipcRenderer);
+  });
+
+  it('invokes app:get-info with a null payload', async () => {
+    const info = { ok: true, value: { name: 'Shortlist', version: '0.1.0', dataFolder: '/d' } };
+    electronModule.ipcRenderer.invoke.mockResolvedValueOnce(info);
+    const bridge = await loadBridge();
+    expect(await bridge.getAppInfo()).toEqual(info);
+    expect(electronModule.ipcRenderer.invoke).toHaveBeenCalledWith('app:get-info', null);
+  });
+
+  it('invokes shell:open-external with {url}', async () => {
+    electronModule.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    const bridge = await loadBridge();
+    expect(await bridge.openExternal('https://example.com')).toEqual({ ok: true, value: null });
+    expect(electronModule.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', {
+      url: 'https://example.com',
+    });
+  });
+
+  it('turns a rejected invoke into {ok:false}', async () => {
+    electronModule.ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    const bridge = await loadBridge();
+    expect(await bridge.getAppInfo()).toMatchObject({
+      ok: false,
+      error: expect.any(String) as unknown,
+    });
+  });
+
+  it('forwards known menu commands only, until unsubscribed', async () => {
+    const bridge = await loadBridge();
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    fake.emitToRenderer('menu:command', 'restore-sample-roles');
+    fake.emitToRenderer('menu:command', 'show-roles');
+    fake.emitToRenderer('menu:command', 'format-disk');
+    fake.emitToRenderer('menu:command', { command: 'show-roles' });
+    fake.emitToRenderer('menu:command');
+    expect(listener.mock.calls).toEqual([['restore-sample-roles'], ['show-roles']]);
+    unsubscribe();
+    fake.emitToRenderer('menu:command', 'show-roles');
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(electronModule.ipcRenderer.removeListener).toHaveBeenCalledOnce();
+  });
+});
