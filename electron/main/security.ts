@@ -12,7 +12,16 @@ import type {
   WebContents,
   WindowOpenHandlerResponse,
 } from 'electron';
+import { APP_HOST, APP_SCHEME } from './app-origin';
 import { parseExternalUrl } from './external-links';
+
+/**
+ * Where Chromium looks for Hunspell dictionaries (Windows/Linux; macOS uses the OS
+ * spellchecker). By default it downloads them from Google's CDN, which would break
+ * "no network request, ever"; pointing it at the app's own origin keeps spellcheck
+ * offline: it works with dictionaries the OS or the build provides, and never fetches.
+ */
+export const DICTIONARY_BASE_URL = `${APP_SCHEME}://${APP_HOST}/dictionaries/`;
 
 /** Sessions already locked down, so hardening many web contents sets each only once. */
 const lockedSessions = new WeakSet<Session>();
@@ -46,10 +55,14 @@ export function handleWindowOpen(details: Pick<HandlerDetails, 'url'>): WindowOp
   return { action: 'deny' };
 }
 
-/** Denies every permission request and check (camera, notifications, clipboard read…). */
+/**
+ * Denies every permission request and check (camera, notifications, clipboard…) and
+ * keeps the spellchecker from downloading dictionaries.
+ */
 export function lockDownSession(ses: Session): void {
   if (lockedSessions.has(ses)) return;
   lockedSessions.add(ses);
+  ses.setSpellCheckerDictionaryDownloadURL(DICTIONARY_BASE_URL);
   ses.setPermissionRequestHandler((_contents, _permission, callback) => {
     callback(false);
   });

@@ -45,6 +45,7 @@ export class FakeSession {
   readonly setPermissionCheckHandler = vi.fn((handler: PermissionCheckHandler | null) => {
     this.checkHandler = handler;
   });
+  readonly setSpellCheckerDictionaryDownloadURL = vi.fn();
 }
 
 type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };

@@ -114,6 +114,13 @@ describe('permissions', () => {
     expect(first.session.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the spellchecker from downloading dictionaries', () => {
+    const contents = hardened();
+    expect(contents.session.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(
+      'app://shortlist/dictionaries/',
+    );
+  });
+
   it('locks down the default session once ready', () => {
     setupSessionSecurity();
     const callback = vi.fn();
