@@ -30,11 +30,24 @@ export function isTrustedSender(
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   devUrl: string | null,
 ): boolean {
-  const frame = event.senderFrame;
-  // null when the frame navigated away or was destroyed before the call arrived.
-  if (!frame) return false;
-  if (frame.parent !== null) return false;
-  return isTrustedRendererUrl(frame.url, devUrl);
+  try {
+    const frame = event.senderFrame;
+    // null when the frame navigated away or was destroyed before the call arrived.
+    if (!frame) return false;
+    if (frame.parent !== null) return false;
+    return isTrustedRendererUrl(frame.url, devUrl);
+  } catch {
+    // Electron throws when a disposed frame is read: an unknown sender by definition.
+    return false;
+  }
+}
+
+function senderDescription(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {
+  try {
+    return event.senderFrame?.url ?? 'no frame';
+  } catch {
+    return 'a disposed frame';
+  }
 }
 
 /**
@@ -49,9 +62,7 @@ export async function dispatch<C extends ChannelName>(
   devUrl: string | null,
 ): Promise<IpcResult<ChannelResponses[C]>> {
   if (!isTrustedSender(event, devUrl)) {
-    console.warn(
-      `Dropped ${channel} from an unknown sender: ${event.senderFrame?.url ?? 'no frame'}`,
-    );
+    console.warn(`Dropped ${channel} from an unknown sender: ${senderDescription(event)}`);
     return fail(UNTRUSTED_SENDER_ERROR);
   }
   // Exactly one payload argument: a missing or extra argument is a malformed call.

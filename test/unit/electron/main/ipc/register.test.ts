@@ -98,6 +98,18 @@ describe('unknown senders are dropped', () => {
     expect(await invoke('app:get-info', appEvent, null)).toMatchObject({ ok: true });
   });
 
+  it('treats a disposed frame (Electron throws on access) as unknown', async () => {
+    const disposed = {
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+    } as unknown as IpcMainInvokeEvent;
+    expect(await invoke('app:get-info', disposed, null)).toEqual({
+      ok: false,
+      error: UNTRUSTED_SENDER_ERROR,
+    });
+  });
+
   it('isTrustedSender checks frame, parent and URL', () => {
     expect(isTrustedSender(appEvent, null)).toBe(true);
     expect(isTrustedSender(eventFrom(null), null)).toBe(false);
