@@ -1,0 +1,106 @@
+/**
+ * Requirements and responsibilities from the sections. Lists under requirement headings
+ * come first in trust; prose is searched for requirement sentences only when no list
+ * yields a required item, so a posting like seed 003 (all prose) still gets its "must"
+ * sentences while a listed posting is not padded with sentences from its introduction.
+ */
+
+import { cleanItem } from './inline';
+import {
+  isBoilerplate,
+  isPerkOrPolicy,
+  kindByWording,
+  requirementInSentence,
+  splitSentences,
+} from './sentences';
+import type { ParsedRequirement, ParsedSection, RequirementKind } from './types';
+
+/** Sentences of a section's paragraphs that are not lead-ins ("…you will:"). */
+function sentencesOf(section: ParsedSection): string[] {
+  const sentences: string[] = [];
+  for (const paragraph of section.paragraphs) {
+    for (const sentence of splitSentences(paragraph)) {
+      const text = cleanItem(sentence);
+      if (text !== '' && !/[:：]$/.test(text)) sentences.push(text);
+    }
+  }
+  return sentences;
+}
+
+/** Requirements listed in a requirements or nice-to-have section. */
+function listedRequirements(section: ParsedSection): ParsedRequirement[] {
+  if (section.kind !== 'requirements' && section.kind !== 'nice-to-haves') return [];
+  const fallback: RequirementKind = section.kind === 'nice-to-haves' ? 'preferred' : 'required';
+  const kindOf = (text: string): RequirementKind =>
+    fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
+  if (section.items.length > 0) {
+    return section.items
+      .filter((text) => !isPerkOrPolicy(text))
+      .map((text) => ({ text, kind: kindOf(text) }));
+  }
+  // No list: the section's prose is the requirements, minus any boilerplate sentence.
+  return sentencesOf(section)
+    .filter((text) => !isBoilerplate(text) && !isPerkOrPolicy(text))
+    .map((text) => ({ text, kind: kindOf(text) }));
+}
+
+/** Requirement sentences found in the prose (and loose items) of a summary-like section. */
+function requirementsInProse(section: ParsedSection): ParsedRequirement[] {
+  if (section.kind !== 'summary' && section.kind !== 'other') return [];
+  const found: ParsedRequirement[] = [];
+  for (const text of [...sentencesOf(section), ...section.items]) {
+    const kind = isPerkOrPolicy(text) ? undefined : requirementInSentence(text);
+    if (kind !== undefined) found.push({ text, kind });
+  }
+  return found;
+}
+
+/**
+ * Collects the posting's requirements in document order, without duplicates.
+ *
+ * @param sections - Sections from `buildSections`.
+ * @returns Each requirement with its kind; benefits, company and equal-opportunity
+ *   sections never contribute.
+ */
+export function collectRequirements(sections: readonly ParsedSection[]): ParsedRequirement[] {
+  const perSection = sections.map(listedRequirements);
+  const hasRequired = perSection.some((list) => list.some((r) => r.kind === 'required'));
+  if (!hasRequired) {
+    sections.forEach((section, i) => {
+      // A loop, not push(...list): spreading 100,000 items as arguments overflows the stack.
+      for (const requirement of requirementsInProse(section)) perSection[i]?.push(requirement);
+    });
+  }
+  const seen = new Set<string>();
+  const result: ParsedRequirement[] = [];
+  for (const list of perSection) {
+    for (const requirement of list) {
+      if (seen.has(requirement.text)) continue;
+      seen.add(requirement.text);
+      result.push(requirement);
+    }
+  }
+  return result;
+}
+
+/**
+ * Collects the responsibilities: items of responsibility sections, or their sentences
+ * when a section has prose only.
+ *
+ * @param sections - Sections from `buildSections`.
+ * @returns Responsibility texts in document order, without duplicates.
+ */
+export function collectResponsibilities(sections: readonly ParsedSection[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'responsibilities') continue;
+    const texts = section.items.length > 0 ? section.items : sentencesOf(section);
+    for (const text of texts) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      result.push(text);
+    }
+  }
+  return result;
+}
