@@ -13,7 +13,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { parseExternalUrl } from './external-links';
+import { parseExternalUrl } from '../../shared/security/external-links';
 
 /**
  * Where Chromium looks for Hunspell dictionaries (Windows/Linux; macOS uses the OS

@@ -1,11 +1,8 @@
 /**
- * The one rule for links that leave the app (a posting's source URL, a link in a
- * note): only absolute http(s) URLs with a host and no embedded credentials. Pure, so
- * the main process and the browser build apply the same check and tests can feed it
- * hostile input.
+ * The rule for links that leave the app: only absolute http(s) URLs with a host and no
+ * embedded credentials may leave the app. Pure, so the main process and the browser build
+ * apply the same check and tests can feed it hostile input.
  */
-
-const MAX_URL_LENGTH = 2048;
 
 /** The part of the WHATWG URL API this module reads. */
 interface ParsedUrl {
@@ -18,33 +15,40 @@ interface ParsedUrl {
 
 // shared/ compiles without DOM or Node typings, yet every runtime it runs in (Node,
 // Chromium, Electron) has the WHATWG URL parser; reach it through a typed view.
-const WhatwgUrl = (globalThis as unknown as { URL: new (input: string) => ParsedUrl }).URL;
-// Control characters and whitespace anywhere: browsers strip some of them while
-// parsing, which is how `java\tscript:` tricks work, so refuse rather than normalise.
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007f-\u009f\u2028\u2029]/;
+const WhatwgUrl = (globalThis as unknown as { URL: { parse(input: string): ParsedUrl | null } })
+  .URL;
+
+/** Longer input is refused: real links are short, and huge ones are an abuse vector. */
+export const MAX_EXTERNAL_URL_LENGTH = 2048;
+
+// Whitespace and control characters anywhere, plus invisible formatting characters:
+// parsers strip some of them (`java\tscript:`), and bidi overrides disguise a host.
+const UNSAFE_CHARACTERS =
+  // eslint-disable-next-line no-control-regex
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/u;
 
 /**
- * Returns the normalised URL when it is safe to open in the system browser, else null.
- * Accepts `unknown` because callers pass values from IPC and from stored text.
+ * Returns the normalized URL when it is safe to open in the system browser, else null.
+ * Takes `unknown` because callers pass values straight from IPC and stored text.
  */
 export function parseExternalUrl(input: unknown): string | null {
   if (typeof input !== 'string') return null;
-  if (input.length === 0 || input.length > MAX_URL_LENGTH) return null;
+  if (input.length === 0 || input.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  // A backslash is a UNC path (`\\server\share`) or, to the URL parser, a disguised `/`.
   if (UNSAFE_CHARACTERS.test(input) || input.includes('\\')) return null;
-  if (!/^https?:\/\//i.test(input)) return null;
-  let url: ParsedUrl;
-  try {
-    url = new WhatwgUrl(input);
-  } catch {
-    return null;
-  }
+  // The scheme and exactly two slashes must be spelled out: this refuses `//host`,
+  // `javascript:`, `file:`, `data:`, and `https:///host`, which parsers quietly repair.
+  if (!/^https?:\/\/[^/]/i.test(input)) return null;
+  const url = WhatwgUrl.parse(input);
+  if (!url) return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  if (!url.hostname || url.username || url.password) return null;
+  if (url.hostname === '') return null;
+  // `https://trusted.com@evil.com` reads as the first host but goes to the second.
+  if (url.username !== '' || url.password !== '') return null;
   return url.href;
 }
 
-/** True when {@link parseExternalUrl} accepts the input. */
+/** Whether `input` may be opened in the system browser (see {@link parseExternalUrl}). */
 export function isSafeExternalUrl(input: unknown): boolean {
   return parseExternalUrl(input) !== null;
 }

@@ -2,7 +2,7 @@
 import { shell } from 'electron';
 import { Channels } from '../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
-import { parseExternalUrl } from '../external-links';
+import { parseExternalUrl } from '../../../shared/security/external-links';
 import { registerHandler } from './register';
 
 /**
