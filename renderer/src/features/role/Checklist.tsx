@@ -6,6 +6,7 @@ import { useDb } from '../../db/db-context';
 import { setRequirementChecked } from '../../db/requirements-repo';
 import { useNotify } from '../../app/notices';
 import { ProgressMeter } from '../../components/ProgressMeter';
+import { CheckItem } from './CheckItem';
 
 const GROUPS: { kind: RequirementKind; title: string; hint: string }[] = [
   { kind: 'required', title: 'Required', hint: 'What the posting asks for.' },
@@ -28,9 +29,15 @@ export function Checklist({ roleId }: { roleId: string }) {
 
   const progress = checklistProgress(requirements);
 
-  async function toggle(item: Requirement, checked: boolean) {
-    const saved = await setRequirementChecked(db, item.id, checked).catch(() => false);
-    if (!saved) notify('That tick could not be saved: the item no longer exists.', 'error');
+  async function toggle(item: Requirement, checked: boolean): Promise<boolean> {
+    try {
+      const saved = await setRequirementChecked(db, item.id, checked);
+      if (!saved) notify('That tick could not be saved: the item no longer exists.', 'error');
+      return saved;
+    } catch (error) {
+      notify(`That tick could not be saved: ${String(error)}`, 'error');
+      return false;
+    }
   }
 
   return (
@@ -52,14 +59,7 @@ export function Checklist({ roleId }: { roleId: string }) {
             <ul className="checklist-items">
               {items.map((item) => (
                 <li key={item.id}>
-                  <label className="check-item">
-                    <input
-                      type="checkbox"
-                      checked={item.checked === 1}
-                      onChange={(event) => void toggle(item, event.target.checked)}
-                    />
-                    <span className="check-text">{item.text}</span>
-                  </label>
+                  <CheckItem item={item} onToggle={toggle} />
                 </li>
               ))}
             </ul>

@@ -1,3 +1,5 @@
+// fake-indexeddb must install itself before Dexie loads.
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
@@ -78,7 +80,7 @@ describe('roles repository', () => {
 describe('requirements repository', () => {
   it('ticks and unticks, logging each change as an activity', async () => {
     db = freshDb();
-    await ensureSampleRoles(db, SAMPLE_ROLES);
+    await ensureSampleRoles(db, SAMPLE_ROLES, 1000);
     const [role] = await listRoleSummaries(db);
     const [item] = await listRequirements(db, role?.id ?? '');
     if (!item) throw new Error('no item');

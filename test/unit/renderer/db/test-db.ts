@@ -1,5 +1,5 @@
 /** A fresh, uniquely named database on fake-indexeddb for each test. */
-import 'fake-indexeddb/auto';
+// Test files import 'fake-indexeddb/auto' first, before Dexie loads.
 import { openShortlistDb, type ShortlistDb } from '../../../../renderer/src/db/db';
 
 export function freshDb(): ShortlistDb {

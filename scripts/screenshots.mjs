@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Takes the README's screenshots of the browser build (run `npm run build` first) in
+// Debian's Chromium, in light and dark: `node scripts/screenshots.mjs [outDir]`.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const outDir = process.argv[2] ?? '.github/screenshots';
+const port = 4399;
+mkdirSync(outDir, { recursive: true });
+
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
+try {
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('table', { name: 'Roles' }).waitFor();
+    await page.screenshot({ path: `${outDir}/roles-${scheme}.png` });
+    await page.getByRole('link', { name: 'Engineering Director, Landscape' }).click();
+    await page.getByRole('checkbox').nth(1).check();
+    await page.getByRole('checkbox').nth(4).check();
+    await page.screenshot({ path: `${outDir}/role-${scheme}.png` });
+    await page.getByRole('tab', { name: 'Posting' }).click();
+    await page.screenshot({ path: `${outDir}/posting-${scheme}.png` });
+    await page.close();
+  }
+  await browser.close();
+  console.log(`Screenshots written to ${outDir}/`);
+} finally {
+  server.kill();
+}
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The preview server did not start at ${url}`);
+}
