@@ -4,7 +4,8 @@
  * you'll do", "WHAT YOU’LL DO:" and the apostrophe-less "What youll do" all read alike.
  */
 
-import type { SectionKind } from './types';
+import { looksLikeBenefit } from './sentences';
+import type { ParsedSection, SectionKind } from './types';
 
 /** Section kinds a heading can name (`other` is the absence of a match). */
 type NamedKind = Exclude<SectionKind, 'other'>;
@@ -156,4 +157,25 @@ export function classifyPlainHeading(heading: string): NamedKind | undefined {
   if (match === undefined) return undefined;
   if (match.kind === 'equal-opportunity' && match.strong) return match.kind;
   return wordsBefore(normal, match.index) <= 2 ? match.kind : undefined;
+}
+
+/** Kinds whose lists are checked for being benefits in disguise. */
+const REFINED: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+  'summary',
+  'other',
+]);
+
+/**
+ * Reclassifies a section by its content when its heading misled: a list that is mostly
+ * perks ("Medical/Dental/Vision", "Paid Parental Leave") is benefits whatever it is under.
+ *
+ * @param section - A finished section.
+ * @returns The same section, or a copy with kind `benefits`.
+ */
+export function refineSectionKind(section: ParsedSection): ParsedSection {
+  if (!REFINED.has(section.kind) || section.items.length < 2) return section;
+  const benefits = section.items.filter(looksLikeBenefit).length;
+  return benefits * 2 >= section.items.length ? { ...section, kind: 'benefits' } : section;
 }

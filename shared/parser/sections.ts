@@ -4,21 +4,28 @@
  * Plain-text items (one per line, no marker) and glued items are recognised here.
  */
 
-import { classifyHeading, classifyPlainHeading, matchHeading } from './heading-kinds';
+import {
+  classifyHeading,
+  classifyPlainHeading,
+  matchHeading,
+  refineSectionKind,
+} from './heading-kinds';
+import {
+  boldHeading,
+  couldBeHeading,
+  countWords,
+  headingText,
+  isProse,
+  looksStyledAsHeading,
+  LOWER_START,
+  MAX_HEADING_LINE,
+  SENTENCE_BREAK,
+} from './heading-lines';
 import { splitGluedItems } from './glued-items';
 import { cleanInline, cleanItem, stripLeadingMarkers } from './inline';
-import { looksLikeBenefit } from './sentences';
 import type { Line } from './lines';
 import type { ParsedSection, SectionKind } from './types';
 
-/** Lines longer than this are never headings. */
-const MAX_HEADING_LINE = 200;
-/** Longest cleaned heading, and most words, for a plain or bold line to be a heading. */
-const MAX_HEADING_CHARS = 90;
-const MAX_HEADING_WORDS = 10;
-const MAX_BOLD_HEADING_WORDS = 20;
-/** A line this long is prose even without a sentence break. */
-const PROSE_LENGTH = 200;
 /** Bold and plain-text headings sit below every markdown `#` level. */
 const PSEUDO_HEADING_LEVEL = 7;
 /** A paragraph line that splits into this many glued items is a list, not prose. */
@@ -43,82 +50,7 @@ const INHERITED: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'equal-opportunity',
 ]);
 
-const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 const TERMINAL = /[.!?:;]$/;
-
-function countWords(text: string): number {
-  return text === '' ? 0 : text.split(' ').length;
-}
-
-/** Whether a line reads as running prose rather than a list item or heading. */
-function isProse(content: string): boolean {
-  return content.length > PROSE_LENGTH || SENTENCE_BREAK.test(content);
-}
-
-/** Heading text: markdown, leading markers/emoji and a trailing colon removed. */
-function headingText(content: string): string {
-  return stripLeadingMarkers(cleanInline(content))
-    .replace(/\s*[:：]$/, '')
-    .trim();
-}
-
-/**
- * The heading of a line that is entirely bold (`**Requirements:**`, `__Perks__`), or
- * `undefined`. A bold sentence ending in a period is emphasis, not a heading.
- */
-function boldHeading(content: string): string | undefined {
-  if (content.length > MAX_HEADING_LINE) return undefined;
-  const trimmed = content.replace(/[\s:：]+$/, '');
-  if (!/^[*_\s]*(\*\*|__)/.test(trimmed) || !/(\*\*|__)[*_\s]*$/.test(trimmed)) return undefined;
-  const inner = trimmed.replace(/^[*_\s]+/, '').replace(/[*_\s]+$/, '');
-  if (inner === '' || inner.includes('**') || inner.includes('__')) return undefined;
-  const text = headingText(inner);
-  if (text === '' || /[.!,;]$/.test(text) || countWords(text) > MAX_BOLD_HEADING_WORDS) {
-    return undefined;
-  }
-  return text;
-}
-
-/** Whether a cleaned plain line could be a heading at all: short, capitalised, no period. */
-function couldBeHeading(text: string): boolean {
-  if (text.length < 2 || text.length > MAX_HEADING_CHARS) return false;
-  if (countWords(text) > MAX_HEADING_WORDS || LOWER_START.test(text)) return false;
-  if (/[.,;!]$/.test(text) || /[:：]\s+\S/.test(text)) return false;
-  return !/^https?:\/\//i.test(text);
-}
-
-/**
- * Whether a short line is styled like a heading: a question, ALL CAPITALS, or Title Case
- * (most words of four letters or more capitalised) and without commas, which list items
- * ("Backend: AWS, Serverless, NoSQL") usually have.
- */
-function looksStyledAsHeading(text: string): boolean {
-  if (text.includes(',')) return false;
-  if (text.endsWith('?')) return true;
-  if (text === text.toUpperCase() && text !== text.toLowerCase()) return true;
-  const long = text.split(' ').filter((word) => /^\p{L}{4,}/u.test(word));
-  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return long.length > 0 && capitalised * 3 >= long.length * 2;
-}
-
-/** Kinds whose lists are checked for being benefits in disguise. */
-const REFINED: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'requirements',
-  'nice-to-haves',
-  'summary',
-  'other',
-]);
-
-/**
- * Reclassifies a section by its content when its heading misled: a list that is mostly
- * perks ("Medical/Dental/Vision", "Paid Parental Leave") is benefits whatever it is under.
- */
-function refineKind(section: ParsedSection): ParsedSection {
-  if (!REFINED.has(section.kind) || section.items.length < 2) return section;
-  const benefits = section.items.filter(looksLikeBenefit).length;
-  return benefits * 2 >= section.items.length ? { ...section, kind: 'benefits' } : section;
-}
 
 interface OpenItem {
   text: string;
@@ -310,7 +242,7 @@ class SectionBuilder {
     });
     this.flush();
     return this.drafts
-      .map((draft) => refineKind(draft.section))
+      .map((draft) => refineSectionKind(draft.section))
       .filter((s) => s.heading !== '' || s.paragraphs.length > 0 || s.items.length > 0);
   }
 }
