@@ -169,8 +169,9 @@ function isBoundary(text: string, i: number): boolean {
   if (nextWord === 0) return false;
   const before = text[i - 1];
   if (before === '.' || before === '!' || before === '?' || before === ')') {
+    // "tools.Proven" and "etc.)Experience" split; "ASP.Net" and "U.S.Army" do not.
     const beforeThat = text[i - 2];
-    return isLetter(beforeThat) || isDigit(beforeThat) || beforeThat === ')' || beforeThat === '.';
+    return isLower(beforeThat) || isDigit(beforeThat) || beforeThat === ')' || beforeThat === '.';
   }
   if (isDigit(before)) return nextWord >= 3;
   const run = lowerRunBefore(text, i);

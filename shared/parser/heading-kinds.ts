@@ -4,8 +4,7 @@
  * you'll do", "WHAT YOU’LL DO:" and the apostrophe-less "What youll do" all read alike.
  */
 
-import { looksLikeBenefit } from './sentences';
-import type { ParsedSection, SectionKind } from './types';
+import type { SectionKind } from './types';
 
 /** Section kinds a heading can name (`other` is the absence of a match). */
 type NamedKind = Exclude<SectionKind, 'other'>;
@@ -29,12 +28,12 @@ const KIND_PHRASES: readonly (readonly [NamedKind, string, string])[] = [
   ],
   [
     'nice-to-haves',
-    String.raw`\b(nice|good|great) to haves?\b|\bpreferred\b|bonus points|\bpluses\b|\bdesir(ed|able)\b|\bideally\b|additional (skills|qualifications|experience)|might also (bring|have)|\bstand out\b|sets you apart|extra (credit|points)|brownie points|not required|\bw(oul|e)d love\b|even better|\bdiferencia(l|is)\b|mile widziane|souhait|un plus|wünschenswert|von vorteil|deseable|valorad|caratteristiche interessanti|gern gesehen|pluspunkt|atout`,
+    String.raw`\b(nice|good|great) to haves?\b|\bpreferred\b|bonus points|\bpluses\b|\bdesir(ed|able)\b|\bideally\b|additional (skills|qualifications|experience)|might also (bring|have)|\bstand out\b|sets you apart|extra (credit|points)|brownie points|not required|\bw(oul|e)d love\b|even better|\bdiferencia(l|is)\b|mile widziane|souhait|un plus|wünschenswert|von vorteil|deseable|valorad|caratteristiche interessanti|gern gesehen|pluspunkt|atout|(would be|is|are|as) an? (big |huge |strong |great |definite |real )?plus\b|\ba plus\b`,
     String.raw`\bbonus\b|\bplus\b|\boptional\b|\bassets?\b`,
   ],
   [
     'requirements',
-    String.raw`requirements?\b|\brequired\b|qualifications?\b|who you are|about you\b|what (you ll|youll|you will|you|you d|youd) (bring|need|have)\b|you ll need|youll need|what (we re|were|we are|we|im|i m) (looking|look) for|looking for\b|we look for|^you (have|bring|should have|will have|must have|need|are)$|\bmust haves?\b|ideal candidate|what it takes|is this you|sounds? like you|\bare you\b|\bwho are you\b|prerequisite|minimum (requirements|qualifications)|apply if|to succeed\b|to be successful|\b(good|great|right|perfect) (fit|match|person|candidate)\b|what we expect|skills (and|&) experience|votre profil|dein profil|ihr profil|profil recherch|compétences|competencias|requisitos|anforderungen|wymagania|mitbring|qualifikation|exigences|qui (êtes vous|es tu)|what you should have|what (we|do we) need|what does it take|what you need to|probably a match|is that you|who you might be|qualities|\byou ll bring\b|\byoull bring\b|\byou bring\b|^you$|requisiti|competenze|idealn\w* kandydat|czego oczekujemy|o que (buscamos|procuramos)|lo que buscamos|wat vragen wij|wie ben (jij|je)|functie eisen|wat breng je mee|esperamos de|qué buscamos|que buscamos|buscamos|perfil buscado|tu perfil|seu perfil|o que esperamos`,
+    String.raw`requirements?\b|\brequired\b|qualifications?\b|who you are|about you\b|what (you ll|youll|you will|you|you d|youd) (bring|need|have)\b|you ll need|youll need|what (we re|were|we are|we|im|i m) (looking|look) for|looking for\b|we look for|^you (have|bring|should have|will have|must have|need|are)$|\bmust haves?\b|ideal candidate|what it takes|is this you|sounds? like you|^are you (a |an |the )?(good |great |right )?(fit|match)|\bwho are you\b|prerequisite|minimum (requirements|qualifications)|apply if|to succeed\b|to be successful|\b(good|great|right|perfect) (fit|match|person|candidate)\b|what we expect|skills (and|&) experience|votre profil|dein profil|ihr profil|profil recherch|compétences|competencias|requisitos|anforderungen|wymagania|mitbring|qualifikation|exigences|qui (êtes vous|es tu)|what you should have|what (we|do we) need|what does it take|what you need to|probably a match|is that you|who you might be|qualities|\byou ll bring\b|\byoull bring\b|\byou bring\b|^you$|requisiti|competenze|idealn\w* kandydat|czego oczekujemy|o que (buscamos|procuramos)|lo que buscamos|wat vragen wij|wie ben (jij|je)|functie eisen|wat breng je mee|esperamos de|qué buscamos|que buscamos|buscamos|perfil buscado|tu perfil|seu perfil|o que esperamos`,
     String.raw`\bskills?\b|\bexperiences?\b|\bexpertise\b|\bknowledge\b|competenc|\bprofile\b|\bbackground\b|\beducation\b|\bprofil\b|\bperfil\b|\bminimum\b`,
   ],
   [
@@ -59,8 +58,87 @@ const KIND_PHRASES: readonly (readonly [NamedKind, string, string])[] = [
   ],
 ];
 
-/** Headings of at most this many words may be classified by a weak phrase in plain text. */
-const WEAK_PLAIN_WORDS = 3;
+/**
+ * Words a plain-text heading decided by a weak phrase may consist of: "Technical Skills",
+ * "Education", "Skills & Experience" are headings, "Experience with Go" is an item.
+ */
+const WEAK_HEADING_WORDS = new Set([
+  'skills',
+  'skill',
+  'experience',
+  'experiences',
+  'expertise',
+  'knowledge',
+  'competencies',
+  'competences',
+  'profile',
+  'background',
+  'education',
+  'technical',
+  'professional',
+  'work',
+  'key',
+  'core',
+  'required',
+  'your',
+  'the',
+  'and',
+  'our',
+  'tech',
+  'tasks',
+  'duties',
+  'missions',
+  'perks',
+  'package',
+  'pay',
+  'rewards',
+  'description',
+  'position',
+  'opportunity',
+  'role',
+  'company',
+  'culture',
+  'minimum',
+  'bonus',
+  'plus',
+  'optional',
+  'assets',
+  'mission',
+  'job',
+  'general',
+  'soft',
+  'hard',
+  'relevant',
+  'desired',
+  'additional',
+  'main',
+  'why',
+  'profil',
+  'perfil',
+  'entreprise',
+  'sobre',
+  'la',
+  'le',
+  'el',
+  'de',
+  'du',
+  'a',
+  'an',
+  'essential',
+  'necessary',
+  'important',
+  'basic',
+  'preferred',
+  'nice',
+  'must',
+  'have',
+  'requirements',
+  'qualifications',
+  'other',
+  'specific',
+  'functional',
+  'personal',
+]);
 
 const COMPILED = KIND_PHRASES.map(
   ([kind, strong, weak]) => [kind, new RegExp(strong), new RegExp(weak)] as const,
@@ -141,8 +219,8 @@ function wordsBefore(normal: string, end: number): number {
 /**
  * Classifies a plain-text line that might be a heading. Plain lines are often list items,
  * so a strong phrase must start within the first three words ("Take responsibility for…"
- * is an item, "Key responsibilities" a heading) and a weak word decides only in a line of
- * at most three words ("Experience" is a heading, "Experience with Go" an item).
+ * is an item, "Key responsibilities" a heading) and a weak word decides only in a line
+ * made of such words ("Technical skills" is a heading, "Experience with Go" an item).
  * Equal-opportunity statements match anywhere: their wording is unmistakable ("Canonical
  * is an equal opportunity employer").
  *
@@ -152,30 +230,24 @@ function wordsBefore(normal: string, end: number): number {
 export function classifyPlainHeading(heading: string): NamedKind | undefined {
   const normal = normalizeHeading(heading);
   if (normal === '') return undefined;
-  const short = wordsBefore(normal, normal.length) + 1 <= WEAK_PLAIN_WORDS;
-  const match = matchHeading(heading, short);
+  const onlyWeakWords = normal.split(' ').every((word) => WEAK_HEADING_WORDS.has(word));
+  const match = matchHeading(heading, onlyWeakWords);
   if (match === undefined) return undefined;
   if (match.kind === 'equal-opportunity' && match.strong) return match.kind;
   return wordsBefore(normal, match.index) <= 2 ? match.kind : undefined;
 }
 
-/** Kinds whose lists are checked for being benefits in disguise. */
-const REFINED: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'requirements',
-  'nice-to-haves',
-  'summary',
-  'other',
-]);
+/** Headings that are surely headings but name no kind we track ("Additional information"). */
+const KNOWN_OTHER =
+  /^(additional|other|more|further) (information|info|details)$|^informations? (supplémentaires|complémentaires)$|^job (details|category|type|info)$|^(tech|technology|our|the) stack$|^(technologies|tech stack|location|locations|work location|travel|schedule|shift)$|^weitere informationen$|^información adicional$/;
 
 /**
- * Reclassifies a section by its content when its heading misled: a list that is mostly
- * perks ("Medical/Dental/Vision", "Paid Parental Leave") is benefits whatever it is under.
+ * Whether a plain line is a heading by its wording even though its kind is `other`: it
+ * ends the section before it ("Informations supplémentaires", "Job Details").
  *
- * @param section - A finished section.
- * @returns The same section, or a copy with kind `benefits`.
+ * @param heading - The candidate line, markdown already removed.
+ * @returns True for known headings of no tracked kind.
  */
-export function refineSectionKind(section: ParsedSection): ParsedSection {
-  if (!REFINED.has(section.kind) || section.items.length < 2) return section;
-  const benefits = section.items.filter(looksLikeBenefit).length;
-  return benefits * 2 >= section.items.length ? { ...section, kind: 'benefits' } : section;
+export function isKnownOtherHeading(heading: string): boolean {
+  return KNOWN_OTHER.test(normalizeHeading(heading));
 }

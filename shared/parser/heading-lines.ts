@@ -89,7 +89,7 @@ export function couldBeHeading(text: string): boolean {
 
 /**
  * Whether a short line is styled like a heading: a question, ALL CAPITALS, or Title Case
- * (most words of four letters or more capitalised) and without commas, which list items
+ * (two or more, and most, words of four letters or more capitalised) and without commas, which list items
  * ("Backend: AWS, Serverless, NoSQL") usually have.
  *
  * @param text - The line, cleaned with `headingText`.
@@ -101,5 +101,6 @@ export function looksStyledAsHeading(text: string): boolean {
   if (text === text.toUpperCase() && text !== text.toLowerCase()) return true;
   const long = text.split(' ').filter((word) => /^\p{L}{4,}/u.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return long.length > 0 && capitalised * 3 >= long.length * 2;
+  // One capitalised word is not enough: "Knowledge of SQL" is an item, "Job Details" a heading.
+  return capitalised >= 2 && capitalised * 3 >= long.length * 2;
 }

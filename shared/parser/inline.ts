@@ -18,6 +18,7 @@ const AUTOLINK = /<((?:https?|mailto):[^<>\s]*)>/gi;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>~|<])/g;
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const SPACES = /\s+/g;
+const HEADING_MARKER = /^#{1,6}\s+/;
 const LEADING_MARKERS =
   /^(?:[\s\-*+•·‣◦▪▫●○■□►▶▸▹➢➤➔→✓✔☑⁃–—◆◇❖★☆»>]|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u;
 
@@ -131,5 +132,6 @@ export function stripLeadingMarkers(text: string): string {
  * @returns Text fit to show as a checklist item; empty when nothing is left.
  */
 export function cleanItem(text: string): string {
-  return stripLeadingMarkers(cleanInline(text)).trim();
+  // A heading marker inside a list item ("* ### Coding skills") is formatting, not text.
+  return stripLeadingMarkers(cleanInline(text).replace(HEADING_MARKER, '')).trim();
 }

@@ -12,17 +12,28 @@ import {
   kindByWording,
   requirementInSentence,
   splitSentences,
+  statesRequirement,
 } from './sentences';
 import type { ParsedRequirement, ParsedSection, RequirementKind } from './types';
 
-/** Sentences of a section's paragraphs that are not lead-ins ("…you will:"). */
+/** A one-sentence paragraph this short, under a requirements heading, is an item. */
+const MAX_ITEM_PARAGRAPH = 200;
+
+/** Sentences of a paragraph that are not lead-ins ("…you will:"), cleaned as items. */
+function sentencesIn(paragraph: string): string[] {
+  const sentences: string[] = [];
+  for (const sentence of splitSentences(paragraph)) {
+    const text = cleanItem(sentence);
+    if (text !== '' && !/[:：]$/.test(text)) sentences.push(text);
+  }
+  return sentences;
+}
+
+/** Sentences of all of a section's paragraphs (see {@link sentencesIn}). */
 function sentencesOf(section: ParsedSection): string[] {
   const sentences: string[] = [];
   for (const paragraph of section.paragraphs) {
-    for (const sentence of splitSentences(paragraph)) {
-      const text = cleanItem(sentence);
-      if (text !== '' && !/[:：]$/.test(text)) sentences.push(text);
-    }
+    for (const sentence of sentencesIn(paragraph)) sentences.push(sentence);
   }
   return sentences;
 }
@@ -38,17 +49,28 @@ function listedRequirements(section: ParsedSection): ParsedRequirement[] {
       .filter((text) => !isPerkOrPolicy(text))
       .map((text) => ({ text, kind: kindOf(text) }));
   }
-  // No list: the section's prose is the requirements, minus any boilerplate sentence.
-  return sentencesOf(section)
-    .filter((text) => !isBoilerplate(text) && !isPerkOrPolicy(text))
-    .map((text) => ({ text, kind: kindOf(text) }));
+  // No list: one-sentence paragraphs are items laid out as paragraphs; in longer prose
+  // only sentences that word a requirement count, so a company blurb that landed under
+  // a requirements heading does not become a checklist.
+  const found: ParsedRequirement[] = [];
+  for (const paragraph of section.paragraphs) {
+    const sentences = sentencesIn(paragraph);
+    const itemLike = sentences.length === 1 && paragraph.length <= MAX_ITEM_PARAGRAPH;
+    for (const text of sentences) {
+      if (isBoilerplate(text) || isPerkOrPolicy(text)) continue;
+      if (itemLike || statesRequirement(text)) found.push({ text, kind: kindOf(text) });
+    }
+  }
+  return found;
 }
 
 /** Requirement sentences found in the prose (and loose items) of a summary-like section. */
 function requirementsInProse(section: ParsedSection): ParsedRequirement[] {
   if (section.kind !== 'summary' && section.kind !== 'other') return [];
   const found: ParsedRequirement[] = [];
-  for (const text of [...sentencesOf(section), ...section.items]) {
+  const texts = sentencesOf(section);
+  for (const item of section.items) for (const sentence of sentencesIn(item)) texts.push(sentence);
+  for (const text of texts) {
     const kind = isPerkOrPolicy(text) ? undefined : requirementInSentence(text);
     if (kind !== undefined) found.push({ text, kind });
   }

@@ -7,8 +7,8 @@
 import {
   classifyHeading,
   classifyPlainHeading,
+  isKnownOtherHeading,
   matchHeading,
-  refineSectionKind,
 } from './heading-kinds';
 import {
   boldHeading,
@@ -19,37 +19,19 @@ import {
   looksStyledAsHeading,
   LOWER_START,
   MAX_HEADING_LINE,
-  SENTENCE_BREAK,
 } from './heading-lines';
 import { splitGluedItems } from './glued-items';
-import { cleanInline, cleanItem, stripLeadingMarkers } from './inline';
+import { cleanInline, cleanItem } from './inline';
 import type { Line } from './lines';
+import { inheritKind, PSEUDO_HEADING_LEVEL, refineSectionKind } from './section-kinds';
 import type { ParsedSection, SectionKind } from './types';
 
-/** Bold and plain-text headings sit below every markdown `#` level. */
-const PSEUDO_HEADING_LEVEL = 7;
 /** A paragraph line that splits into this many glued items is a list, not prose. */
 const MIN_GLUED_ITEMS = 3;
-
-/** A sibling heading this short is a category label within a list ("Health:", "Tools"). */
-const MAX_CATEGORY_WORDS = 3;
-/** Kinds whose lists are often split under category labels. */
-const LIST_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'requirements',
-  'nice-to-haves',
-  'benefits',
-]);
-
-/** Kinds an unknown sub-heading inherits from the heading it sits under. */
-const INHERITED: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'requirements',
-  'nice-to-haves',
-  'responsibilities',
-  'benefits',
-  'about',
-  'equal-opportunity',
-]);
-
+/** Longest lead-in ending in a colon that may open a section by its wording. */
+const MAX_LEAD_IN_WORDS = 25;
+/** A line ending in a colon, possibly inside emphasis (`**Perks:**`). */
+const LABEL_END = /[:：][*_\s]*$/;
 const TERMINAL = /[.!?:;]$/;
 
 interface OpenItem {
@@ -97,43 +79,63 @@ class SectionBuilder {
     if (content.length > MAX_HEADING_LINE) return undefined;
     const bold = boldHeading(content);
     if (bold !== undefined) return [bold, classifyHeading(bold)];
-    const cleaned = stripLeadingMarkers(cleanInline(content));
     const text = headingText(content);
+    if (LABEL_END.test(content)) {
+      // "Requirements:" or "In this role, you will:" introduce what follows, and so does a
+      // longer lead-in that names a kind at its start ("Nice to haves, not required…:").
+      if (couldBeHeading(text)) return [text, classifyHeading(text)];
+      const named = classifyPlainHeading(text);
+      return named !== undefined && countWords(text) <= MAX_LEAD_IN_WORDS
+        ? [text, named]
+        : undefined;
+    }
     if (!couldBeHeading(text)) return undefined;
-    // "Requirements:" or "In this role, you will:" introduce what follows.
-    if (/[:：]$/.test(cleaned)) return [text, classifyHeading(text)];
     const named = classifyPlainHeading(text);
     if (named !== undefined && !(this.isListLine(i - 1) && this.isListLine(i + 1))) {
       return [text, named];
     }
+    if (isKnownOtherHeading(text)) return [text, 'other'];
     // Unknown wording: only a line standing alone and styled like a heading (Title Case,
-    // CAPITALS or a question) counts, so short items separated by blank lines stay items.
+    // CAPITALS or a question) counts, and not when the nearest lines around it are short
+    // lines standing alone too: that is a list with blank lines between its items.
     if (!looksStyledAsHeading(text)) return undefined;
     const previous = this.kindAt(i - 1);
     const next = this.kindAt(i + 1);
     const alonePrevious = previous === undefined || previous.kind === 'heading';
     const aloneNext = next === undefined || next.kind !== 'text' || isProse(next.content);
-    return alonePrevious && aloneNext ? [text, classifyHeading(text)] : undefined;
+    if (!alonePrevious || !aloneNext) return undefined;
+    if (this.isLooseItem(this.nearest(i, 1)) || this.isLooseItem(this.nearest(i, -1))) {
+      return undefined;
+    }
+    return [text, classifyHeading(text)];
   }
 
-  private startSection(heading: string, ownKind: SectionKind, level: number): void {
-    this.flush();
-    // An unknown heading continues what came just before it when that was an empty
-    // heading ("### Qualifications" then "**Votre profil**"; "**Benefits**" then
-    // "Health:") or a sibling pseudo-heading ("Health:" then "Financial:"). It does not
-    // inherit from a filled markdown section, whose next unknown heading is often a new
-    // topic ("Remote - USA" after the requirements).
-    const before = this.drafts[this.drafts.length - 1];
-    let kind = ownKind;
-    if (kind === 'other' && before !== undefined && INHERITED.has(before.section.kind)) {
-      const empty = before.section.paragraphs.length === 0 && before.section.items.length === 0;
-      const sibling =
-        before.level === PSEUDO_HEADING_LEVEL &&
-        level === PSEUDO_HEADING_LEVEL &&
-        countWords(heading) <= MAX_CATEGORY_WORDS &&
-        LIST_KINDS.has(before.section.kind);
-      if (empty || sibling) kind = before.section.kind;
+  /** Index of the nearest non-blank line from `i` in direction `step` (±1), or -1. */
+  private nearest(i: number, step: 1 | -1): number {
+    for (let j = i + step, seen = 0; j >= 0 && j < this.lines.length && seen < 4; j += step) {
+      if (this.kindAt(j) !== undefined) return j;
+      seen++;
     }
+    return -1;
+  }
+
+  /** Whether line `j` is a short text line alone between blank lines (a loose list item). */
+  private isLooseItem(j: number): boolean {
+    const line = this.kindAt(j);
+    if (line?.kind !== 'text' || isProse(line.content)) return false;
+    if (this.kindAt(j - 1) !== undefined || this.kindAt(j + 1) !== undefined) return false;
+    return couldBeHeading(headingText(line.content)) && !LABEL_END.test(line.content);
+  }
+
+  private startSection(
+    heading: string,
+    ownKind: SectionKind,
+    level: number,
+    isLabel: boolean,
+  ): void {
+    this.flush();
+    const before = this.drafts[this.drafts.length - 1];
+    const kind = inheritKind({ text: heading, kind: ownKind, level, isLabel }, before);
     this.current = { heading, kind, paragraphs: [], items: [] };
     this.drafts.push({ section: this.current, level });
   }
@@ -163,15 +165,15 @@ class SectionBuilder {
       }
     }
     this.pending = [];
+    // A block is a list when most of its lines are short; lines of prose make it paragraphs.
     const prose = joined.filter(isProse).length;
     const isList = joined.length >= 2 && prose * 2 < joined.length;
     for (const line of joined) {
       const pieces = splitGluedItems(line);
-      // In a list block, a line of several sentences is a paragraph among the items (a
-      // closing statement), not an item; long single-sentence lines are still items.
-      const listItem = isList && !SENTENCE_BREAK.test(line);
-      if (listItem || pieces.length >= MIN_GLUED_ITEMS) {
-        for (const piece of pieces) {
+      if (isList || pieces.length >= MIN_GLUED_ITEMS) {
+        // A list line is split only when it clearly holds several glued items: two pieces
+        // are more often a false split ("ScrumMaster") than two items.
+        for (const piece of pieces.length >= MIN_GLUED_ITEMS ? pieces : [line]) {
           const item = cleanItem(piece);
           if (item !== '') this.current.items.push(item);
         }
@@ -190,7 +192,7 @@ class SectionBuilder {
     this.flushText();
     const bold = boldHeading(line.content);
     if (bold !== undefined && matchHeading(bold, false) !== undefined) {
-      this.startSection(bold, classifyHeading(bold), PSEUDO_HEADING_LEVEL);
+      this.startSection(bold, classifyHeading(bold), PSEUDO_HEADING_LEVEL, false);
       return;
     }
     const open = this.open;
@@ -206,7 +208,8 @@ class SectionBuilder {
   private addText(i: number, line: Line): void {
     const heading = this.plainHeading(i, line.content);
     if (heading !== undefined) {
-      this.startSection(heading[0], heading[1], PSEUDO_HEADING_LEVEL);
+      const isLabel = LABEL_END.test(line.content);
+      this.startSection(heading[0], heading[1], PSEUDO_HEADING_LEVEL, isLabel);
       return;
     }
     const open = this.open;
@@ -233,7 +236,7 @@ class SectionBuilder {
       } else if (line.kind === 'heading') {
         const heading = headingText(line.content);
         if (heading === '') return;
-        this.startSection(heading, classifyHeading(heading), line.level);
+        this.startSection(heading, classifyHeading(heading), line.level, false);
       } else if (line.kind === 'bullet') {
         this.addBullet(line);
       } else {

@@ -119,6 +119,10 @@ const PLUS =
 /** Wording of a requirement stated in prose. */
 const REQUIREMENT =
   /\bexperience (with|in|of)\b|\bfamiliar(ity)? with\b|\bknowledge of\b|\bproficien(t|cy)\b|\bfluen(t|cy) in\b|\bshould (have|be)\b|\b\d+\+? years\b|\bdegree\b|\bunderstanding of\b|\bexpertise in\b/i;
+/** Broader wording of a requirement, trusted only under a requirements heading. */
+const REQUIREMENT_BROAD =
+  /\b(skills?|ability to|able to|bachelor|master'?s|phd|proven|track record|you (are|have|bring|know)|strong|excellent|solid|hands-on|familiar|knowledge|experience[ds]?|expert|fluent|certifi\w+)\b/i;
+
 /** Wording of pay, benefits, equal opportunity and application instructions. */
 const BOILERPLATE =
   /\bequal (employment )?opportunit|\bdiscriminat|\b(race|religion|gender|veteran|disabilit(y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresume\b|\bcover letter\b|\bapply\b|\bprivacy\b|\bcookies?\b/i;
@@ -194,6 +198,17 @@ export function requirementInSentence(sentence: string): RequirementKind | undef
   if (PLUS.test(sentence)) return 'preferred';
   if (REQUIREMENT.test(sentence)) return 'required';
   return undefined;
+}
+
+/**
+ * Whether a sentence found under a requirements heading words a requirement: the prose
+ * triggers of {@link requirementInSentence} plus skills, degrees and "you have" phrasing.
+ *
+ * @param sentence - One sentence.
+ * @returns True when the sentence asks something of the candidate.
+ */
+export function statesRequirement(sentence: string): boolean {
+  return requirementInSentence(sentence) !== undefined || REQUIREMENT_BROAD.test(sentence);
 }
 
 /**

@@ -123,8 +123,9 @@ describe('parsePosting never throws and always returns a well-formed result', ()
   });
 
   it('treats a non-string from an untyped caller as empty text', () => {
-    for (const value of [undefined, null, 42, {}, ['x']]) {
-      const result = parsePosting(value as unknown as string);
+    const values: unknown[] = [undefined, null, 42, {}, ['x']];
+    for (const value of values) {
+      const result = parsePosting(value as string);
       expect(result.requirements).toEqual([]);
       expect(result.sections).toEqual([]);
     }

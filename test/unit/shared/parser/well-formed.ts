@@ -47,8 +47,10 @@ export function problemsOf(posting: ParsedPosting): string[] {
     if (typeof posting[field] !== 'string') problems.push(`${field} is not a string`);
   }
   for (const requirement of posting.requirements) {
-    if (requirement.kind !== 'required' && requirement.kind !== 'preferred') {
-      problems.push(`unknown requirement kind ${String(requirement.kind)}`);
+    // Typed as a union, but checked at run time: the result may cross IPC as JSON.
+    const kind: string = requirement.kind;
+    if (kind !== 'required' && kind !== 'preferred') {
+      problems.push(`unknown requirement kind ${kind}`);
     }
     check('requirement', requirement.text);
   }

@@ -1,0 +1,94 @@
+/**
+ * Section kinds beyond the heading's own wording: what an unknown heading inherits from
+ * the section before it, and what a section's content says when its heading misled.
+ */
+
+import { isKnownOtherHeading } from './heading-kinds';
+import { countWords } from './heading-lines';
+import { looksLikeBenefit } from './sentences';
+import type { ParsedSection, SectionKind } from './types';
+
+/** Bold and plain-text headings sit below every markdown `#` level. */
+export const PSEUDO_HEADING_LEVEL = 7;
+
+/** A sibling "Label:" this short is a category within a list ("Health:", "Financial:"). */
+const MAX_CATEGORY_WORDS = 3;
+
+/** Kinds whose lists are often split under category labels. */
+const LIST_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+  'benefits',
+]);
+
+/** Kinds an unknown heading may inherit from the section before it. */
+const INHERITED: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+  'responsibilities',
+  'benefits',
+  'about',
+  'equal-opportunity',
+]);
+
+/** A new heading as `inheritKind` sees it. */
+export interface NewHeading {
+  text: string;
+  /** The kind its own wording gives. */
+  kind: SectionKind;
+  /** Markdown level 1–6, or PSEUDO_HEADING_LEVEL for bold and plain-text headings. */
+  level: number;
+  /** Whether it ended in a colon ("Health:"). */
+  isLabel: boolean;
+}
+
+/** The section before a new heading, with its level. */
+export interface PreviousSection {
+  section: ParsedSection;
+  level: number;
+}
+
+/**
+ * The kind of a new section. An unknown heading continues what came just before it when
+ * that was an empty heading ("### Qualifications" then "**Votre profil**"; "**Benefits**"
+ * then "Health:"), and a short "Label:" continues a list of labelled groups ("Health:"
+ * then "Financial:"). Otherwise an unknown heading is a new topic ("Additional
+ * Information" after the requirements) and stays `other`.
+ *
+ * @param heading - The new heading.
+ * @param before - The section before it, if any.
+ * @returns The kind to give the new section.
+ */
+export function inheritKind(heading: NewHeading, before: PreviousSection | undefined): SectionKind {
+  if (heading.kind !== 'other' || before === undefined) return heading.kind;
+  if (!INHERITED.has(before.section.kind) || isKnownOtherHeading(heading.text)) return 'other';
+  const empty = before.section.paragraphs.length === 0 && before.section.items.length === 0;
+  const sibling =
+    heading.isLabel &&
+    before.level === PSEUDO_HEADING_LEVEL &&
+    heading.level === PSEUDO_HEADING_LEVEL &&
+    countWords(heading.text) <= MAX_CATEGORY_WORDS &&
+    LIST_KINDS.has(before.section.kind);
+  return empty || sibling ? before.section.kind : 'other';
+}
+
+/** Kinds whose lists are checked for being benefits in disguise. */
+const REFINED: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+  'summary',
+  'other',
+]);
+
+/**
+ * Reclassifies a section by its content when its heading misled: a list that is mostly
+ * perks ("Medical/Dental/Vision", "Paid Parental Leave") is benefits whatever it is under.
+ *
+ * @param section - A finished section.
+ * @returns The same section, or a copy with kind `benefits`.
+ */
+export function refineSectionKind(section: ParsedSection): ParsedSection {
+  if (!REFINED.has(section.kind) || section.items.length < 2) return section;
+  const benefits = section.items.filter(looksLikeBenefit).length;
+  return benefits * 2 >= section.items.length ? { ...section, kind: 'benefits' } : section;
+}
