@@ -33,6 +33,23 @@ const MAX_LEAD_IN_WORDS = 25;
 /** A line ending in a colon, possibly inside emphasis (`**Perks:**`). */
 const LABEL_END = /[:：][*_\s]*$/;
 const TERMINAL = /[.!?:;]$/;
+/** Longest lone line read as a list item rather than a paragraph. */
+const MAX_BARE_ITEM = 200;
+/** Section kinds whose content is a list. */
+const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+  'responsibilities',
+  'benefits',
+]);
+
+/** Whether a line reads as a bare list item: short, one sentence, no final punctuation. */
+function isBareItem(line: string): boolean {
+  if (line.length > MAX_BARE_ITEM || isProse(line) || /[.!?:：]$/.test(line)) return false;
+  // Hashtags ("#LI-Remote") and bare links are tracking noise; "Travel: 10-20%" is a
+  // labelled fact about the job.
+  return !line.startsWith('#') && !/^https?:\/\//i.test(line) && !/^[^:：]{1,40}[:：]\s/.test(line);
+}
 
 interface OpenItem {
   text: string;
@@ -167,7 +184,15 @@ class SectionBuilder {
     this.pending = [];
     // A block is a list when most of its lines are short; lines of prose make it paragraphs.
     const prose = joined.filter(isProse).length;
-    const isList = joined.length >= 2 && prose * 2 < joined.length;
+    // In a list section, a lone short line without a final period is an item of a list
+    // with blank lines between its items; a lone sentence is a lead-in paragraph.
+    // Once prose follows the list, later lone lines are notes ("Remote - USA"), not items.
+    const loneItem =
+      joined.length === 1 &&
+      LIST_SECTIONS.has(this.current.kind) &&
+      this.current.paragraphs.length === 0 &&
+      isBareItem(joined[0] ?? '');
+    const isList = loneItem || (joined.length >= 2 && prose * 2 < joined.length);
     for (const line of joined) {
       const pieces = splitGluedItems(line);
       if (isList || pieces.length >= MIN_GLUED_ITEMS) {

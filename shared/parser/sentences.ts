@@ -121,7 +121,7 @@ const REQUIREMENT =
   /\bexperience (with|in|of)\b|\bfamiliar(ity)? with\b|\bknowledge of\b|\bproficien(t|cy)\b|\bfluen(t|cy) in\b|\bshould (have|be)\b|\b\d+\+? years\b|\bdegree\b|\bunderstanding of\b|\bexpertise in\b/i;
 /** Broader wording of a requirement, trusted only under a requirements heading. */
 const REQUIREMENT_BROAD =
-  /\b(skills?|ability to|able to|bachelor|master'?s|phd|proven|track record|you (are|have|bring|know)|strong|excellent|solid|hands-on|familiar|knowledge|experience[ds]?|expert|fluent|certifi\w+)\b/i;
+  /\b(skills?|ability to|able to|bachelor|master'?s|phd|proven|track record|you (are|have|bring|know)|strong|excellent|solid|hands-on|familiar|knowledge|experience[ds]?|expert|fluent|certifi\w+)\b|expérience|maîtrise|connaissance|compétence|diplôme|vous (êtes|avez|possédez|maîtrisez|justifiez|disposez)|experiencia|conocimiento|erfahrung|kenntnisse|du (hast|bringst)|sie (haben|bringen)|doświadczeni|znajomoś|experiência|conhecimento/i;
 
 /** Wording of pay, benefits, equal opportunity and application instructions. */
 const BOILERPLATE =
@@ -133,6 +133,9 @@ const BENEFIT =
 /** Words that make an item a requirement even when it mentions a benefit. */
 const REQUIREMENT_HINT =
   /\b(experience[ds]?|ability|able to|knowledge|skills?|skilled|degree|proficien\w*|familiar\w*|understand\w*|expertise|background|certif\w*|fluent|fluency|track record|must|should)\b|\d\+?\s*(years|yrs)\b/i;
+/** Pay wording, which never states a requirement even next to "experience". */
+const PAY =
+  /\b(base salary|salary range|pay range|pay transparency|total compensation|compensation (range|package)|bonus target|hiring range)\b/i;
 /** Equal-opportunity wording, which never states a requirement. */
 const EQUAL_OPPORTUNITY = /\bequal (employment )?opportunit|\bdiscriminat|\bwithout regard to\b/i;
 
@@ -156,7 +159,7 @@ export function looksLikeBenefit(text: string): boolean {
  * @returns True when it must not become a requirement.
  */
 export function isPerkOrPolicy(text: string): boolean {
-  if (EQUAL_OPPORTUNITY.test(text)) return true;
+  if (EQUAL_OPPORTUNITY.test(text) || PAY.test(text)) return true;
   return BENEFIT.test(text) && !REQUIREMENT_HINT.test(text);
 }
 
@@ -171,8 +174,14 @@ export function isPerkOrPolicy(text: string): boolean {
  */
 export function kindByWording(text: string, fallback: RequirementKind): RequirementKind {
   if (MUST.test(text)) return 'required';
-  if (PLUS.test(text)) return 'preferred';
+  // "(Azure is a plus!)" qualifies a detail, not the whole item.
+  if (PLUS.test(withoutAsides(text))) return 'preferred';
   return fallback;
+}
+
+/** The text without parenthesised asides. */
+function withoutAsides(text: string): string {
+  return text.includes('(') ? text.replace(/\([^()]*\)/g, '') : text;
 }
 
 /**
@@ -183,7 +192,7 @@ export function kindByWording(text: string, fallback: RequirementKind): Requirem
  * @returns True when the item's own wording makes it optional.
  */
 export function saysPreferred(text: string): boolean {
-  return !MUST.test(text) && PLUS.test(text);
+  return !MUST.test(text) && PLUS.test(withoutAsides(text));
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 const SKIP_REASON =
-  'No Electron binary in node_modules/electron/dist (its download from GitHub is blocked here); run npm install where it can download to run these';
+  'No Electron binary in node_modules/electron/dist (its download from GitHub is blocked here); run `npm start` once where Electron can be downloaded (or set ELECTRON_MIRROR) to run these';
 
 /** The Electron executable, found the way scripts/start.mjs finds it (path.txt + dist/). */
 function findElectronBinary(): string | null {
