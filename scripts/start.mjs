@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: make sure the Electron binary is there, build with electron-vite, then run
-// the app. electron@45 fetches its binary lazily (from GitHub) the first time
+// the app (`npm run dev`, i.e. `--dev`: run electron-vite's hot-reload dev server instead). electron@45 fetches its binary lazily (from GitHub) the first time
 // `require('electron')` runs, so this script never requires it: it reads the package's
 // path.txt and looks in dist/ itself, and when the binary is missing runs the package's
 // own install.js in a child process, with a time limit, so a blocked download ends in a
@@ -139,6 +139,18 @@ function launch(binary) {
   });
 }
 
+/** `npm run dev`: electron-vite's dev server with hot reload, once Electron is present. */
+function runDevServer() {
+  const bin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
+  const child = spawn(process.execPath, [bin, 'dev'], { cwd: root, stdio: 'inherit' });
+  child.on('close', (code) => process.exit(code ?? 0));
+}
+
+const devMode = process.argv[2] === '--dev';
 const binary = ensureElectronBinary();
-build();
-launch(binary);
+if (devMode) {
+  runDevServer();
+} else {
+  build();
+  launch(binary);
+}
