@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm start`: make sure the Electron binary is there, build with electron-vite, then run
-// the app (`npm run dev`, i.e. `--dev`: run electron-vite's hot-reload dev server instead). electron@45 fetches its binary lazily (from GitHub) the first time
+// `npm start`: make sure the Electron binary is there, build with electron-vite, then
+// run the app. `npm run dev` (`--dev`) runs electron-vite's hot-reload dev server instead.
+// electron@45 fetches its binary lazily (from GitHub) the first time
 // `require('electron')` runs, so this script never requires it: it reads the package's
 // path.txt and looks in dist/ itself, and when the binary is missing runs the package's
 // own install.js in a child process, with a time limit, so a blocked download ends in a
