@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '../../../../shared/parser/index';
+import type { ParsedPosting } from '../../../../shared/parser/index';
+import { expectWellFormed } from './well-formed';
+
+// Four real postings copied from the shared corpus into test/fixtures/postings (see the
+// README there). Besides pinning what the parser finds in them, the plain-text round
+// trip checks that the same requirements come back once the markdown is stripped the
+// way copying from a rendered page strips it.
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../../../fixtures/postings/${name}`, import.meta.url), 'utf8');
+}
+
+/** What copy-paste from a rendered page gives: no `#`, no bullets, no bold, links as text. */
+function asCopiedText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s*#{1,6}\s*/, '')
+        .replace(/^\s*[*\-+]\s+/, '')
+        .replaceAll('**', '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const summary = (posting: ParsedPosting) => ({
+  title: posting.title,
+  company: posting.company,
+  location: posting.location,
+  sourceUrl: posting.sourceUrl,
+  kinds: posting.sections.map((s) => s.kind),
+});
+
+describe('GEICO: bold pseudo-headings and a "you will:" lead-in', () => {
+  const posting = parsePosting(fixture('geico-engineer-ii.md'));
+
+  it('reads metadata and sections', () => {
+    expectWellFormed(posting);
+    expect(summary(posting)).toEqual({
+      title: 'Engineer II - Platform Automation',
+      company: 'GEICO',
+      location: 'US,Remote',
+      sourceUrl: 'https://www.remotewlb.com/apply/engineer-ii-platform-automation',
+      kinds: [
+        'summary',
+        'summary',
+        'summary',
+        'responsibilities',
+        'responsibilities',
+        'requirements',
+        'requirements',
+        'requirements',
+        'benefits',
+        'benefits',
+        'other',
+      ],
+    });
+  });
+
+  it('takes the qualification, experience and education items, and no benefit', () => {
+    expect(posting.requirements).toHaveLength(23);
+    expect(posting.requirements.every((r) => r.kind === 'required')).toBe(true);
+    expect(posting.requirements.at(-1)?.text).toBe(
+      'Bachelor’s degree in Computer Science, Information Systems, or equivalent education or work experience',
+    );
+    expect(posting.responsibilities).toHaveLength(6);
+    expect(posting.responsibilities[0]).toBe(
+      'Scope, design, and build scalable, resilient distributed systems',
+    );
+  });
+
+  it('gives the same requirements and responsibilities from the copied plain text', () => {
+    const plain = parsePosting(asCopiedText(fixture('geico-engineer-ii.md')));
+    expect(plain.requirements).toEqual(posting.requirements);
+    expect(plain.responsibilities).toEqual(posting.responsibilities);
+  });
+});
+
+describe('Sopra Steria: French headings and prose requirements', () => {
+  const posting = parsePosting(fixture('sopra-steria-tech-lead-fr.md'));
+
+  it('finds the profile sentences, with "serait un plus" as preferred', () => {
+    expectWellFormed(posting);
+    expect(posting.requirements).toEqual([
+      {
+        text: "Vous possédez une bonne capacité d'analyse, une solide compétence de conception logicielle, vous êtes un(e) développeur(se) frontend et backend confirmé(e).",
+        kind: 'required',
+      },
+      {
+        text: "De formation type Bac + 5 (école d'Ingénieurs ou de formation équivalente), vous justifiez d'une expérience technique de 4 ans minimum en conception et programmation sur des technologies comme Java, Angular, Spring Batch.",
+        kind: 'required',
+      },
+      {
+        text: "Vous faites preuve de fortes capacités d'adaptation, possédez un excellent relationnel et appréciez le travail en équipe.",
+        kind: 'required',
+      },
+      {
+        text: "La maîtrise des concepts de l'intégration continue et des méthodes Agile serait un plus.",
+        kind: 'preferred',
+      },
+    ]);
+    expect(posting.responsibilities).toHaveLength(7);
+    expect(posting.company).toBe('Sopra Steria');
+  });
+
+  it('gives the same requirements from the copied plain text', () => {
+    const plain = parsePosting(asCopiedText(fixture('sopra-steria-tech-lead-fr.md')));
+    expect(plain.requirements).toEqual(posting.requirements);
+  });
+});
+
+describe('Medius: question headings and an aside that says "is a plus"', () => {
+  const posting = parsePosting(fixture('medius-devops.md'));
+
+  it('keeps an item required when only its parenthesised aside is a plus', () => {
+    expectWellFormed(posting);
+    expect(posting.requirements).toEqual([
+      { text: 'Robust experience in cloud infrastructure (Azure is a plus!)', kind: 'required' },
+      {
+        text: 'Must be able to solve problems with code (C#, PowerShell, Python, or similar)',
+        kind: 'required',
+      },
+      {
+        text: 'Familiarity with CI/CD tools, monitoring solutions, and both Windows and Linux environments',
+        kind: 'required',
+      },
+      {
+        text: 'A proactive, curious individual with a passion for discovering and leveraging new cloud technologies',
+        kind: 'required',
+      },
+      {
+        text: 'A proven track record of implementing change and improvements across teams',
+        kind: 'required',
+      },
+    ]);
+    expect(posting.responsibilities[0]).toMatch(/^Elevate Azure Administration: Dive deep/);
+  });
+
+  it('gives the same requirements from the copied plain text', () => {
+    const plain = parsePosting(asCopiedText(fixture('medius-devops.md')));
+    expect(plain.requirements).toEqual(posting.requirements);
+  });
+});
+
+describe('Defense Unicorns: benefits under "Health:", "Financial:" labels', () => {
+  const posting = parsePosting(fixture('defense-unicorns-sre.md'));
+
+  it('keeps every benefit group out of the requirements', () => {
+    expectWellFormed(posting);
+    expect(posting.sections.filter((s) => s.kind === 'benefits').map((s) => s.heading)).toEqual([
+      'Benefits Our Unicorns Enjoy',
+      'Health',
+      'Financial',
+      'Leave',
+      'Learning',
+    ]);
+    const texts = posting.requirements.map((r) => r.text).join('\n');
+    expect(texts).not.toMatch(/401k|Parental|Dental|\$185,000|Remote - USA/);
+  });
+
+  it('takes the preferred qualifications as preferred', () => {
+    expect(posting.requirements).toHaveLength(11);
+    expect(posting.requirements.every((r) => r.kind === 'preferred')).toBe(true);
+    expect(posting.requirements[0]?.text).toBe('6+ years experience with software engineering');
+    expect(posting.responsibilities).toHaveLength(13);
+  });
+});
