@@ -16,6 +16,14 @@ import {
 } from './sentences';
 import type { ParsedRequirement, ParsedSection, RequirementKind } from './types';
 
+/**
+ * Whether an item is a label for the items after it ("Technical:"), not an item itself.
+ * Labels with their sub-items merged in ("Languages: Go; Rust") do not end in a colon.
+ */
+function isLabel(text: string): boolean {
+  return /[:：]$/.test(text);
+}
+
 /** A one-sentence paragraph this short, under a requirements heading, is an item. */
 const MAX_ITEM_PARAGRAPH = 200;
 
@@ -46,7 +54,7 @@ function listedRequirements(section: ParsedSection): ParsedRequirement[] {
     fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
   if (section.items.length > 0) {
     return section.items
-      .filter((text) => !isPerkOrPolicy(text))
+      .filter((text) => !isLabel(text) && !isPerkOrPolicy(text))
       .map((text) => ({ text, kind: kindOf(text) }));
   }
   // No list: one-sentence paragraphs are items laid out as paragraphs; in longer prose
@@ -119,6 +127,7 @@ export function collectResponsibilities(sections: readonly ParsedSection[]): str
     if (section.kind !== 'responsibilities') continue;
     const texts = section.items.length > 0 ? section.items : sentencesOf(section);
     for (const text of texts) {
+      if (isLabel(text)) continue;
       if (seen.has(text)) continue;
       seen.add(text);
       result.push(text);

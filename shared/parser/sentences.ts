@@ -115,7 +115,7 @@ const MUST =
   /\bmust\b|\b(need|needs) to\b|(?<!not )\brequired\b|\brequires?\b|\bmandatory\b|\bessential\b/i;
 /** Words that make a sentence or item a plus rather than a requirement. */
 const PLUS =
-  /\b(an?|strong|big|great|real|definite|distinct|clear|major|huge) advantage\b|\badvantageous\b|\b(a|an|big|huge|strong|great|definite|major|real|nice|added|extra|is|are|be) (plus|bonus)\b|\bbonus points\b|\bnice[- ]to[- ]have\b|\bpreferred\b|\bdesirable\b|\bdesired\b|^ideally\b|\bnot required\b|\bun plus\b|\bvon vorteil\b|\bwünschenswert\b|\bdeseable\b|\bdesejável\b|\bsouhaité|\bun atout\b|\bmile widziane\b|\bgern gesehen\b|\bvalorable\b|\bse valorar/i;
+  /\b(an?|strong|big|great|real|definite|distinct|clear|major|huge|added|extra|additional) advantage\b|\badvantageous\b|\b(a|an|big|huge|strong|great|definite|major|real|nice|added|extra|is|are|be) (plus|bonus)\b|\bbonus points\b|\(\s*(bonus|plus|a plus|optional)\s*!?\s*\)|\bnice[- ]to[- ]have\b|\bpreferred\b|\bdesirable\b|\bdesired\b|^ideally\b|\bnot required\b|\bun plus\b|\bvon vorteil\b|\bwünschenswert\b|\bdeseable\b|\bdesejável\b|\bsouhaité|\bun atout\b|\bmile widziane\b|\bgern gesehen\b|\bvalorable\b|\bse valorar/i;
 /** Wording of a requirement stated in prose. */
 const REQUIREMENT =
   /\bexperience (with|in|of)\b|\bfamiliar(ity)? with\b|\bknowledge of\b|\bproficien(t|cy)\b|\bfluen(t|cy) in\b|\bshould (have|be)\b|\b\d+\+? years\b|\bdegree\b|\bunderstanding of\b|\bexpertise in\b/i;
@@ -179,9 +179,14 @@ export function kindByWording(text: string, fallback: RequirementKind): Requirem
   return fallback;
 }
 
-/** The text without parenthesised asides. */
+/** A parenthesised marker that qualifies the whole item: "(bonus)", "(preferred)". */
+const MARKER_ASIDE =
+  /^\(\s*(bonus|plus|a plus|preferred|nice to have|nice-to-have|optional|desirable|desired|ideally)\s*!?\s*\)$/i;
+
+/** The text without parenthesised asides, except asides that are a bare marker. */
 function withoutAsides(text: string): string {
-  return text.includes('(') ? text.replace(/\([^()]*\)/g, '') : text;
+  if (!text.includes('(')) return text;
+  return text.replace(/\([^()]*\)/g, (aside) => (MARKER_ASIDE.test(aside) ? aside : ''));
 }
 
 /**

@@ -203,3 +203,33 @@ describe('glued list items under a plain heading', () => {
     );
   });
 });
+
+describe('per-item wording in a requirements list', () => {
+  it('reads "(bonus)" as preferred, a longer aside as a detail, and drops bare labels', () => {
+    const posting = parsePosting(
+      [
+        '## Requirements',
+        '- Technical:',
+        '- Experience with analytics (bonus)',
+        '- Go experience (Rust is a plus as well)',
+        '- A Master’s degree is an added advantage',
+        '- Must know SQL; NoSQL is a plus',
+      ].join('\n'),
+    );
+    expect(posting.requirements).toEqual([
+      ...preferred('Experience with analytics (bonus)'),
+      ...required('Go experience (Rust is a plus as well)'),
+      ...preferred('A Master’s degree is an added advantage'),
+      ...required('Must know SQL; NoSQL is a plus'),
+    ]);
+  });
+
+  it('merges indented sub-items into an item that ends with a colon', () => {
+    const posting = parsePosting(
+      '## Qualifications\n* One of the following languages:\n    * Go\n    * Rust\n* SQL\n',
+    );
+    expect(posting.requirements).toEqual(
+      required('One of the following languages: Go; Rust', 'SQL'),
+    );
+  });
+});
