@@ -116,17 +116,28 @@ const CAMEL_CASE_WORDS = new Set([
   'mongoose',
 ]);
 
+/** A capital glued to what precedes it: the necessary condition for a boundary. */
+const MAYBE_GLUED = /[\p{Ll}\d.!?)]\p{Lu}/u;
+
 /** Pieces shorter than this many words are merged back into their neighbour. */
 const MIN_WORDS = 2;
 /** Letters we look at around a candidate boundary; longer words are not camel-case names. */
 const MAX_WORD = 40;
 
+// Letter case by character code for ASCII (the common case, and cheap), by case mapping
+// for other scripts.
 function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLower(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -204,6 +215,9 @@ function countWords(piece: string): number {
  * @returns The items in order, each trimmed; a single-element array when nothing was glued.
  */
 export function splitGluedItems(text: string): string[] {
+  // Every boundary is a capital right after a lower-case letter, digit or . ! ? ); a line
+  // without one (most lines) needs no scan.
+  if (!MAYBE_GLUED.test(text)) return [text.trim()];
   const pieces: string[] = [];
   let start = 0;
   for (let i = 1; i < text.length; i++) {

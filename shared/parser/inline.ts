@@ -19,6 +19,10 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>~|<])/g;
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const SPACES = /\s+/g;
 const HEADING_MARKER = /^#{1,6}\s+/;
+/** Any character cleanInline acts on besides whitespace. */
+const MARKUP = /[&[<\\`~*_]/;
+/** Whitespace other than a plain space (tabs, line breaks), which is always collapsed. */
+const NON_SPACE_BLANK = /[^\S ]/;
 const LEADING_MARKERS =
   /^(?:[\s\-*+•·‣◦▪▫●○■□►▶▸▹➢➤➔→✓✔☑⁃–—◆◇❖★☆»>]|\p{Extended_Pictographic}|\uFE0F|\u200D)+/u;
 
@@ -98,6 +102,12 @@ function dropEmphasis(text: string): string {
  * @returns The visible text, as a reader of the rendered posting would see it.
  */
 export function cleanInline(text: string): string {
+  // Most lines have no markup and single spaces: skip the work they do not need.
+  if (!MARKUP.test(text)) {
+    return text.includes('  ') || NON_SPACE_BLANK.test(text)
+      ? text.replace(SPACES, ' ').trim()
+      : text.trim();
+  }
   let s = text;
   if (s.includes('&')) s = s.replace(ENTITY, decodeEntity);
   if (s.includes('[')) {

@@ -33,6 +33,7 @@ const URL_ONLY = /^<?(https?:\/\/[^\s<>]+)>?$/i;
 const LINK_URL = /\]\((https?:\/\/[^()\s[\]]+)\)/i;
 const APPLY_LINK = /\[[^[\]\n]{0,40}\bapply\b[^[\]\n]{0,40}\]\((https?:\/\/[^()\s[\]]+)\)/i;
 const CODE_SPAN = /`([^`\n]*)`/g;
+const COLON_NEAR_START = /^.{0,60}[:：]/;
 const PLACE_EMOJI = /[🌎🌍🌏📍]/u;
 const LABEL =
   /^(job title|position title|title|company name|company|employer|job location|work location|primary location|location|apply|source|url|job url|link)\s*[:：]\s*(\S.*)$/i;
@@ -99,7 +100,8 @@ function readBoardHeader(lines: readonly Line[], titleIndex: number, header: Hea
 function readLabels(lines: readonly Line[], header: Header): void {
   for (const line of lines) {
     if (line.kind !== 'text' && line.kind !== 'bullet') continue;
-    if (line.content.length > MAX_LABEL_LINE) continue;
+    // Only lines with a colon near the start can be labels; most lines are skipped cheaply.
+    if (line.content.length > MAX_LABEL_LINE || !COLON_NEAR_START.test(line.content)) continue;
     const label = LABEL.exec(cleanInline(line.content));
     if (!label) continue;
     const name = (label[1] ?? '').toLowerCase();
