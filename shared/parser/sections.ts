@@ -79,7 +79,7 @@ class SectionBuilder {
   }
 
   /** The line at `i`, with header lines and out-of-range positions read as blank. */
-  private kindAt(i: number): Line | undefined {
+  private lineAt(i: number): Line | undefined {
     if (this.consumed.has(i)) return undefined;
     const line = this.lines[i];
     return line === undefined || line.kind === 'blank' ? undefined : line;
@@ -87,7 +87,7 @@ class SectionBuilder {
 
   /** Whether the neighbour at `i` is a short text line, as inside a plain-text list. */
   private isListLine(i: number): boolean {
-    const line = this.kindAt(i);
+    const line = this.lineAt(i);
     return line?.kind === 'text' && !isProse(line.content);
   }
 
@@ -116,8 +116,8 @@ class SectionBuilder {
     // CAPITALS or a question) counts, and not when the nearest lines around it are short
     // lines standing alone too: that is a list with blank lines between its items.
     if (!looksStyledAsHeading(text)) return undefined;
-    const previous = this.kindAt(i - 1);
-    const next = this.kindAt(i + 1);
+    const previous = this.lineAt(i - 1);
+    const next = this.lineAt(i + 1);
     const alonePrevious = previous === undefined || previous.kind === 'heading';
     const aloneNext = next === undefined || next.kind !== 'text' || isProse(next.content);
     if (!alonePrevious || !aloneNext) return undefined;
@@ -130,7 +130,7 @@ class SectionBuilder {
   /** Index of the nearest non-blank line from `i` in direction `step` (±1), or -1. */
   private nearest(i: number, step: 1 | -1): number {
     for (let j = i + step, seen = 0; j >= 0 && j < this.lines.length && seen < 4; j += step) {
-      if (this.kindAt(j) !== undefined) return j;
+      if (this.lineAt(j) !== undefined) return j;
       seen++;
     }
     return -1;
@@ -138,9 +138,9 @@ class SectionBuilder {
 
   /** Whether line `j` is a short text line alone between blank lines (a loose list item). */
   private isLooseItem(j: number): boolean {
-    const line = this.kindAt(j);
+    const line = this.lineAt(j);
     if (line?.kind !== 'text' || isProse(line.content)) return false;
-    if (this.kindAt(j - 1) !== undefined || this.kindAt(j + 1) !== undefined) return false;
+    if (this.lineAt(j - 1) !== undefined || this.lineAt(j + 1) !== undefined) return false;
     return couldBeHeading(headingText(line.content)) && !LABEL_END.test(line.content);
   }
 

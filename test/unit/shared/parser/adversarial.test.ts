@@ -79,6 +79,11 @@ describe('adversarial inputs finish and return a well-formed result', () => {
     ['blockquote markers', '> '.repeat(MB / 2) + 'x'],
     ['dashes', '- '.repeat(MB / 2)],
     ['setext underline', 'Title\n' + '='.repeat(MB)],
+    ['a heading of colons', '# ' + ': '.repeat(MB / 2)],
+    ['one digit run', '1'.repeat(MB)],
+    ['an unclosed link then spaces', '[a](b' + ' '.repeat(MB) + 'x'],
+    ['a megabyte URL', 'https://' + 'a'.repeat(MB) + ' x'],
+    ['a million carriage returns', '\r'.repeat(MB)],
     ['50,000 headings', '### Requirements\n'.repeat(50_000)],
     ['heading-like lines', 'Requirements:\n\nExperience With Go\n\n'.repeat(20_000)],
   ])(
