@@ -53,7 +53,7 @@ const KIND_PHRASES: readonly (readonly [NamedKind, string, string])[] = [
   ],
   [
     'about',
-    String.raw`^about\b|who we are|who are we\b(?! looking)|\bour (story|mission|values|culture|company|team|vision|purpose|history|investors|customers)\b|company description|\bthe team\b|^what is (?!the )|get to know us|\blife at\b|\bworking at\b|\bprivacy\b|fraud|how to apply|(application|interview|hiring|recruitment) process|next steps|qui sommes nous|description de l entreprise|quiénes somos|über uns|\bo nas\b|description de l ?entreprise|l ?entreprise\b|présentation de|how we work|what we do\b|what do we do|what makes .* special|(our|core) values|what we value|the engineering team|want to know more about us|most proud of|disclaimer|o nas\b|chi siamo`,
+    String.raw`^about\b|who we are|who are we\b(?! looking)|\bour (story|mission|values|culture|company|team|vision|purpose|history|investors|customers)\b|company description|\bthe team\b|^what is (?!the )|get to know us|\blife at\b|\bworking at\b|\bprivacy\b|fraud|how to apply|(application|interview|hiring|recruitment) process|next steps|qui sommes nous|quiénes somos|über uns|\bo nas\b|description de l ?entreprise|l ?entreprise\b|présentation de|how we work|what we do\b|what do we do|what makes .* special|(our|core) values|what we value|the engineering team|want to know more about us|most proud of|disclaimer|chi siamo`,
     String.raw`^why\b|\bcompany\b|\bculture\b|entreprise|\bsobre\b|\bmission\b`,
   ],
 ];
