@@ -190,17 +190,6 @@ function withoutAsides(text: string): string {
 }
 
 /**
- * Whether an item in a list of requirements says itself that it is only a plus
- * ("Experience with Go is a plus", "Degree preferred").
- *
- * @param text - The item's text.
- * @returns True when the item's own wording makes it optional.
- */
-export function saysPreferred(text: string): boolean {
-  return !MUST.test(text) && PLUS.test(withoutAsides(text));
-}
-
-/**
  * Reads a prose sentence as a requirement, if its wording states one.
  *
  * @param sentence - One sentence of prose outside any requirements list.
