@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.test-output/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.test-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -41,7 +49,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'node:*'], message: 'The renderer has no Node or Electron access: go through src/platform/.' },
+            {
+              group: ['electron', 'node:*'],
+              message: 'The renderer has no Node or Electron access: go through src/platform/.',
+            },
           ],
         },
       ],
@@ -54,7 +65,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'react', 'react-dom', 'dexie', 'dexie-*', 'node:*'], message: 'shared/ is pure TypeScript: no Electron, React, Dexie or Node imports.' },
+            {
+              group: ['electron', 'react', 'react-dom', 'dexie', 'dexie-*', 'node:*'],
+              message: 'shared/ is pure TypeScript: no Electron, React, Dexie or Node imports.',
+            },
           ],
         },
       ],

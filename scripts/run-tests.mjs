@@ -56,7 +56,8 @@ function collectPlaywrightSkips(suite) {
   for (const spec of suite.specs ?? []) {
     for (const test of spec.tests) {
       if (test.status !== 'skipped') continue;
-      const reason = test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+      const reason =
+        test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given';
       skipReasons.push(`${test.projectName}: ${spec.title} — ${reason}`);
     }
   }
@@ -84,7 +85,12 @@ run('unit tests (Vitest)', 'npx', ['vitest', 'run', '--config', 'test/vitest.con
 countVitest();
 const built = check('build (electron-vite)', 'npx', ['electron-vite', 'build']);
 if (built && existsSync(join(root, 'out/renderer/index.html'))) {
-  run('end-to-end (Playwright)', 'npx', ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts']);
+  run('end-to-end (Playwright)', 'npx', [
+    'playwright',
+    'test',
+    '--config',
+    'test/e2e/playwright.config.ts',
+  ]);
   countPlaywright();
 } else {
   console.log('=== end-to-end: not run because the build failed (counted as one failure)');

@@ -11,17 +11,35 @@ mkdirSync(outDir, { recursive: true });
 
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    'out/renderer',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--strictPort',
+  ],
   { stdio: 'ignore' },
 );
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+    ],
   });
   for (const scheme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: scheme });
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      colorScheme: scheme,
+    });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByRole('table', { name: 'Roles' }).waitFor();
     await page.screenshot({ path: `${outDir}/roles-${scheme}.png` });

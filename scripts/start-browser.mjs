@@ -13,7 +13,17 @@ if (build.status !== 0) {
 console.log(`\nShortlist is at http://127.0.0.1:${port}/ (Ctrl+C to stop)\n`);
 const server = spawn(
   'npx',
-  ['vite', 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1', '--port', port, '--strictPort'],
+  [
+    'vite',
+    'preview',
+    '--outDir',
+    'out/renderer',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--strictPort',
+  ],
   { stdio: 'inherit' },
 );
 server.on('exit', (code) => process.exit(code ?? 0));

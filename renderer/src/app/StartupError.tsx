@@ -7,8 +7,8 @@ export function StartupError({ error }: { error: unknown }) {
       <p>Nothing was changed. The browser or system reported:</p>
       <pre>{message}</pre>
       <p>
-        Check that the disk has free space and that site storage is allowed, then start
-        Shortlist again.
+        Check that the disk has free space and that site storage is allowed, then start Shortlist
+        again.
       </p>
     </main>
   );

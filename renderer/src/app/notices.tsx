@@ -2,7 +2,15 @@
  * Short-lived messages ("Restored 2 sample roles", errors) in one polite live region,
  * so screen readers announce them and nothing blocks the user.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export type NoticeTone = 'info' | 'error';
 
@@ -30,7 +38,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++;
       setNotices((current) => [...current, { id, message, tone }]);
       // Errors stay until dismissed: the user must get to read them.
-      if (tone === 'info') setTimeout(() => { dismiss(id); }, NOTICE_MS);
+      if (tone === 'info')
+        setTimeout(() => {
+          dismiss(id);
+        }, NOTICE_MS);
     },
     [dismiss],
   );
@@ -48,7 +59,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
               type="button"
               className="notice-dismiss"
               aria-label="Dismiss message"
-              onClick={() => { dismiss(notice.id); }}
+              onClick={() => {
+                dismiss(notice.id);
+              }}
             >
               ×
             </button>

@@ -1,5 +1,13 @@
 /** A labelled progress bar, e.g. "2/6 required". */
-export function ProgressMeter({ label, value, max }: { label: string; value: number; max: number }) {
+export function ProgressMeter({
+  label,
+  value,
+  max,
+}: {
+  label: string;
+  value: number;
+  max: number;
+}) {
   const percent = max === 0 ? 0 : Math.round((value / max) * 100);
   return (
     <div className="progress">

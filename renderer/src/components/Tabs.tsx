@@ -25,7 +25,8 @@ export function Tabs<K extends string>({ label, tabs, selected, onSelect }: Tabs
   function moveFocus(event: KeyboardEvent, index: number) {
     const offsets: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1 };
     let next: number | undefined;
-    if (event.key in offsets) next = (index + (offsets[event.key] ?? 0) + tabs.length) % tabs.length;
+    if (event.key in offsets)
+      next = (index + (offsets[event.key] ?? 0) + tabs.length) % tabs.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = tabs.length - 1;
     const target = next === undefined ? undefined : tabs[next];

@@ -22,11 +22,14 @@ export interface RoleSummary {
 }
 
 /** The newest application per role: a re-application supersedes the earlier one. */
-export function currentApplications(applications: readonly Application[]): Map<string, Application> {
+export function currentApplications(
+  applications: readonly Application[],
+): Map<string, Application> {
   const current = new Map<string, Application>();
   for (const application of applications) {
     const seen = current.get(application.roleId);
-    if (!seen || application.createdAt > seen.createdAt) current.set(application.roleId, application);
+    if (!seen || application.createdAt > seen.createdAt)
+      current.set(application.roleId, application);
   }
   return current;
 }
@@ -72,12 +75,23 @@ export async function getCurrentApplication(
   db: ShortlistDb,
   roleId: string,
 ): Promise<Application | undefined> {
-  return db.applications.where('[roleId+createdAt]').between([roleId, -Infinity], [roleId, Infinity]).last();
+  return db.applications
+    .where('[roleId+createdAt]')
+    .between([roleId, -Infinity], [roleId, Infinity])
+    .last();
 }
 
 /** Deletes a role and everything that belongs to it, all or nothing. */
 export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void> {
-  const tables = [db.roles, db.postings, db.requirements, db.applications, db.stages, db.notes, db.activities];
+  const tables = [
+    db.roles,
+    db.postings,
+    db.requirements,
+    db.applications,
+    db.stages,
+    db.notes,
+    db.activities,
+  ];
   await db.transaction('rw', tables, async () => {
     await db.requirements.where('roleId').equals(roleId).delete();
     await db.stages.where('roleId').equals(roleId).delete();

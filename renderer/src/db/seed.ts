@@ -96,9 +96,12 @@ export async function listMissingSampleKeys(
   samples: readonly SampleRole[],
 ): Promise<string[]> {
   const present = new Set(
-    (await db.roles.where('seedKey').anyOf(samples.map((s) => s.seedKey)).toArray()).map(
-      (role) => role.seedKey,
-    ),
+    (
+      await db.roles
+        .where('seedKey')
+        .anyOf(samples.map((s) => s.seedKey))
+        .toArray()
+    ).map((role) => role.seedKey),
   );
   return samples.map((s) => s.seedKey).filter((key) => !present.has(key));
 }

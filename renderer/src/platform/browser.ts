@@ -11,7 +11,11 @@ export function createBrowserPlatform(version: string): Platform {
     kind: 'browser',
     getAppInfo: () =>
       Promise.resolve(
-        ok({ name: 'Shortlist', version, dataFolder: `This browser's IndexedDB for ${location.origin}` }),
+        ok({
+          name: 'Shortlist',
+          version,
+          dataFolder: `This browser's IndexedDB for ${location.origin}`,
+        }),
       ),
     openExternal: (url) => {
       const safe = parseExternalUrl(url);

@@ -22,7 +22,13 @@ export function detectPlatform(): Platform {
 
 const PlatformContext = createContext<Platform | null>(null);
 
-export function PlatformProvider({ platform, children }: { platform: Platform; children: ReactNode }) {
+export function PlatformProvider({
+  platform,
+  children,
+}: {
+  platform: Platform;
+  children: ReactNode;
+}) {
   return <PlatformContext value={platform}>{children}</PlatformContext>;
 }
 

@@ -61,12 +61,19 @@ test('the table sorts by a column and filters by text', async ({ page }) => {
 
 test('a row opens its role, by click and by keyboard', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('row', { name: /Engineering Manager, HPC/ }).getByText('HPC', { exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Engineering Manager, HPC', level: 1 })).toBeVisible();
+  await page
+    .getByRole('row', { name: /Engineering Manager, HPC/ })
+    .getByText('HPC', { exact: true })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Engineering Manager, HPC', level: 1 }),
+  ).toBeVisible();
   await page.getByRole('link', { name: '← All roles' }).click();
   await page.getByRole('link', { name: 'Engineering Manager, LXD' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Engineering Manager, LXD', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Engineering Manager, LXD', level: 1 }),
+  ).toBeVisible();
   await page.goBack();
   await expect(bodyRows(page)).toHaveCount(5);
 });

@@ -12,7 +12,10 @@ export function useRestoreSamples(): () => Promise<void> {
     try {
       const { added } = await restoreMissingSampleRoles(db, SAMPLE_ROLES);
       if (added.length === 0) notify('All sample roles are already here.');
-      else notify(added.length === 1 ? 'Restored 1 sample role.' : `Restored ${added.length} sample roles.`);
+      else
+        notify(
+          added.length === 1 ? 'Restored 1 sample role.' : `Restored ${added.length} sample roles.`,
+        );
     } catch (error) {
       notify(`Could not restore the sample roles: ${String(error)}`, 'error');
     }

@@ -9,7 +9,10 @@ import {
   getCurrentApplication,
   listRoleSummaries,
 } from '../../../../renderer/src/db/roles-repo';
-import { listRequirements, setRequirementChecked } from '../../../../renderer/src/db/requirements-repo';
+import {
+  listRequirements,
+  setRequirementChecked,
+} from '../../../../renderer/src/db/requirements-repo';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import type { Application } from '../../../../shared/domain/model';
 import { freshDb } from './test-db';
@@ -19,7 +22,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-function application(roleId: string, createdAt: number, status: Application['status']): Application {
+function application(
+  roleId: string,
+  createdAt: number,
+  status: Application['status'],
+): Application {
   return {
     id: crypto.randomUUID(),
     roleId,

@@ -20,7 +20,9 @@ describe('loadSampleRoles', () => {
   });
 
   it('refuses a manifest whose file is missing or whose entries are malformed', () => {
-    expect(() => loadSampleRoles({ seeds: [entry] }, new Map())).toThrow('Seed file missing: a.txt');
+    expect(() => loadSampleRoles({ seeds: [entry] }, new Map())).toThrow(
+      'Seed file missing: a.txt',
+    );
     expect(() => loadSampleRoles({ seeds: [{ ...entry, title: 3 }] }, new Map())).toThrow();
     expect(() => loadSampleRoles({ seeds: [] }, new Map())).toThrow();
   });
