@@ -16,7 +16,7 @@ export function Sidebar() {
       <nav aria-label="Main" className="nav">
         <a
           href={ROLES_HREF}
-          className="nav-item"
+          className={route.name === 'role' ? 'nav-item nav-item-within' : 'nav-item'}
           aria-current={route.name === 'roles' ? 'page' : undefined}
         >
           <span>Roles</span>

@@ -53,6 +53,7 @@ test('a tick is saved at once and survives a reload', async ({ page }) => {
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
     '1/12 required',
   );
+  await expect(page.getByText('Ready: 1/12 required · 0/5 preferred')).toBeVisible();
   await page.reload();
   await expect(
     page.getByRole('checkbox', { name: 'You are an articulate communicator' }),

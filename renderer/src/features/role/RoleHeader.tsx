@@ -1,6 +1,7 @@
 /** Title, where and who, status, the source link and the role's actions. */
 import type { Role } from '../../../../shared/domain/model';
-import { useCurrentApplication } from '../../db/hooks';
+import { checklistProgress, formatProgress } from '../../../../shared/domain/progress';
+import { useCurrentApplication, useRequirements } from '../../db/hooks';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -8,6 +9,7 @@ import { DeleteRoleButton } from './DeleteRoleButton';
 
 export function RoleHeader({ role }: { role: Role }) {
   const application = useCurrentApplication(role.id);
+  const requirements = useRequirements(role.id);
   const platform = usePlatform();
   const notify = useNotify();
   const facts = [role.company, role.team, role.location].filter(Boolean);
@@ -28,6 +30,9 @@ export function RoleHeader({ role }: { role: Role }) {
             </span>
           ))}
         </p>
+        {requirements && requirements.length > 0 && (
+          <p className="role-readiness">Ready: {formatProgress(checklistProgress(requirements))}</p>
+        )}
       </div>
       <div className="role-actions">
         {application && <StatusBadge status={application.status} />}
