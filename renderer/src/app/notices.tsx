@@ -24,6 +24,8 @@ type Notify = (message: string, tone?: NoticeTone) => void;
 
 const NoticeContext = createContext<Notify | null>(null);
 const NOTICE_MS = 5000;
+/** Older messages give way: a stack of toasts helps no one. */
+const MAX_NOTICES = 3;
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -36,7 +38,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>(
     (message, tone = 'info') => {
       const id = nextId.current++;
-      setNotices((current) => [...current, { id, message, tone }]);
+      setNotices((current) => [...current, { id, message, tone }].slice(-MAX_NOTICES));
       // Errors stay until dismissed: the user must get to read them.
       if (tone === 'info')
         setTimeout(() => {

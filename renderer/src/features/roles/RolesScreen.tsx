@@ -20,7 +20,7 @@ export function RolesScreen() {
           </p>
         </div>
         <div className="toolbar">
-          <RestoreSamplesButton />
+          {roles.length > 0 && <RestoreSamplesButton />}
           {roles.length > 0 && (
             <input
               type="search"
