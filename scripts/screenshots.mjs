@@ -1,29 +1,15 @@
 #!/usr/bin/env node
 // Takes the README's screenshots of the browser build (run `npm run build` first) in
 // Debian's Chromium, in light and dark: `node scripts/screenshots.mjs [outDir]`.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { startPreviewServer } from './preview-server.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 const port = 4399;
 mkdirSync(outDir, { recursive: true });
 
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    'out/renderer',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-);
+const server = startPreviewServer(port, 'ignore');
 try {
   await waitForServer(`http://127.0.0.1:${port}/`);
   const browser = await chromium.launch({

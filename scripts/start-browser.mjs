@@ -2,7 +2,8 @@
 // `npm run start:browser`: build the renderer and serve it on 127.0.0.1, for using
 // Shortlist in a browser where Electron is unavailable. Data lives in that browser's
 // IndexedDB for this address, so keep using the same port.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { startPreviewServer } from './preview-server.mjs';
 
 const port = process.env.SHORTLIST_PORT ?? '5174';
 const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' });
@@ -11,19 +12,5 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 console.log(`\nShortlist is at http://127.0.0.1:${port}/ (Ctrl+C to stop)\n`);
-const server = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    'out/renderer',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    port,
-    '--strictPort',
-  ],
-  { stdio: 'inherit' },
-);
+const server = startPreviewServer(port);
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -13,15 +13,11 @@ import type {
 } from '../../../shared/domain/model';
 import { newId, type ShortlistDb } from './db';
 
-export interface NewRoleInput {
-  title: string;
-  company: string;
-  team: string;
-  location: string;
-  sourceUrl: string;
+/** What a new role starts from: its metadata (may be blank) and the posting text. */
+export type NewRoleInput = Pick<Role, 'title' | 'company' | 'team' | 'location' | 'sourceUrl'> & {
   seedKey?: string;
   text: string;
-}
+};
 
 export interface RoleRecords {
   role: Role;
