@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const outputDir = join(root, '.test-output');
 rmSync(outputDir, { recursive: true, force: true });
 mkdirSync(outputDir, { recursive: true });
@@ -36,7 +37,7 @@ function readJson(file) {
   }
 }
 
-function countVitest() {
+function countVitest(exitedCleanly) {
   const report = readJson('vitest.json');
   if (!report) {
     console.log('=== Vitest wrote no report: counted as one failure');
@@ -49,6 +50,16 @@ function countVitest() {
   if (report.numTotalTests === 0) totals.failed += 1;
   for (const file of report.testResults) {
     if (file.status === 'failed' && file.assertionResults.length === 0) totals.failed += 1;
+    for (const test of file.assertionResults) {
+      if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo') {
+        skipReasons.push(`vitest: ${test.fullName} (${file.name.replace(root, '')})`);
+      }
+    }
+  }
+  // Unhandled errors fail the run without failing a test: the exit code still counts.
+  if (!exitedCleanly && report.numFailedTests === 0) {
+    console.log('=== Vitest failed outside any test (see above): counted as one failure');
+    totals.failed += 1;
   }
 }
 
@@ -64,7 +75,7 @@ function collectPlaywrightSkips(suite) {
   for (const child of suite.suites ?? []) collectPlaywrightSkips(child);
 }
 
-function countPlaywright() {
+function countPlaywright(exitedCleanly) {
   const report = readJson('playwright.json');
   if (!report) {
     console.log('=== Playwright wrote no report: counted as one failure');
@@ -77,21 +88,21 @@ function countPlaywright() {
   totals.skipped += skipped;
   if (expected + unexpected + flaky === 0) totals.failed += 1;
   for (const suite of report.suites) collectPlaywrightSkips(suite);
+  if (!exitedCleanly && unexpected + flaky + (report.errors?.length ?? 0) === 0) {
+    console.log('=== Playwright failed outside any test (see above): counted as one failure');
+    totals.failed += 1;
+  }
 }
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
-run('unit tests (Vitest)', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts']);
-countVitest();
+countVitest(
+  run('unit tests (Vitest)', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts']),
+);
 const built = check('build (electron-vite)', 'npx', ['electron-vite', 'build']);
 if (built && existsSync(join(root, 'out/renderer/index.html'))) {
-  run('end-to-end (Playwright)', 'npx', [
-    'playwright',
-    'test',
-    '--config',
-    'test/e2e/playwright.config.ts',
-  ]);
-  countPlaywright();
+  const e2eArgs = ['playwright', 'test', '--config', 'test/e2e/playwright.config.ts'];
+  countPlaywright(run('end-to-end (Playwright)', 'npx', e2eArgs));
 } else {
   console.log('=== end-to-end: not run because the build failed (counted as one failure)');
   totals.failed += 1;

@@ -7,7 +7,12 @@ import { openShortlistDb } from './db/db';
 import { SAMPLE_ROLES } from './db/sample-roles';
 import { ensureSampleRoles } from './db/seed';
 import { detectPlatform } from './platform';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/controls.css';
+import './styles/roles-table.css';
+import './styles/role.css';
+import './styles/feedback.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();

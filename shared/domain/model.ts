@@ -3,6 +3,7 @@
  * flags that need an index are stored as 0/1 because IndexedDB cannot index booleans.
  */
 import type { ParsedSection, RequirementKind } from '../parser/types';
+import type { ChecklistProgress } from './progress';
 
 export type { RequirementKind } from '../parser/types';
 
@@ -26,6 +27,11 @@ export interface Role extends Timestamps {
   /** Set only for the bundled sample roles; unique. */
   seedKey?: string;
   archived: Flag;
+  /**
+   * Tick counts per kind, recounted in the same transaction as every checklist change,
+   * so list screens never read the requirements table.
+   */
+  progress: ChecklistProgress;
 }
 
 /**

@@ -9,7 +9,8 @@ import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { useRestoreSamples } from '../features/roles/use-restore-samples';
 import { NoticeProvider } from './notices';
-import { navigate, ROLES_HREF, useRoute } from './routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, ROLES_HREF, useRoute, type Route } from './routes';
 import { Sidebar } from './Sidebar';
 
 function MenuCommands() {
@@ -36,6 +37,14 @@ function MenuCommands() {
 
 function CurrentScreen() {
   const route = useRoute();
+  return (
+    <ErrorBoundary resetKey={JSON.stringify(route)}>
+      <Screen route={route} />
+    </ErrorBoundary>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'roles':
       return <RolesScreen />;

@@ -1,10 +1,10 @@
 /** App navigation, with a reminder that everything stays on this machine. */
-import { useRoleSummaries } from '../db/hooks';
+import { useRoleCount } from '../db/hooks';
 import { ROLES_HREF, useRoute } from './routes';
 
 export function Sidebar() {
   const route = useRoute();
-  const roles = useRoleSummaries();
+  const roleCount = useRoleCount();
   return (
     <aside className="sidebar">
       <div className="brand">
@@ -20,7 +20,7 @@ export function Sidebar() {
           aria-current={route.name === 'roles' ? 'page' : undefined}
         >
           <span>Roles</span>
-          {roles && <span className="nav-count">{roles.length}</span>}
+          {roleCount !== undefined && <span className="nav-count">{roleCount}</span>}
         </a>
       </nav>
       <p className="sidebar-footer">Offline · your data stays on this device</p>

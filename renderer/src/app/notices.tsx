@@ -1,12 +1,12 @@
 /**
- * Short-lived messages ("Restored 2 sample roles", errors) in one polite live region,
- * so screen readers announce them and nothing blocks the user.
+ * Short-lived messages ("Restored 2 sample roles") and errors, in live regions so screen
+ * readers announce them, without blocking the user.
  */
 import {
   createContext,
   useCallback,
   useContext,
-  useMemo,
+  useEffect,
   useRef,
   useState,
   type ReactNode,
@@ -30,6 +30,14 @@ const MAX_NOTICES = 3;
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
+  const timers = useRef(new Set<ReturnType<typeof setTimeout>>());
+
+  useEffect(() => {
+    const pending = timers.current;
+    return () => {
+      for (const timer of pending) clearTimeout(timer);
+    };
+  }, []);
 
   const dismiss = useCallback((id: number) => {
     setNotices((current) => current.filter((notice) => notice.id !== id));
@@ -40,35 +48,43 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       const id = nextId.current++;
       setNotices((current) => [...current, { id, message, tone }].slice(-MAX_NOTICES));
       // Errors stay until dismissed: the user must get to read them.
-      if (tone === 'info')
-        setTimeout(() => {
-          dismiss(id);
-        }, NOTICE_MS);
+      if (tone === 'error') return;
+      const timer = setTimeout(() => {
+        timers.current.delete(timer);
+        dismiss(id);
+      }, NOTICE_MS);
+      timers.current.add(timer);
     },
     [dismiss],
   );
 
-  const value = useMemo(() => notify, [notify]);
+  const renderNotice = (notice: Notice) => (
+    <div key={notice.id} className={`notice notice-${notice.tone}`}>
+      <span>{notice.message}</span>
+      <button
+        type="button"
+        className="notice-dismiss"
+        aria-label="Dismiss message"
+        onClick={() => {
+          dismiss(notice.id);
+        }}
+      >
+        ×
+      </button>
+    </div>
+  );
 
   return (
-    <NoticeContext value={value}>
+    <NoticeContext value={notify}>
       {children}
-      <div className="notices" role="status" aria-live="polite">
-        {notices.map((notice) => (
-          <div key={notice.id} className={`notice notice-${notice.tone}`}>
-            <span>{notice.message}</span>
-            <button
-              type="button"
-              className="notice-dismiss"
-              aria-label="Dismiss message"
-              onClick={() => {
-                dismiss(notice.id);
-              }}
-            >
-              ×
-            </button>
-          </div>
-        ))}
+      <div className="notices">
+        {/* Errors interrupt (assertive); confirmations wait their turn (polite). */}
+        <div role="alert" className="notice-region">
+          {notices.filter((n) => n.tone === 'error').map(renderNotice)}
+        </div>
+        <div role="status" className="notice-region">
+          {notices.filter((n) => n.tone === 'info').map(renderNotice)}
+        </div>
       </div>
     </NoticeContext>
   );

@@ -8,7 +8,9 @@ export function ProgressMeter({
   value: number;
   max: number;
 }) {
-  const percent = max === 0 ? 0 : Math.round((value / max) * 100);
+  // Nothing to measure (e.g. no preferred items): the label alone says so.
+  if (max === 0) return <span className="progress-label">{label}</span>;
+  const percent = Math.round((value / max) * 100);
   return (
     <div className="progress">
       <div

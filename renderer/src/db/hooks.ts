@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Application, Posting, Requirement, Role } from '../../../shared/domain/model';
 import { useDb } from './db-context';
 import {
+  countRoles,
   getCurrentApplication,
   getPosting,
   getRole,
@@ -45,4 +46,10 @@ export function useRequirements(roleId: string): Requirement[] | undefined {
 export function useMissingSampleKeys(): string[] | undefined {
   const db = useDb();
   return useLiveQuery(() => listMissingSampleKeys(db, SAMPLE_ROLES), [db]);
+}
+
+/** The number of roles, for navigation badges (a count, not a scan). */
+export function useRoleCount(): number | undefined {
+  const db = useDb();
+  return useLiveQuery(() => countRoles(db), [db]);
 }

@@ -1,6 +1,17 @@
 /** Queries and commands on a role's requirement checklist. */
 import type { Requirement } from '../../../shared/domain/model';
+import { checklistProgress } from '../../../shared/domain/progress';
 import { newId, type ShortlistDb } from './db';
+
+/**
+ * Recounts a role's ticks into `role.progress`. Call inside every transaction that
+ * changes the role's requirements (it needs the requirements and roles tables); a
+ * recount rather than an increment, so the figure can never drift.
+ */
+export async function recountProgress(db: ShortlistDb, roleId: string): Promise<void> {
+  const items = await db.requirements.where('roleId').equals(roleId).toArray();
+  await db.roles.update(roleId, { progress: checklistProgress(items) });
+}
 
 /** The role's checklist in its stored order. */
 export async function listRequirements(db: ShortlistDb, roleId: string): Promise<Requirement[]> {
@@ -20,12 +31,13 @@ export async function setRequirementChecked(
   checked: boolean,
   now: number = Date.now(),
 ): Promise<boolean> {
-  return db.transaction('rw', [db.requirements, db.activities], async () => {
+  return db.transaction('rw', [db.requirements, db.roles, db.activities], async () => {
     const requirement = await db.requirements.get(requirementId);
     if (!requirement) return false;
     const flag = checked ? 1 : 0;
     if (requirement.checked === flag) return true;
     await db.requirements.update(requirementId, { checked: flag, updatedAt: now });
+    await recountProgress(db, requirement.roleId);
     await db.activities.add({
       id: newId(),
       roleId: requirement.roleId,

@@ -11,6 +11,7 @@ import type {
   Requirement,
   Role,
 } from '../../../shared/domain/model';
+import { checklistProgress } from '../../../shared/domain/progress';
 import { newId, type ShortlistDb } from './db';
 
 /** What a new role starts from: its metadata (may be blank) and the posting text. */
@@ -31,18 +32,6 @@ export interface RoleRecords {
 export function buildRoleRecords(input: NewRoleInput, now: number): RoleRecords {
   const parsed = parsePosting(input.text);
   const roleId = newId();
-  const role: Role = {
-    id: roleId,
-    title: input.title || parsed.title || 'Untitled role',
-    company: input.company || parsed.company,
-    team: input.team,
-    location: input.location || parsed.location,
-    sourceUrl: input.sourceUrl || parsed.sourceUrl,
-    archived: 0,
-    createdAt: now,
-    updatedAt: now,
-    ...(input.seedKey ? { seedKey: input.seedKey } : {}),
-  };
   const requirements: Requirement[] = parsed.requirements.map((item, order) => ({
     id: newId(),
     roleId,
@@ -56,6 +45,19 @@ export function buildRoleRecords(input: NewRoleInput, now: number): RoleRecords 
     createdAt: now,
     updatedAt: now,
   }));
+  const role: Role = {
+    id: roleId,
+    title: input.title || parsed.title || 'Untitled role',
+    company: input.company || parsed.company,
+    team: input.team,
+    location: input.location || parsed.location,
+    sourceUrl: input.sourceUrl || parsed.sourceUrl,
+    archived: 0,
+    progress: checklistProgress(requirements),
+    createdAt: now,
+    updatedAt: now,
+    ...(input.seedKey ? { seedKey: input.seedKey } : {}),
+  };
   const application: Application = {
     id: newId(),
     roleId,

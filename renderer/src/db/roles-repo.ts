@@ -1,12 +1,6 @@
 /** Queries and commands about roles as a whole. */
-import type {
-  Application,
-  ApplicationStatus,
-  Posting,
-  Requirement,
-  Role,
-} from '../../../shared/domain/model';
-import { checklistProgress, type ChecklistProgress } from '../../../shared/domain/progress';
+import type { Application, ApplicationStatus, Posting, Role } from '../../../shared/domain/model';
+import type { ChecklistProgress } from '../../../shared/domain/progress';
 import type { ShortlistDb } from './db';
 
 /** One row of the Roles table: light fields only, never the posting text. */
@@ -28,27 +22,24 @@ export function currentApplications(
   const current = new Map<string, Application>();
   for (const application of applications) {
     const seen = current.get(application.roleId);
-    if (!seen || application.createdAt > seen.createdAt)
-      current.set(application.roleId, application);
+    // Ties go to the higher id, as the [roleId+createdAt] index orders them.
+    const newer =
+      !seen ||
+      application.createdAt > seen.createdAt ||
+      (application.createdAt === seen.createdAt && application.id > seen.id);
+    if (newer) current.set(application.roleId, application);
   }
   return current;
 }
 
 /** Every non-archived role with its status and checklist progress. */
 export async function listRoleSummaries(db: ShortlistDb): Promise<RoleSummary[]> {
-  return db.transaction('r', [db.roles, db.applications, db.requirements], async () => {
-    const [roles, applications, requirements] = await Promise.all([
+  return db.transaction('r', [db.roles, db.applications], async () => {
+    const [roles, applications] = await Promise.all([
       db.roles.where('archived').equals(0).toArray(),
       db.applications.toArray(),
-      db.requirements.toArray(),
     ]);
     const current = currentApplications(applications);
-    const byRole = new Map<string, Requirement[]>();
-    for (const requirement of requirements) {
-      const list = byRole.get(requirement.roleId);
-      if (list) list.push(requirement);
-      else byRole.set(requirement.roleId, [requirement]);
-    }
     return roles.map((role) => ({
       id: role.id,
       title: role.title,
@@ -56,10 +47,15 @@ export async function listRoleSummaries(db: ShortlistDb): Promise<RoleSummary[]>
       team: role.team,
       location: role.location,
       status: current.get(role.id)?.status ?? 'interested',
-      progress: checklistProgress(byRole.get(role.id) ?? []),
+      progress: role.progress,
       updatedAt: role.updatedAt,
     }));
   });
+}
+
+/** How many roles the user is tracking (not archived). */
+export async function countRoles(db: ShortlistDb): Promise<number> {
+  return db.roles.where('archived').equals(0).count();
 }
 
 export async function getRole(db: ShortlistDb, roleId: string): Promise<Role | undefined> {

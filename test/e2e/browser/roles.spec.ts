@@ -59,7 +59,9 @@ test('the table sorts by a column and filters by text', async ({ page }) => {
   await expect(bodyRows(page)).toHaveCount(5);
 });
 
-test('a row opens its role, by click and by keyboard', async ({ page }) => {
+test('a row opens its role by a click anywhere on it, or by its title link from the keyboard', async ({
+  page,
+}) => {
   await page.goto('/');
   await page
     .getByRole('row', { name: /Engineering Manager, HPC/ })

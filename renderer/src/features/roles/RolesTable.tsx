@@ -1,6 +1,6 @@
 /** The Roles table: sortable headers, a filter shared with the screen, row click opens. */
 import { useTable } from '@tanstack/react-table';
-import type { KeyboardEvent, MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import type { RoleSummary } from '../../db/roles-repo';
 import { navigate, roleHref } from '../../app/routes';
 import { FILTERABLE_COLUMNS, rolesColumns, rolesFeatures } from './roles-columns';
@@ -13,14 +13,14 @@ interface RolesTableProps {
   onClearFilter: () => void;
 }
 
+/**
+ * A click anywhere on a row opens the role. Keyboard users reach the same place through
+ * the title link, which is in the Tab order.
+ */
 function openRow(event: MouseEvent<HTMLTableRowElement>, roleId: string) {
   // The title link handles its own clicks (and middle/modified clicks stay native).
   if ((event.target as HTMLElement).closest('a')) return;
   navigate(roleHref(roleId));
-}
-
-function openRowFromKeyboard(event: KeyboardEvent<HTMLTableRowElement>, roleId: string) {
-  if (event.key === 'Enter' && event.target === event.currentTarget) navigate(roleHref(roleId));
 }
 
 export function RolesTable({ roles, filter, onClearFilter }: RolesTableProps) {
@@ -71,12 +71,8 @@ export function RolesTable({ roles, filter, onClearFilter }: RolesTableProps) {
             <tr
               key={row.id}
               className="role-row"
-              tabIndex={-1}
               onClick={(event) => {
                 openRow(event, row.original.id);
-              }}
-              onKeyDown={(event) => {
-                openRowFromKeyboard(event, row.original.id);
               }}
             >
               {row.getAllCells().map((cell) => (

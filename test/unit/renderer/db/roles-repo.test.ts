@@ -63,10 +63,18 @@ describe('roles repository', () => {
     const current = currentApplications([b, a, c]);
     expect(current.get('r1')).toBe(b);
     expect(current.get('r2')).toBe(c);
+    // Same creation time: the higher id wins, as the database index orders them.
+    const [low, high] = [application('r3', 7, 'applied'), application('r3', 7, 'offer')].sort(
+      (x, y) => (x.id < y.id ? -1 : 1),
+    );
+    if (!low || !high) throw new Error('two applications expected');
+    expect(currentApplications([high, low]).get('r3')).toBe(high);
+    expect(currentApplications([low, high]).get('r3')).toBe(high);
 
     db = freshDb();
-    await db.applications.bulkAdd([a, b, c]);
+    await db.applications.bulkAdd([a, b, c, low, high]);
     expect((await getCurrentApplication(db, 'r1'))?.id).toBe(b.id);
+    expect((await getCurrentApplication(db, 'r3'))?.id).toBe(high.id);
   });
 
   it('deletes a role with everything that belongs to it', async () => {
@@ -94,10 +102,13 @@ describe('requirements repository', () => {
 
     expect(await setRequirementChecked(db, item.id, true, 5000)).toBe(true);
     expect(await db.requirements.get(item.id)).toMatchObject({ checked: 1, updatedAt: 5000 });
+    const ticked = await db.roles.get(item.roleId);
+    expect(ticked?.progress[item.kind].done).toBe(1);
     // Setting the same state again changes nothing and logs nothing.
     expect(await setRequirementChecked(db, item.id, true, 6000)).toBe(true);
     expect(await setRequirementChecked(db, item.id, false, 7000)).toBe(true);
 
+    expect((await db.roles.get(item.roleId))?.progress[item.kind].done).toBe(0);
     const log = await db.activities.where('roleId').equals(item.roleId).sortBy('at');
     expect(log.map((entry) => entry.type)).toEqual([
       'role-created',

@@ -10,6 +10,7 @@ import {
 import { deleteRole } from '../../../../renderer/src/db/roles-repo';
 import { setRequirementChecked } from '../../../../renderer/src/db/requirements-repo';
 import { parsePosting } from '../../../../shared/parser';
+import { checklistProgress } from '../../../../shared/domain/progress';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import { freshDb } from './test-db';
 
@@ -51,6 +52,8 @@ describe('ensureSampleRoles', () => {
         parsePosting(sample.text).requirements,
       );
       expect(requirements.every((r) => r.checked === 0 && r.origin === 'posting')).toBe(true);
+      expect(role.progress).toEqual(checklistProgress(requirements));
+      expect(role.progress.required.total).toBeGreaterThan(0);
       const applications = await db.applications.where('roleId').equals(role.id).toArray();
       expect(applications.map((a) => a.status)).toEqual(['interested']);
     }
