@@ -32,6 +32,8 @@ export interface Role extends Timestamps {
    * so list screens never read the requirements table.
    */
   progress: ChecklistProgress;
+  /** When the role's newest activity happened; kept by the activity log. */
+  lastActivityAt: number;
 }
 
 /**
@@ -175,6 +177,33 @@ export interface Activity {
   at: number;
   /** A human-readable line, e.g. "Status: applied → screening". */
   summary: string;
+}
+
+/**
+ * Unsaved editor text (a note being written, evidence being typed), saved as the user
+ * types so nothing is lost on reload or crash. `key` names what is being edited, e.g.
+ * `note:<noteId>` or `new-note:<roleId>`.
+ */
+export interface Draft {
+  key: string;
+  roleId: string;
+  /** The draft's fields, as the editor that owns the key defines them. */
+  value: Record<string, unknown>;
+  updatedAt: number;
+}
+
+/** One stage of a template: what a new stage created from it starts with. */
+export interface StageTemplateStage {
+  name: string;
+  kind: StageKind;
+  durationMinutes?: number;
+}
+
+/** A named, editable list of stages that seeds an application's interviews. */
+export interface StageTemplate extends Timestamps {
+  id: string;
+  name: string;
+  stages: StageTemplateStage[];
 }
 
 /** Key/value settings and bookkeeping (seed state, schema notes). */

@@ -14,16 +14,25 @@ import {
 
 export type NoticeTone = 'info' | 'error';
 
+/** A button on a notice, e.g. "Undo" after a delete. */
+export interface NoticeAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
+
 interface Notice {
   id: number;
   message: string;
   tone: NoticeTone;
+  action?: NoticeAction;
 }
 
-type Notify = (message: string, tone?: NoticeTone) => void;
+type Notify = (message: string, tone?: NoticeTone, action?: NoticeAction) => void;
 
 const NoticeContext = createContext<Notify | null>(null);
 const NOTICE_MS = 5000;
+/** Long enough to notice a mistake and press Undo. */
+const ACTION_NOTICE_MS = 10000;
 /** Older messages give way: a stack of toasts helps no one. */
 const MAX_NOTICES = 3;
 
@@ -44,15 +53,19 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const notify = useCallback<Notify>(
-    (message, tone = 'info') => {
+    (message, tone = 'info', action) => {
       const id = nextId.current++;
-      setNotices((current) => [...current, { id, message, tone }].slice(-MAX_NOTICES));
+      const notice: Notice = action ? { id, message, tone, action } : { id, message, tone };
+      setNotices((current) => [...current, notice].slice(-MAX_NOTICES));
       // Errors stay until dismissed: the user must get to read them.
       if (tone === 'error') return;
-      const timer = setTimeout(() => {
-        timers.current.delete(timer);
-        dismiss(id);
-      }, NOTICE_MS);
+      const timer = setTimeout(
+        () => {
+          timers.current.delete(timer);
+          dismiss(id);
+        },
+        action ? ACTION_NOTICE_MS : NOTICE_MS,
+      );
       timers.current.add(timer);
     },
     [dismiss],
@@ -61,6 +74,18 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const renderNotice = (notice: Notice) => (
     <div key={notice.id} className={`notice notice-${notice.tone}`}>
       <span>{notice.message}</span>
+      {notice.action && (
+        <button
+          type="button"
+          className="notice-action"
+          onClick={() => {
+            dismiss(notice.id);
+            void notice.action?.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      )}
       <button
         type="button"
         className="notice-dismiss"

@@ -3,12 +3,14 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Activity,
   Application,
+  Draft,
   InterviewStage,
   MetaEntry,
   Note,
   Posting,
   Requirement,
   Role,
+  StageTemplate,
   Story,
 } from '../../../shared/domain/model';
 import { declareSchema } from './schema';
@@ -23,6 +25,8 @@ export type ShortlistDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   activities: EntityTable<Activity, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  drafts: EntityTable<Draft, 'key'>;
+  stageTemplates: EntityTable<StageTemplate, 'id'>;
 };
 
 /** The IndexedDB database name. Changing it would orphan every user's data. */

@@ -1,7 +1,8 @@
 /** Queries and commands on a role's requirement checklist. */
 import type { Requirement } from '../../../shared/domain/model';
 import { checklistProgress } from '../../../shared/domain/progress';
-import { newId, type ShortlistDb } from './db';
+import type { ShortlistDb } from './db';
+import { logActivity } from './activities-repo';
 
 /**
  * Recounts a role's ticks into `role.progress`. Call inside every transaction that
@@ -38,13 +39,15 @@ export async function setRequirementChecked(
     if (requirement.checked === flag) return true;
     await db.requirements.update(requirementId, { checked: flag, updatedAt: now });
     await recountProgress(db, requirement.roleId);
-    await db.activities.add({
-      id: newId(),
-      roleId: requirement.roleId,
-      type: checked ? 'requirement-ticked' : 'requirement-unticked',
-      at: now,
-      summary: `${checked ? 'Ticked' : 'Unticked'}: ${requirement.text}`,
-    });
+    await logActivity(
+      db,
+      {
+        roleId: requirement.roleId,
+        type: checked ? 'requirement-ticked' : 'requirement-unticked',
+        summary: `${checked ? 'Ticked' : 'Unticked'}: ${requirement.text}`,
+      },
+      now,
+    );
     return true;
   });
 }

@@ -54,6 +54,7 @@ export function buildRoleRecords(input: NewRoleInput, now: number): RoleRecords 
     sourceUrl: input.sourceUrl || parsed.sourceUrl,
     archived: 0,
     progress: checklistProgress(requirements),
+    lastActivityAt: now,
     createdAt: now,
     updatedAt: now,
     ...(input.seedKey ? { seedKey: input.seedKey } : {}),

@@ -80,6 +80,7 @@ export async function getCurrentApplication(
 /** Deletes a role and everything that belongs to it, all or nothing. */
 export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void> {
   const tables = [
+    db.drafts,
     db.roles,
     db.postings,
     db.requirements,
@@ -93,6 +94,7 @@ export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void>
     await db.stages.where('roleId').equals(roleId).delete();
     await db.notes.where('roleId').equals(roleId).delete();
     await db.activities.where('roleId').equals(roleId).delete();
+    await db.drafts.where('roleId').equals(roleId).delete();
     await db.applications.where('roleId').equals(roleId).delete();
     await db.postings.delete(roleId);
     await db.roles.delete(roleId);

@@ -21,5 +21,7 @@ export function declareSchema(db: Dexie): void {
     notes: 'id, roleId, applicationId, stageId, updatedAt, *tags, [roleId+pinned]',
     activities: 'id, roleId, at, [roleId+at]',
     meta: 'key',
+    drafts: 'key, roleId, updatedAt',
+    stageTemplates: 'id, name',
   });
 }

@@ -3,11 +3,14 @@ import { useState } from 'react';
 import { useRole } from '../../db/hooks';
 import { ROLES_HREF } from '../../app/routes';
 import { Tabs, type TabSpec } from '../../components/Tabs';
+import { ActivityPanel } from '../application/ActivityPanel';
+import { InterviewsPanel } from '../interviews/InterviewsPanel';
+import { NotesPanel } from '../notes/NotesPanel';
 import { Checklist } from './Checklist';
 import { PostingView } from './PostingView';
 import { RoleHeader } from './RoleHeader';
 
-type RoleTab = 'checklist' | 'posting';
+type RoleTab = 'checklist' | 'interviews' | 'notes' | 'posting' | 'activity';
 
 export function RoleScreen({ roleId }: { roleId: string }) {
   const role = useRole(roleId);
@@ -30,7 +33,10 @@ export function RoleScreen({ roleId }: { roleId: string }) {
 
   const tabs: TabSpec<RoleTab>[] = [
     { key: 'checklist', label: 'Checklist', render: () => <Checklist roleId={role.id} /> },
+    { key: 'interviews', label: 'Interviews', render: () => <InterviewsPanel roleId={role.id} /> },
+    { key: 'notes', label: 'Notes', render: () => <NotesPanel roleId={role.id} /> },
     { key: 'posting', label: 'Posting', render: () => <PostingView roleId={role.id} /> },
+    { key: 'activity', label: 'Activity', render: () => <ActivityPanel roleId={role.id} /> },
   ];
 
   return (
