@@ -13,6 +13,11 @@ import './styles/controls.css';
 import './styles/roles-table.css';
 import './styles/role.css';
 import './styles/feedback.css';
+import './styles/application.css';
+import './styles/interviews.css';
+import './styles/notes.css';
+import './styles/checklist.css';
+import './styles/agenda.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();
