@@ -1,7 +1,7 @@
 /** Title, where and who, status, the source link and the role's actions. */
 import type { Role } from '../../../../shared/domain/model';
-import { checklistProgress, formatProgress } from '../../../../shared/domain/progress';
-import { useCurrentApplication, useRequirements } from '../../db/hooks';
+import { formatProgress } from '../../../../shared/domain/progress';
+import { useCurrentApplication } from '../../db/hooks';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -9,7 +9,6 @@ import { DeleteRoleButton } from './DeleteRoleButton';
 
 export function RoleHeader({ role }: { role: Role }) {
   const application = useCurrentApplication(role.id);
-  const requirements = useRequirements(role.id);
   const platform = usePlatform();
   const notify = useNotify();
   const facts = [role.company, role.team, role.location].filter(Boolean);
@@ -30,8 +29,9 @@ export function RoleHeader({ role }: { role: Role }) {
             </span>
           ))}
         </p>
-        {requirements && requirements.length > 0 && (
-          <p className="role-readiness">Ready: {formatProgress(checklistProgress(requirements))}</p>
+        {role.progress.required.total + role.progress.preferred.total > 0 && (
+          <p className="role-readiness">Ready: {formatProgress(role.progress)}</p>
+        )}</p>
         )}
       </div>
       <div className="role-actions">
