@@ -31,7 +31,6 @@ export function RoleHeader({ role }: { role: Role }) {
         </p>
         {role.progress.required.total + role.progress.preferred.total > 0 && (
           <p className="role-readiness">Ready: {formatProgress(role.progress)}</p>
-        )}</p>
         )}
       </div>
       <div className="role-actions">
