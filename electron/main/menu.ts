@@ -5,6 +5,7 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron';
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import { Events, type MenuCommand } from '../../shared/ipc/channels';
+import { acceleratorOf, type ShortcutCommand } from '../../shared/domain/shortcuts';
 import { APP_DISPLAY_NAME } from './app-origin';
 import { getMainWindow } from './window';
 
@@ -37,6 +38,10 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       },
     }) satisfies MenuItemConstructorOptions;
 
+  // Accelerators come from the one shortcut list the renderer and Help also use.
+  const shortcut = (label: string, name: ShortcutCommand) =>
+    command(label, name, acceleratorOf(name));
+
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -61,6 +66,8 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     {
       label: 'File',
       submenu: [
+        shortcut('New Note', 'new-note'),
+        separator,
         command('Restore Sample Roles', 'restore-sample-roles'),
         separator,
         isMac ? { role: 'close' } : { role: 'quit' },
@@ -85,7 +92,12 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     {
       label: 'View',
       submenu: [
-        command('Roles', 'show-roles', 'CmdOrCtrl+1'),
+        shortcut('Roles', 'show-roles'),
+        shortcut('Agenda', 'show-agenda'),
+        separator,
+        shortcut('Search…', 'focus-search'),
+        shortcut('Next Tab', 'next-tab'),
+        shortcut('Previous Tab', 'previous-tab'),
         separator,
         ...(deps.isPackaged
           ? []
@@ -111,7 +123,11 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         ...(isMac ? ([separator, { role: 'front' }] as const) : ([{ role: 'close' }] as const)),
       ],
     },
-    { label: 'Help', role: 'help', submenu: [about] },
+    {
+      label: 'Help',
+      role: 'help',
+      submenu: [shortcut('Keyboard Shortcuts', 'show-shortcuts'), separator, about],
+    },
   ];
 }
 

@@ -19,7 +19,16 @@ export const Events = {
 } as const;
 
 /** Commands the native menu sends to the renderer, which owns the data. */
-export const MENU_COMMANDS = ['restore-sample-roles', 'show-roles'] as const;
+export const MENU_COMMANDS = [
+  'restore-sample-roles',
+  'show-roles',
+  'show-agenda',
+  'focus-search',
+  'new-note',
+  'next-tab',
+  'previous-tab',
+  'show-shortcuts',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /**

@@ -1,37 +1,20 @@
 /** The app shell: sidebar navigation, the current screen, notices, menu commands. */
-import { useEffect } from 'react';
 import { assertNever } from '../../../shared/assert-never';
-import type { MenuCommand } from '../../../shared/ipc/channels';
 import type { ShortlistDb } from '../db/db';
 import { DbProvider } from '../db/db-context';
-import { PlatformProvider, usePlatform, type Platform } from '../platform';
+import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
-import { useRestoreSamples } from '../features/roles/use-restore-samples';
+import { AgendaScreen } from '../features/agenda/AgendaScreen';
 import { NoticeProvider } from './notices';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, ROLES_HREF, useRoute, type Route } from './routes';
+import { useRoute, type Route } from './routes';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { useCommands } from './use-command-runner';
 import { Sidebar } from './Sidebar';
 
-function MenuCommands() {
-  const platform = usePlatform();
-  const restoreSamples = useRestoreSamples();
-  useEffect(
-    () =>
-      platform.onMenuCommand((command: MenuCommand) => {
-        switch (command) {
-          case 'restore-sample-roles':
-            void restoreSamples();
-            return;
-          case 'show-roles':
-            navigate(ROLES_HREF);
-            return;
-          default:
-            assertNever(command, 'menu command');
-        }
-      }),
-    [platform, restoreSamples],
-  );
+function Commands() {
+  useCommands();
   return null;
 }
 
@@ -48,6 +31,8 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'roles':
       return <RolesScreen />;
+    case 'agenda':
+      return <AgendaScreen />;
     case 'role':
       return <RoleScreen key={route.roleId} roleId={route.roleId} />;
     default:
@@ -60,7 +45,8 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
     <PlatformProvider platform={platform}>
       <DbProvider db={db}>
         <NoticeProvider>
-          <MenuCommands />
+          <Commands />
+          <ShortcutsDialog />
           <div className="app">
             <Sidebar />
             <main className="content">

@@ -1,6 +1,7 @@
 /** App navigation, with a reminder that everything stays on this machine. */
 import { useRoleCount } from '../db/hooks';
-import { ROLES_HREF, useRoute } from './routes';
+import { dispatchAppCommand } from './commands';
+import { AGENDA_HREF, ROLES_HREF, useRoute } from './routes';
 
 export function Sidebar() {
   const route = useRoute();
@@ -22,8 +23,26 @@ export function Sidebar() {
           <span>Roles</span>
           {roleCount !== undefined && <span className="nav-count">{roleCount}</span>}
         </a>
+        <a
+          href={AGENDA_HREF}
+          className="nav-item"
+          aria-current={route.name === 'agenda' ? 'page' : undefined}
+        >
+          <span>Agenda</span>
+        </a>
       </nav>
-      <p className="sidebar-footer">Offline · your data stays on this device</p>
+      <div className="sidebar-footer">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            dispatchAppCommand('show-shortcuts');
+          }}
+        >
+          Keyboard shortcuts
+        </button>
+        <p>Offline · your data stays on this device</p>
+      </div>
     </aside>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * App-wide commands that keyboard shortcuts and the native menu trigger and screens
- * handle (e.g. "new note" is handled by the Notes tab when it is showing). A tiny event
- * bus on `window`, so the sender needs no reference to whoever handles it.
+ * handle (e.g. "new note" is handled by the Notes tab while it is showing). A command
+ * sent before its handler exists (the shortcut switched to the Notes tab, which has not
+ * mounted yet) waits briefly for the handler to appear.
  */
 import { useEffect, useRef } from 'react';
 
@@ -10,16 +11,32 @@ export const APP_COMMANDS = [
   'focus-search',
   'next-tab',
   'previous-tab',
-  'go-roles',
-  'go-agenda',
+  'show-shortcuts',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
-const EVENT = 'shortlist:command';
+/** How long a command may wait for a handler that is about to mount. */
+const PENDING_MS = 2000;
 
-/** Sends a command to whichever mounted component handles it. */
-export function dispatchAppCommand(command: AppCommand): void {
-  window.dispatchEvent(new CustomEvent<AppCommand>(EVENT, { detail: command }));
+const handlers = new Map<AppCommand, Set<() => void>>();
+const pending = new Map<AppCommand, number>();
+
+/** Sends a command to the mounted components that handle it. Returns whether any did. */
+export function dispatchAppCommand(command: AppCommand): boolean {
+  const current = handlers.get(command);
+  if (!current || current.size === 0) return false;
+  for (const handler of [...current]) handler();
+  return true;
+}
+
+/** Keeps a command for the first handler of it that mounts in the next moments. */
+export function queueAppCommand(command: AppCommand, now: number = Date.now()): void {
+  pending.set(command, now + PENDING_MS);
+}
+
+/** Sends a command now, or to the first handler that mounts in the next moments. */
+export function deferAppCommand(command: AppCommand, now: number = Date.now()): void {
+  if (!dispatchAppCommand(command)) queueAppCommand(command, now);
 }
 
 /** Runs `handler` whenever `command` is dispatched while the component is mounted. */
@@ -29,12 +46,19 @@ export function useAppCommand(command: AppCommand, handler: () => void): void {
     latest.current = handler;
   });
   useEffect(() => {
-    const listener = (event: Event) => {
-      if ((event as CustomEvent<AppCommand>).detail === command) latest.current();
+    const run = () => {
+      latest.current();
     };
-    window.addEventListener(EVENT, listener);
+    const set = handlers.get(command) ?? new Set();
+    set.add(run);
+    handlers.set(command, set);
+    const deadline = pending.get(command);
+    if (deadline !== undefined) {
+      pending.delete(command);
+      if (deadline >= Date.now()) run();
+    }
     return () => {
-      window.removeEventListener(EVENT, listener);
+      set.delete(run);
     };
   }, [command]);
 }

@@ -4,10 +4,11 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'roles' } | { name: 'role'; roleId: string };
+export type Route = { name: 'roles' } | { name: 'agenda' } | { name: 'role'; roleId: string };
 
 /** Reads a route from a location hash; anything unknown is the Roles screen. */
 export function parseRoute(hash: string): Route {
+  if (hash === AGENDA_HREF) return { name: 'agenda' };
   const match = /^#\/roles\/([^/?#]+)$/.exec(hash);
   if (match?.[1]) {
     try {
@@ -24,6 +25,7 @@ export function roleHref(roleId: string): string {
 }
 
 export const ROLES_HREF = '#/';
+export const AGENDA_HREF = '#/agenda';
 
 export function navigate(href: string): void {
   window.location.hash = href;

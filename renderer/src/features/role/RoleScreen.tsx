@@ -9,12 +9,12 @@ import { NotesPanel } from '../notes/NotesPanel';
 import { Checklist } from './Checklist';
 import { PostingView } from './PostingView';
 import { RoleHeader } from './RoleHeader';
-
-type RoleTab = 'checklist' | 'interviews' | 'notes' | 'posting' | 'activity';
+import { useRoleTabCommands, type RoleTab } from './use-role-tab-commands';
 
 export function RoleScreen({ roleId }: { roleId: string }) {
   const role = useRole(roleId);
   const [tab, setTab] = useState<RoleTab>('checklist');
+  useRoleTabCommands(tab, setTab);
 
   if (role === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (role === null) {

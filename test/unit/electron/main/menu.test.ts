@@ -107,6 +107,21 @@ describe('buildMenuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledWith('show-roles');
   });
 
+  it.each([
+    ['File', 'New Note', 'new-note', 'CmdOrCtrl+N'],
+    ['View', 'Agenda', 'show-agenda', 'CmdOrCtrl+2'],
+    ['View', 'Search…', 'focus-search', 'CmdOrCtrl+K'],
+    ['View', 'Next Tab', 'next-tab', 'CmdOrCtrl+]'],
+    ['View', 'Previous Tab', 'previous-tab', 'CmdOrCtrl+['],
+    ['Help', 'Keyboard Shortcuts', 'show-shortcuts', 'CmdOrCtrl+/'],
+  ])('%s → %s sends %s with %s', (menu, label, command, accelerator) => {
+    const sendCommand = vi.fn();
+    const item = itemOf(template({ sendCommand }), menu, label);
+    expect(item.accelerator).toBe(accelerator);
+    click(item);
+    expect(sendCommand).toHaveBeenCalledWith(command);
+  });
+
   it('offers reload and devtools only when not packaged', () => {
     const dev = roles(submenuOf(template({ isPackaged: false }), 'View'));
     expect(dev).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));

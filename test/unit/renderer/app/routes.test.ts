@@ -8,6 +8,10 @@ describe('hash routes', () => {
     }
   });
 
+  it('knows the Agenda', () => {
+    expect(parseRoute('#/agenda')).toEqual({ name: 'agenda' });
+  });
+
   it('falls back to the Roles screen for anything else', () => {
     for (const hash of ['', '#', '#/', '#/roles/', '#/nope', '#/roles/%E0%A4%A', '#/roles/a/b']) {
       expect(parseRoute(hash)).toEqual({ name: 'roles' });

@@ -1,0 +1,70 @@
+/**
+ * One place that carries out a command, whether it came from the native menu (desktop)
+ * or from a key press (the browser build, which has no native menu).
+ */
+import { useCallback, useEffect } from 'react';
+import { assertNever } from '../../../shared/assert-never';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import { matchShortcut } from '../../../shared/domain/shortcuts';
+import { usePlatform } from '../platform';
+import { useRestoreSamples } from '../features/roles/use-restore-samples';
+import { deferAppCommand, dispatchAppCommand } from './commands';
+import { AGENDA_HREF, navigate, parseRoute, ROLES_HREF } from './routes';
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function useCommandRunner(): (command: MenuCommand) => void {
+  const restoreSamples = useRestoreSamples();
+  return useCallback(
+    (command: MenuCommand) => {
+      switch (command) {
+        case 'restore-sample-roles':
+          void restoreSamples();
+          return;
+        case 'show-roles':
+          navigate(ROLES_HREF);
+          return;
+        case 'show-agenda':
+          navigate(AGENDA_HREF);
+          return;
+        case 'focus-search':
+          // Search lives on the Roles screen: go there, then focus it once it shows.
+          if (parseRoute(window.location.hash).name !== 'roles') navigate(ROLES_HREF);
+          deferAppCommand('focus-search');
+          return;
+        case 'new-note':
+        case 'next-tab':
+        case 'previous-tab':
+        case 'show-shortcuts':
+          dispatchAppCommand(command);
+          return;
+        default:
+          assertNever(command, 'command');
+      }
+    },
+    [restoreSamples],
+  );
+}
+
+/** Wires native menu commands and, without a native menu, the keyboard shortcuts. */
+export function useCommands(): void {
+  const platform = usePlatform();
+  const run = useCommandRunner();
+
+  useEffect(() => platform.onMenuCommand(run), [platform, run]);
+
+  useEffect(() => {
+    // The desktop menu owns the accelerators; handling them here too would run them twice.
+    if (platform.kind === 'desktop') return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = matchShortcut(event, isMac);
+      if (!command) return;
+      event.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [platform, run]);
+}

@@ -1,0 +1,87 @@
+/** Agenda: upcoming interviews and due next actions across all roles, by day. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { groupAgenda, type AgendaItem } from '../../../../shared/domain/agenda';
+import { listAgenda } from '../../db/agenda-repo';
+import { useDb } from '../../db/db-context';
+import { roleHref, ROLES_HREF } from '../../app/routes';
+import { useNow } from './use-now';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+
+function when(item: AgendaItem): string {
+  if (item.kind === 'next-action') {
+    return item.overdue ? `Was due ${dateFormat.format(item.at)}` : 'Due';
+  }
+  const start = timeFormat.format(item.at);
+  const range = item.durationMinutes
+    ? `${start}–${timeFormat.format(item.at + item.durationMinutes * 60_000)}`
+    : start;
+  return item.overdue ? `${dateFormat.format(item.at)}, ${range}` : range;
+}
+
+function AgendaRow({ item }: { item: AgendaItem }) {
+  const kindLabel = item.kind === 'interview' ? 'Interview' : 'Next action';
+  return (
+    <li className={item.overdue ? 'agenda-item overdue' : 'agenda-item'}>
+      <span className="agenda-when">{when(item)}</span>
+      <span className={`agenda-kind agenda-kind-${item.kind}`}>{kindLabel}</span>
+      <a className="agenda-title" href={roleHref(item.roleId)}>
+        <span>{item.title}</span>
+        <span className="agenda-role">{item.roleTitle}</span>
+      </a>
+      {item.overdue && (
+        <span className="agenda-flag">
+          {item.kind === 'interview' ? 'Needs an outcome' : 'Overdue'}
+        </span>
+      )}
+    </li>
+  );
+}
+
+export function AgendaScreen() {
+  const db = useDb();
+  const now = useNow();
+  const items = useLiveQuery(() => listAgenda(db, now), [db, now]);
+
+  if (items === undefined) return <div className="screen-loading" aria-busy="true" />;
+  const days = groupAgenda(items, now);
+
+  return (
+    <section className="screen agenda" aria-labelledby="agenda-heading">
+      <header className="screen-header">
+        <div>
+          <h1 id="agenda-heading">Agenda</h1>
+          <p className="screen-subtitle">Upcoming interviews and next actions across your roles</p>
+        </div>
+      </header>
+      {days.length === 0 ? (
+        <div className="empty-state">
+          <h2>Nothing coming up</h2>
+          <p>
+            Interviews you schedule on a role’s Interviews tab, and next actions with a due date,
+            appear here.
+          </p>
+          <a className="button button-primary" href={ROLES_HREF}>
+            Go to Roles
+          </a>
+        </div>
+      ) : (
+        days.map((day) => (
+          <section
+            key={day.key}
+            className={day.key === 'overdue' ? 'agenda-day overdue' : 'agenda-day'}
+            aria-labelledby={`agenda-day-${day.key}`}
+          >
+            <h2 id={`agenda-day-${day.key}`}>{day.label}</h2>
+            <ul className="agenda-list">
+              {day.items.map((item) => (
+                <AgendaRow key={`${item.kind}-${item.id}`} item={item} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}
