@@ -1,10 +1,14 @@
-/** Title, where and who, status, the source link and the role's actions. */
+/**
+ * Title, where and who, the application status control, the source link and the role's
+ * actions; the application panel follows right under it.
+ */
 import type { Role } from '../../../../shared/domain/model';
 import { formatProgress } from '../../../../shared/domain/progress';
 import { useCurrentApplication } from '../../db/hooks';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
-import { StatusBadge } from '../../components/StatusBadge';
+import { ApplicationPanel } from '../application/ApplicationPanel';
+import { StatusControl } from '../application/StatusControl';
 import { DeleteRoleButton } from './DeleteRoleButton';
 
 export function RoleHeader({ role }: { role: Role }) {
@@ -19,34 +23,37 @@ export function RoleHeader({ role }: { role: Role }) {
   }
 
   return (
-    <header className="role-header">
-      <div className="role-heading">
-        <h1 id="role-title">{role.title}</h1>
-        <p className="role-facts">
-          {facts.map((fact, index) => (
-            <span key={index} className="role-fact">
-              {fact}
-            </span>
-          ))}
-        </p>
-        {role.progress.required.total + role.progress.preferred.total > 0 && (
-          <p className="role-readiness">Ready: {formatProgress(role.progress)}</p>
-        )}
-      </div>
-      <div className="role-actions">
-        {application && <StatusBadge status={application.status} />}
-        {role.sourceUrl && (
-          <button
-            type="button"
-            className="button"
-            title={role.sourceUrl}
-            onClick={() => void openSource()}
-          >
-            Open posting ↗
-          </button>
-        )}
-        <DeleteRoleButton role={role} />
-      </div>
-    </header>
+    <>
+      <header className="role-header">
+        <div className="role-heading">
+          <h1 id="role-title">{role.title}</h1>
+          <p className="role-facts">
+            {facts.map((fact, index) => (
+              <span key={index} className="role-fact">
+                {fact}
+              </span>
+            ))}
+          </p>
+          {role.progress.required.total + role.progress.preferred.total > 0 && (
+            <p className="role-readiness">Ready: {formatProgress(role.progress)}</p>
+          )}
+        </div>
+        <div className="role-actions">
+          {application && <StatusControl key={application.id} application={application} />}
+          {role.sourceUrl && (
+            <button
+              type="button"
+              className="button"
+              title={role.sourceUrl}
+              onClick={() => void openSource()}
+            >
+              Open posting ↗
+            </button>
+          )}
+          <DeleteRoleButton role={role} />
+        </div>
+      </header>
+      <ApplicationPanel roleId={role.id} />
+    </>
   );
 }
