@@ -1,8 +1,16 @@
 // Serves the built renderer (out/renderer) on 127.0.0.1, as the browser build is used.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-/** Starts `vite preview` on the port; the caller owns the returned child process. */
+const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+
+/**
+ * Starts `vite preview` on the port; the caller owns the returned child process. Vite
+ * runs directly under node (not through npx), so killing the child stops the server.
+ */
 export function startPreviewServer(port, stdio = 'inherit') {
-  const args = ['vite', 'preview', '--outDir', 'out/renderer', '--host', '127.0.0.1'];
-  return spawn('npx', [...args, '--port', String(port), '--strictPort'], { stdio });
+  const args = ['preview', '--outDir', 'out/renderer', '--host', '127.0.0.1'];
+  return spawn(process.execPath, [viteBin, ...args, '--port', String(port), '--strictPort'], {
+    stdio,
+  });
 }

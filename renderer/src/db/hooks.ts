@@ -3,6 +3,7 @@
  * window or another. `undefined` means "still loading"; `null` means "not found".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMinute } from './use-minute';
 import type { Application, Posting, Requirement, Role } from '../../../shared/domain/model';
 import { useDb } from './db-context';
 import {
@@ -17,9 +18,11 @@ import { listRequirements } from './requirements-repo';
 import { listMissingSampleKeys } from './seed';
 import { SAMPLE_ROLES } from './sample-roles';
 
+/** Role rows; `now` (refreshed each minute) decides which interviews are "next". */
 export function useRoleSummaries(): RoleSummary[] | undefined {
   const db = useDb();
-  return useLiveQuery(() => listRoleSummaries(db), [db]);
+  const now = useMinute();
+  return useLiveQuery(() => listRoleSummaries(db, now), [db, now]);
 }
 
 export function useRole(roleId: string): Role | null | undefined {

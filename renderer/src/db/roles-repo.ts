@@ -2,6 +2,7 @@
 import type { Application, ApplicationStatus, Posting, Role } from '../../../shared/domain/model';
 import type { ChecklistProgress } from '../../../shared/domain/progress';
 import type { ShortlistDb } from './db';
+import { nextInterviewsByRole } from './agenda-repo';
 
 /** One row of the Roles table: light fields only, never the posting text. */
 export interface RoleSummary {
@@ -12,6 +13,9 @@ export interface RoleSummary {
   location: string;
   status: ApplicationStatus;
   progress: ChecklistProgress;
+  /** The next open interview, if one is scheduled. */
+  nextInterview?: { at: number; name: string };
+  lastActivityAt: number;
   updatedAt: number;
 }
 
@@ -32,12 +36,19 @@ export function currentApplications(
   return current;
 }
 
-/** Every non-archived role with its status and checklist progress. */
-export async function listRoleSummaries(db: ShortlistDb): Promise<RoleSummary[]> {
-  return db.transaction('r', [db.roles, db.applications], async () => {
-    const [roles, applications] = await Promise.all([
+/**
+ * Every non-archived role with its status, checklist progress, next interview (from
+ * `now`) and last activity. Reads light records only: never postings or requirements.
+ */
+export async function listRoleSummaries(
+  db: ShortlistDb,
+  now: number = Date.now(),
+): Promise<RoleSummary[]> {
+  return db.transaction('r', [db.roles, db.applications, db.stages], async () => {
+    const [roles, applications, nextInterviews] = await Promise.all([
       db.roles.where('archived').equals(0).toArray(),
       db.applications.toArray(),
+      nextInterviewsByRole(db, now),
     ]);
     const current = currentApplications(applications);
     return roles.map((role) => ({
@@ -48,6 +59,8 @@ export async function listRoleSummaries(db: ShortlistDb): Promise<RoleSummary[]>
       location: role.location,
       status: current.get(role.id)?.status ?? 'interested',
       progress: role.progress,
+      ...(nextInterviews.has(role.id) ? { nextInterview: nextInterviews.get(role.id) } : {}),
+      lastActivityAt: role.lastActivityAt,
       updatedAt: role.updatedAt,
     }));
   });

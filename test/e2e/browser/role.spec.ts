@@ -71,6 +71,11 @@ test('a tick is saved at once and survives a reload', async ({ page }) => {
 test('the posting tab shows the parsed sections and the original text', async ({ page }) => {
   await openRole(page, 'Linux Server Software Engineering Manager');
   await page.getByRole('tab', { name: 'Checklist' }).press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Interviews' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('tab', { name: 'Posting' }).click();
   await expect(page.getByRole('tab', { name: 'Posting' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { name: 'What we are looking for in you' })).toBeVisible();
   await page.getByText('Original posting text').click();

@@ -4,7 +4,7 @@ import { groupAgenda, type AgendaItem } from '../../../../shared/domain/agenda';
 import { listAgenda } from '../../db/agenda-repo';
 import { useDb } from '../../db/db-context';
 import { roleHref, ROLES_HREF } from '../../app/routes';
-import { useNow } from './use-now';
+import { useMinute } from '../../db/use-minute';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
@@ -41,7 +41,7 @@ function AgendaRow({ item }: { item: AgendaItem }) {
 
 export function AgendaScreen() {
   const db = useDb();
-  const now = useNow();
+  const now = useMinute();
   const items = useLiveQuery(() => listAgenda(db, now), [db, now]);
 
   if (items === undefined) return <div className="screen-loading" aria-busy="true" />;

@@ -1,42 +1,72 @@
-/** Home: every role with its status and checklist progress. */
-import { useState } from 'react';
+/** Home: every role with its status, next interview, readiness and last activity. */
+import { useRef } from 'react';
+import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
+import { statusLabel } from '../../../../shared/domain/status';
+import { useAppCommand } from '../../app/commands';
 import { useRoleSummaries } from '../../db/hooks';
-import { RolesTable } from './RolesTable';
+import { ColumnsMenu } from './ColumnsMenu';
 import { RestoreSamplesButton } from './RestoreSamplesButton';
+import { RolesTable } from './RolesTable';
+import { useRolesView, type StatusFilter } from './use-roles-view';
 
 export function RolesScreen() {
   const roles = useRoleSummaries();
-  const [filter, setFilter] = useState('');
+  const view = useRolesView(roles);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useAppCommand('focus-search', () => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  });
 
   if (roles === undefined) return <div className="screen-loading" aria-busy="true" />;
+  const filtering = view.query.trim() !== '' || view.status !== 'all';
+  const count = roles.length === 1 ? '1 role' : `${roles.length} roles`;
 
   return (
-    <section className="screen" aria-labelledby="roles-heading">
+    <section className="screen roles-screen" aria-labelledby="roles-heading">
       <header className="screen-header">
         <div>
           <h1 id="roles-heading">Roles</h1>
           <p className="screen-subtitle">
-            {roles.length === 1 ? '1 role' : `${roles.length} roles`} you are tracking
+            {filtering ? `${view.visible.length} of ${count} shown` : `${count} you are tracking`}
           </p>
         </div>
-        <div className="toolbar">
-          {roles.length > 0 && <RestoreSamplesButton />}
-          {roles.length > 0 && (
+        {roles.length > 0 && (
+          <div className="toolbar">
+            <RestoreSamplesButton />
+            <select
+              className="select"
+              aria-label="Filter by status"
+              value={view.status}
+              onChange={(event) => {
+                view.setStatus(event.target.value as StatusFilter);
+              }}
+            >
+              <option value="all">All statuses</option>
+              <option value="active">Active (not closed)</option>
+              {APPLICATION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabel(status)}
+                </option>
+              ))}
+            </select>
+            <ColumnsMenu visibility={view.columnVisibility} onChange={view.setColumnVisibility} />
             <input
+              ref={searchRef}
               type="search"
               className="search-input"
-              placeholder="Filter roles"
-              aria-label="Filter roles"
-              value={filter}
+              placeholder="Search roles, notes, evidence…"
+              aria-label="Search roles"
+              value={view.query}
               onChange={(event) => {
-                setFilter(event.target.value);
+                view.setQuery(event.target.value);
               }}
               onKeyDown={(event) => {
-                if (event.key === 'Escape') setFilter('');
+                if (event.key === 'Escape') view.setQuery('');
               }}
             />
-          )}
-        </div>
+          </div>
+        )}
       </header>
       {roles.length === 0 ? (
         <div className="empty-state">
@@ -45,13 +75,28 @@ export function RolesScreen() {
           <RestoreSamplesButton prominent />
         </div>
       ) : (
-        <RolesTable
-          roles={roles}
-          filter={filter}
-          onClearFilter={() => {
-            setFilter('');
-          }}
-        />
+        <div className="table-wrap">
+          <RolesTable
+            roles={view.visible}
+            columnVisibility={view.columnVisibility}
+            onColumnVisibilityChange={view.setColumnVisibility}
+          />
+          {view.visible.length === 0 && (
+            <div className="empty-state compact">
+              <p>No roles match these filters.</p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  view.setQuery('');
+                  view.setStatus('all');
+                }}
+              >
+                Clear filters
+              </button>
+            </div>
+          )}
+        </div>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** The current time, refreshed every `intervalMs`, so "overdue" and "Today" stay true. */
-export function useNow(intervalMs = 60_000): number {
+/** The current time, refreshed every minute, for queries that depend on "now". */
+export function useMinute(intervalMs = 60_000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => {

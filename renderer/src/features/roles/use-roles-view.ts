@@ -1,0 +1,79 @@
+/**
+ * The Roles screen's view state: the search (through the global index), the status
+ * filter, and the remembered column visibility.
+ */
+import type { ColumnVisibilityState } from '@tanstack/react-table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { z } from 'zod';
+import { APPLICATION_EXITS, type ApplicationStatus } from '../../../../shared/domain/model';
+import { useDb } from '../../db/db-context';
+import type { RoleSummary } from '../../db/roles-repo';
+import { getRoleSearch } from '../../db/search-index';
+import { getSetting, setSetting } from '../../db/settings-repo';
+import { DEFAULT_COLUMN_VISIBILITY } from './roles-columns';
+
+/** "all", "active" (not closed), or one status. */
+export type StatusFilter = 'all' | 'active' | ApplicationStatus;
+
+const CLOSED = new Set<ApplicationStatus>([...APPLICATION_EXITS, 'accepted']);
+const VISIBILITY_KEY = 'rolesTable.columnVisibility';
+const visibilitySchema = z.record(z.string(), z.boolean());
+const SEARCH_DEBOUNCE_MS = 120;
+
+export function matchesStatus(status: ApplicationStatus, filter: StatusFilter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'active') return !CLOSED.has(status);
+  return status === filter;
+}
+
+/** Role ids matching the query, or null when there is no query. */
+function useSearchMatches(query: string, roles: RoleSummary[] | undefined): Set<string> | null {
+  const db = useDb();
+  const [matches, setMatches] = useState<{ query: string; ids: Set<string> } | null>(null);
+  const trimmed = query.trim();
+  useEffect(() => {
+    if (!trimmed) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void getRoleSearch(db)
+        .search(trimmed)
+        .then((ids) => {
+          if (!cancelled) setMatches({ query: trimmed, ids });
+        });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // `roles` changes when any role data changes: search again so results stay current.
+  }, [db, trimmed, roles]);
+  if (!trimmed) return null;
+  // Until the first answer for this query arrives, keep showing the previous one.
+  return matches?.ids ?? null;
+}
+
+export function useRolesView(roles: RoleSummary[] | undefined) {
+  const db = useDb();
+  const [query, setQuery] = useState('');
+  const [status, setStatus] = useState<StatusFilter>('all');
+  const stored = useLiveQuery(
+    () => getSetting(db, VISIBILITY_KEY, visibilitySchema, DEFAULT_COLUMN_VISIBILITY),
+    [db],
+  );
+  const columnVisibility: ColumnVisibilityState = stored ?? DEFAULT_COLUMN_VISIBILITY;
+  const setColumnVisibility = (next: ColumnVisibilityState) => {
+    void setSetting(db, VISIBILITY_KEY, next);
+  };
+
+  const matches = useSearchMatches(query, roles);
+  const visible = useMemo(
+    () =>
+      (roles ?? []).filter(
+        (role) => matchesStatus(role.status, status) && (!matches || matches.has(role.id)),
+      ),
+    [roles, status, matches],
+  );
+
+  return { query, setQuery, status, setStatus, columnVisibility, setColumnVisibility, visible };
+}
