@@ -1,5 +1,5 @@
 /** Home: every role with its status, next interview, readiness and last activity. */
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
 import { useAppCommand } from '../../app/commands';
@@ -13,10 +13,17 @@ export function RolesScreen() {
   const roles = useRoleSummaries();
   const view = useRolesView(roles);
   const searchRef = useRef<HTMLInputElement>(null);
+  // The command may arrive before the roles (and so the search box) have loaded.
+  const [focusRequests, setFocusRequests] = useState(0);
   useAppCommand('focus-search', () => {
+    setFocusRequests((count) => count + 1);
+  });
+  const loaded = roles !== undefined;
+  useEffect(() => {
+    if (focusRequests === 0 || !loaded) return;
     searchRef.current?.focus();
     searchRef.current?.select();
-  });
+  }, [focusRequests, loaded]);
 
   if (roles === undefined) return <div className="screen-loading" aria-busy="true" />;
   const filtering = view.query.trim() !== '' || view.status !== 'all';

@@ -61,8 +61,11 @@ export function useRolesView(roles: RoleSummary[] | undefined) {
     () => getSetting(db, VISIBILITY_KEY, visibilitySchema, DEFAULT_COLUMN_VISIBILITY),
     [db],
   );
-  const columnVisibility: ColumnVisibilityState = stored ?? DEFAULT_COLUMN_VISIBILITY;
+  // Shown at once; the stored copy catches up (and is what the next launch reads).
+  const [chosen, setChosen] = useState<ColumnVisibilityState | null>(null);
+  const columnVisibility: ColumnVisibilityState = chosen ?? stored ?? DEFAULT_COLUMN_VISIBILITY;
   const setColumnVisibility = (next: ColumnVisibilityState) => {
+    setChosen(next);
     void setSetting(db, VISIBILITY_KEY, next);
   };
 
