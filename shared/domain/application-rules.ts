@@ -93,7 +93,7 @@ export interface ActivityTypeDisplay {
 export function activityTypeDisplay(type: ActivityType): ActivityTypeDisplay {
   switch (type) {
     case 'role-created':
-      return { label: 'Added', icon: '＋' };
+      return { label: 'Added', icon: '+' };
     case 'status-changed':
       return { label: 'Status', icon: '→' };
     case 'stage-result':

@@ -17,9 +17,18 @@ import { logActivity } from './activities-repo';
 export type ApplicationResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const MISSING = 'This application no longer exists (it may have been deleted in another window).';
+const SUPERSEDED = 'A newer application for this role has been started; change its status instead.';
 
 /** The statuses a new application (a re-application) may start in. */
 export type NewApplicationStatus = Extract<ApplicationStatus, 'interested' | 'applied'>;
+
+/** The role's newest application (read inside the caller's transaction). */
+async function newestApplication(db: ShortlistDb, roleId: string) {
+  return db.applications
+    .where('[roleId+createdAt]')
+    .between([roleId, -Infinity], [roleId, Infinity])
+    .last();
+}
 
 /** All of a role's applications, newest (the current one) first. */
 export async function listApplications(db: ShortlistDb, roleId: string): Promise<Application[]> {
@@ -31,9 +40,12 @@ export async function listApplications(db: ShortlistDb, roleId: string): Promise
 }
 
 /**
- * Moves an application to `status` and logs "Status: from → to", in one transaction.
- * Moving to `applied` with no applied date sets it to today (local midnight). Setting
- * the status it already has changes nothing and logs nothing.
+ * Moves the role's current application to `status` and logs "Status: from → to", in one
+ * transaction. Moving to `applied` with no applied date sets it to today (local
+ * midnight). Setting the status it already has changes nothing and logs nothing. An
+ * application superseded by a re-application is history: changing it is refused, so a
+ * control still showing the old one (a re-apply in flight, another window) cannot
+ * rewrite it.
  */
 export async function setApplicationStatus(
   db: ShortlistDb,
@@ -44,6 +56,8 @@ export async function setApplicationStatus(
   return db.transaction('rw', [db.applications, db.activities, db.roles], async () => {
     const application = await db.applications.get(applicationId);
     if (!application) return { ok: false, error: MISSING };
+    const current = await newestApplication(db, application.roleId);
+    if (current?.id !== applicationId) return { ok: false, error: SUPERSEDED };
     if (application.status === status) return { ok: true, value: application };
     const changes: UpdateSpec<Application> = { status, updatedAt: now };
     if (status === 'applied' && application.appliedAt === undefined) {
@@ -117,10 +131,7 @@ export async function reapply(
   return db.transaction('rw', [db.applications, db.activities, db.roles], async () => {
     const role = await db.roles.get(roleId);
     if (!role) return { ok: false, error: 'This role no longer exists.' };
-    const previous = await db.applications
-      .where('[roleId+createdAt]')
-      .between([roleId, -Infinity], [roleId, Infinity])
-      .last();
+    const previous = await newestApplication(db, roleId);
     const createdAt = previous && previous.createdAt >= now ? previous.createdAt + 1 : now;
     const application: Application = {
       id: newId(),

@@ -75,7 +75,9 @@ export function ApplicationPanel({ roleId }: { roleId: string }) {
         </div>
       </div>
       {earlier.length > 0 && <EarlierApplications earlier={earlier} />}
-      {current && expanded && <ApplicationForm id={formId} application={current} />}
+      {current && expanded && (
+        <ApplicationForm key={current.id} id={formId} application={current} />
+      )}
       <ReapplyDialog
         open={confirming}
         current={current}

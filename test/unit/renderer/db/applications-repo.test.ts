@@ -207,6 +207,16 @@ describe('reapply', () => {
     });
   });
 
+  it('refuses to change the status of a superseded application', async () => {
+    const { roleId, application } = await seeded();
+    expectOk(await reapply(db, roleId, 'applied', NOW));
+    const logged = await db.activities.count();
+    const result = await setApplicationStatus(db, application.id, 'screening', NOW + 1);
+    expect(result.ok).toBe(false);
+    expect((await db.applications.get(application.id))?.status).toBe('interested');
+    expect(await db.activities.count()).toBe(logged);
+  });
+
   it('is current even when the clock is behind the earlier application', async () => {
     const { roleId, application } = await seeded();
     const first = expectOk(await reapply(db, roleId, 'interested', SEEDED_AT - 5000));
