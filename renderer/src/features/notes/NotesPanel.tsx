@@ -1,4 +1,187 @@
-/** Being built in this session; replaced by the feature's real panel. */
+/**
+ * The Notes tab of a role: the notes list with search on one side, the open note's editor
+ * on the other. The editor lives in a "session": it keeps one session while a new note
+ * turns into a saved one, so the caret never jumps mid-sentence.
+ */
+import { useEffect, useState } from 'react';
+import { displayTitle, filterNotes } from '../../../../shared/domain/note-search';
+import { useDb } from '../../db/db-context';
+import {
+  commitRoleNoteDrafts,
+  deleteNote,
+  hasNewNoteDraft,
+  restoreNote,
+  type CommitOutcome,
+} from '../../db/notes-repo';
+import { useAppCommand } from '../../app/commands';
+import { useNotify } from '../../app/notices';
+import { enqueueDraftWork, type NoteAutosave } from './note-autosave';
+import { NoteEditor } from './NoteEditor';
+import { NotesList } from './NotesList';
+import { useNoteStages, useNotes } from './use-notes';
+
+interface Session {
+  id: number;
+  /** null while a new note has not been committed yet. */
+  noteId: string | null;
+}
+
+let sessionCount = 0;
+function newSession(noteId: string | null): Session {
+  sessionCount += 1;
+  return { id: sessionCount, noteId };
+}
+
 export function NotesPanel({ roleId }: { roleId: string }) {
-  return <div data-role-id={roleId} />;
+  const db = useDb();
+  const notify = useNotify();
+  const notes = useNotes(roleId);
+  const stages = useNoteStages(roleId);
+  const [session, setSession] = useState<Session | null>(null);
+  const [query, setQuery] = useState('');
+
+  // Drafts left by a reload or crash: commit those of saved notes so the list shows
+  // them, and reopen a new note that was being written.
+  useEffect(() => {
+    let live = true;
+    void enqueueDraftWork(async () => {
+      await commitRoleNoteDrafts(db, roleId);
+      return hasNewNoteDraft(db, roleId);
+    })
+      .then((hasNew) => {
+        if (live && hasNew) setSession((current) => current ?? newSession(null));
+      })
+      .catch((error: unknown) => {
+        notify(`Unsaved note text could not be recovered: ${String(error)}`, 'error');
+      });
+    return () => {
+      live = false;
+    };
+  }, [db, roleId, notify]);
+
+  function startNewNote() {
+    setQuery('');
+    setSession(newSession(null));
+  }
+  useAppCommand('new-note', startNewNote);
+
+  function openNote(noteId: string) {
+    if (session?.noteId !== noteId) setSession(newSession(noteId));
+  }
+
+  function committed(sessionId: number, outcome: CommitOutcome) {
+    if (!outcome.created) return;
+    setSession((current) =>
+      current?.id === sessionId ? { ...current, noteId: outcome.noteId } : current,
+    );
+  }
+
+  async function deleteOpenNote(sessionId: number, saver: NoteAutosave) {
+    // Save what was typed first, so Undo brings back the note as the user last saw it.
+    await saver.commit();
+    saver.close();
+    const noteId = saver.noteId;
+    setSession((current) => (current?.id === sessionId ? null : current));
+    // A new note that never got any text was never a note: closing it is all there is.
+    if (!noteId) return;
+    const deleted = await deleteNote(db, noteId);
+    if (!deleted) return;
+    notify(`Deleted “${displayTitle(deleted)}”.`, 'info', {
+      label: 'Undo',
+      run: async () => {
+        if (await restoreNote(db, deleted)) setSession(newSession(deleted.id));
+        else notify('The note could not be restored: its role has been deleted.', 'error');
+      },
+    });
+  }
+
+  if (notes === undefined) return <div className="screen-loading" aria-busy="true" />;
+
+  if (notes.length === 0 && !session) {
+    return (
+      <div className="empty-state notes-empty">
+        <h2>No notes yet</h2>
+        <p>
+          Keep interview prep, questions to ask and first impressions here. Notes are Markdown and
+          save as you type.
+        </p>
+        <button type="button" className="button button-primary" onClick={startNewNote}>
+          New note
+        </button>
+      </div>
+    );
+  }
+
+  const shown = filterNotes(notes, query);
+  const stageNames = new Map((stages ?? []).map((stage) => [stage.id, stage.name]));
+  const count = notes.length === 1 ? '1 note' : `${notes.length} notes`;
+
+  return (
+    <div className="notes">
+      <div className="notes-side">
+        <div className="notes-toolbar">
+          <input
+            type="search"
+            className="search-input notes-search"
+            aria-label="Search notes"
+            placeholder="Search notes"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value);
+            }}
+          />
+          <button type="button" className="button button-primary" onClick={startNewNote}>
+            New note
+          </button>
+        </div>
+        <p className="notes-count" aria-live="polite">
+          {query.trim() ? `${shown.length} of ${count}` : count}
+        </p>
+        {query.trim() && shown.length === 0 ? (
+          <div className="notes-no-match">
+            <p>No notes match “{query.trim()}”.</p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setQuery('');
+              }}
+            >
+              Clear search
+            </button>
+          </div>
+        ) : (
+          <NotesList
+            notes={shown}
+            selectedId={session?.noteId ?? null}
+            showNewDraft={session !== null && session.noteId === null}
+            stageNames={stageNames}
+            onSelect={openNote}
+          />
+        )}
+      </div>
+      <div className="notes-main">
+        {session ? (
+          <NoteEditor
+            key={session.id}
+            roleId={roleId}
+            noteId={session.noteId}
+            stages={stages ?? []}
+            onCommitted={(outcome) => {
+              committed(session.id, outcome);
+            }}
+            onDelete={(saver) => {
+              deleteOpenNote(session.id, saver).catch((error: unknown) => {
+                notify(`The note could not be deleted: ${String(error)}`, 'error');
+              });
+            }}
+          />
+        ) : (
+          <div className="notes-pick">
+            <p>Choose a note to read or edit it, or start a new one.</p>
+          </div>
+        )}
+      </div>
+    </div>
+  );
 }

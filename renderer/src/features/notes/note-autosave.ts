@@ -1,0 +1,156 @@
+/**
+ * Autosave for the note editor. Every change is written to a draft soon after the user
+ * stops typing (and at once on blur, tab switch, page hide or unmount); a little later
+ * the draft is committed into the note, so the list stays current. The draft is what
+ * makes a reload or crash lose nothing; the commit is what makes the note itself current.
+ */
+import type { ShortlistDb } from '../../db/db';
+import {
+  commitNoteDraft,
+  noteDraftKey,
+  saveNoteDraft,
+  saveNoteDraftAtExit,
+  type CommitOutcome,
+  type NoteDraftValue,
+} from '../../db/notes-repo';
+
+/** Draft writes wait this long for a pause in typing (the brief allows up to 400 ms). */
+export const DRAFT_SAVE_MS = 250;
+/** Commits wait for a longer pause: each one reorders the list and bumps `updatedAt`. */
+export const COMMIT_MS = 1000;
+
+/**
+ * One queue for every note-draft read and write in this window. A save, the commit that
+ * follows it and the next editor's draft load then run in order: a new editor never reads
+ * a draft the previous one is about to commit, and a new note is never created twice.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function enqueueDraftWork<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** "saving": there are keystrokes not yet in the database; "saved": everything is. */
+export type AutosaveStatus = 'saving' | 'saved';
+
+export interface AutosaveEvents {
+  onStatus: (status: AutosaveStatus) => void;
+  onCommitted: (outcome: CommitOutcome) => void;
+  onError: (error: unknown) => void;
+}
+
+export class NoteAutosave {
+  private key: string;
+  /** Counts changes; a write records the version it carried, so an older one never wins. */
+  private version = 0;
+  private latest: NoteDraftValue | null = null;
+  private queuedVersion = 0;
+  private savedVersion = 0;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
+  private events: AutosaveEvents = {
+    onStatus: () => undefined,
+    onCommitted: () => undefined,
+    onError: () => undefined,
+  };
+
+  constructor(
+    private readonly db: ShortlistDb,
+    private readonly roleId: string,
+    key: string,
+  ) {
+    this.key = key;
+  }
+
+  /** Who hears about status, commits and errors (the current render's callbacks). */
+  listen(events: AutosaveEvents): void {
+    this.events = events;
+  }
+
+  /** The note that holds the text, once there is one (a new note has none until its commit). */
+  get noteId(): string | null {
+    return this.key.startsWith('note:') ? this.key.slice('note:'.length) : null;
+  }
+
+  /** Records a change: a draft write soon, a commit after a longer pause. */
+  change(value: NoteDraftValue): void {
+    if (this.closed) return;
+    this.version += 1;
+    this.latest = value;
+    this.events.onStatus('saving');
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flush(), DRAFT_SAVE_MS);
+    this.scheduleCommit();
+  }
+
+  /** Commits after a pause, e.g. when the editor opened a draft left by a reload. */
+  scheduleCommit(): void {
+    if (this.closed) return;
+    clearTimeout(this.commitTimer);
+    this.commitTimer = setTimeout(() => void this.commit(), COMMIT_MS);
+  }
+
+  /** Writes any unsaved change to the draft now. */
+  flush(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const { latest: value, version } = this;
+    if (this.closed || !value || version <= this.queuedVersion) {
+      return enqueueDraftWork(() => Promise.resolve());
+    }
+    this.queuedVersion = version;
+    return enqueueDraftWork(async () => {
+      if (version <= this.savedVersion) return;
+      // The key is read when the write runs: a new note's commit may have renamed it.
+      await saveNoteDraft(this.db, this.key, this.roleId, value);
+      this.markSaved(version);
+    }).catch((error: unknown) => {
+      this.events.onError(error);
+    });
+  }
+
+  /**
+   * Writes the newest text at once, synchronously, as the page goes away (pagehide):
+   * a reload or a closed window a moment after the last keystroke loses nothing.
+   */
+  flushAtExit(): void {
+    clearTimeout(this.saveTimer);
+    const { latest: value, version } = this;
+    if (this.closed || !value || version <= this.savedVersion) return;
+    try {
+      if (!saveNoteDraftAtExit(this.db, this.key, this.roleId, value)) return;
+      this.queuedVersion = Math.max(this.queuedVersion, version);
+      this.markSaved(version);
+    } catch (error) {
+      this.events.onError(error);
+    }
+  }
+
+  private markSaved(version: number): void {
+    this.savedVersion = Math.max(this.savedVersion, version);
+    if (this.savedVersion === this.version) this.events.onStatus('saved');
+  }
+
+  /** Writes any unsaved change and commits the draft into the note, now. */
+  commit(): Promise<void> {
+    clearTimeout(this.commitTimer);
+    if (this.closed) return enqueueDraftWork(() => Promise.resolve());
+    void this.flush();
+    return enqueueDraftWork(async () => {
+      const outcome = await commitNoteDraft(this.db, this.key);
+      if (outcome?.created) this.key = noteDraftKey(outcome.noteId);
+      if (outcome) this.events.onCommitted(outcome);
+    }).catch((error: unknown) => {
+      this.events.onError(error);
+    });
+  }
+
+  /** Stops all saving (the note was deleted): later changes and timers do nothing. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.saveTimer);
+    clearTimeout(this.commitTimer);
+  }
+}
