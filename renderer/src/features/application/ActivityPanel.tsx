@@ -8,7 +8,7 @@ import { activityTypeDisplay } from '../../../../shared/domain/application-rules
 import { formatDayHeading, formatTime, groupByDay } from '../../../../shared/domain/dates';
 import type { Activity } from '../../../../shared/domain/model';
 import { useActivities } from './use-application';
-import { useNow } from './use-now';
+import { useMinute } from '../../db/use-minute';
 
 /** Entries shown at first; a long search can log hundreds of ticks on one role. */
 const PAGE = 100;
@@ -16,7 +16,7 @@ const PAGE = 100;
 export function ActivityPanel({ roleId }: { roleId: string }) {
   const activities = useActivities(roleId);
   const [limit, setLimit] = useState(PAGE);
-  const now = useNow();
+  const now = useMinute();
 
   if (activities === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (activities.length === 0) {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { dueState, formatDay } from '../../../../shared/domain/dates';
 import type { Application } from '../../../../shared/domain/model';
-import { useNow } from './use-now';
+import { useMinute } from '../../db/use-minute';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -32,7 +32,7 @@ function NextAction({ application, now }: { application: Application; now: numbe
 }
 
 export function ApplicationFacts({ application }: { application: Application }) {
-  const now = useNow();
+  const now = useMinute();
   const { appliedAt, channel, contact, nextAction, nextActionDue, priority } = application;
   const hasNext = nextAction !== '' || nextActionDue !== undefined;
   const empty =
