@@ -1,0 +1,120 @@
+/** The editable body of a stage card; every field saves itself. */
+import {
+  STAGE_KINDS,
+  STAGE_STATUSES,
+  type InterviewStage,
+  type Requirement,
+} from '../../../../shared/domain/model';
+import {
+  isResultStatus,
+  stageKindLabel,
+  stageStatusLabel,
+} from '../../../../shared/domain/stage-templates';
+import type { StagePatch } from '../../db/stages-repo';
+import { CommitField } from './CommitField';
+import { ProbePicker } from './ProbePicker';
+import { SavedSelect } from './SavedSelect';
+import { StageSchedule } from './StageSchedule';
+
+interface StageDetailsProps {
+  id: string;
+  stage: InterviewStage;
+  requirements: readonly Requirement[];
+  /** Saves a change; resolves to whether it was stored. */
+  onChange: (patch: StagePatch) => Promise<boolean>;
+  /** Focus the name (a stage just added still has its placeholder name). */
+  focusName?: boolean;
+}
+
+const KIND_OPTIONS = STAGE_KINDS.map((kind) => ({ value: kind, label: stageKindLabel(kind) }));
+const STATUS_OPTIONS = STAGE_STATUSES.map((status) => ({
+  value: status,
+  label: stageStatusLabel(status),
+}));
+
+export function StageDetails({ id, stage, requirements, onChange, focusName }: StageDetailsProps) {
+  const recorded = isResultStatus(stage.status);
+
+  return (
+    <div id={id} className="stage-details">
+      <div className="stage-grid">
+        <CommitField
+          label="Name"
+          value={stage.name}
+          required
+          autoFocus={focusName}
+          className="stage-field-wide"
+          onCommit={(name) => {
+            void onChange({ name });
+          }}
+        />
+        <SavedSelect
+          label="Kind"
+          value={stage.kind}
+          options={KIND_OPTIONS}
+          onSave={(value) => {
+            const kind = STAGE_KINDS.find((k) => k === value);
+            return kind ? onChange({ kind }) : Promise.resolve(false);
+          }}
+        />
+        <SavedSelect
+          label="Status"
+          value={stage.status}
+          options={STATUS_OPTIONS}
+          onSave={(value) => {
+            const status = STAGE_STATUSES.find((s) => s === value);
+            return status ? onChange({ status }) : Promise.resolve(false);
+          }}
+        />
+      </div>
+
+      <StageSchedule stage={stage} onChange={onChange} />
+
+      <div className="stage-grid">
+        <CommitField
+          label="Interviewers"
+          value={stage.interviewers}
+          placeholder="Names and roles"
+          onCommit={(interviewers) => {
+            void onChange({ interviewers });
+          }}
+        />
+        <CommitField
+          label="Link or place"
+          value={stage.location}
+          placeholder="Video link, phone or address"
+          onCommit={(location) => {
+            void onChange({ location });
+          }}
+        />
+      </div>
+
+      <div className="stage-grid">
+        <CommitField
+          label="Prep notes"
+          value={stage.prepNotes}
+          multiline
+          placeholder="What to revise, questions to ask"
+          onCommit={(prepNotes) => {
+            void onChange({ prepNotes });
+          }}
+        />
+        <CommitField
+          label="Outcome notes"
+          value={stage.outcomeNotes}
+          multiline
+          placeholder={recorded ? 'How it went, feedback' : 'After the round: how it went'}
+          onCommit={(outcomeNotes) => {
+            void onChange({ outcomeNotes });
+          }}
+        />
+      </div>
+
+      <ProbePicker
+        requirements={requirements}
+        selected={stage.probeRequirementIds}
+        onChange={(probeRequirementIds) => onChange({ probeRequirementIds })}
+      />
+    </div>
+  );
+}
