@@ -6,7 +6,7 @@ import { Tabs, type TabSpec } from '../../components/Tabs';
 import { ActivityPanel } from '../application/ActivityPanel';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
-import { Checklist } from './Checklist';
+import { Checklist } from '../checklist/Checklist';
 import { PostingView } from './PostingView';
 import { RoleHeader } from './RoleHeader';
 import { useRoleTabCommands, type RoleTab } from './use-role-tab-commands';
