@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -32,9 +33,16 @@ function row(page: Page, title: string) {
   return notesList(page).getByRole('button', { name: title, exact: true });
 }
 
-/** Row titles, top to bottom. */
+/** The whole row of a note: title, date, tags, snippet. */
+function item(page: Page, title: string) {
+  return notesList(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: title, exact: true }) });
+}
+
+/** Row titles, top to bottom (a new, uncommitted note shows as "New note"). */
 async function rowTitles(page: Page): Promise<string[]> {
-  return notesList(page).locator('.note-row-title').allInnerTexts();
+  return notesList(page).locator('.note-row-open, .note-row-title').allInnerTexts();
 }
 
 /** The stored notes, read straight from IndexedDB. */
@@ -83,10 +91,10 @@ test('empty state, add a note with tags and a live preview, and it survives a re
   await expect(preview.getByRole('heading', { name: 'Team', level: 2 })).toBeVisible();
   await expect(preview.locator('strong')).toHaveText('on-call');
 
-  const item = row(page, 'Questions for the hiring manager');
-  await expect(item).toBeVisible();
-  await expect(item).toContainText('prep');
-  await expect(item).toContainText('Team How is on-call shared?');
+  const added = item(page, 'Questions for the hiring manager');
+  await expect(added).toBeVisible();
+  await expect(added).toContainText('prep');
+  await expect(added).toContainText('Team How is on-call shared?');
 
   await reloadToNotes(page);
   await expect(row(page, 'Questions for the hiring manager')).toBeVisible();
@@ -107,7 +115,7 @@ test('edit a note, delete it, and Undo brings it back exactly', async ({ page })
   await field(page, 'Title').fill('Recruiter call, 3 March');
   await field(page, 'Note text (Markdown)').fill('Salary band asked. Next: hiring manager.');
   await expect(row(page, 'Recruiter call, 3 March')).toBeVisible();
-  await expect(row(page, 'Recruiter call, 3 March')).toContainText('Next: hiring manager.');
+  await expect(item(page, 'Recruiter call, 3 March')).toContainText('Next: hiring manager.');
   const before = await storedNotes(page);
   expect(before).toHaveLength(1);
 
@@ -135,7 +143,7 @@ test('a pinned note goes to the top and stays there after a reload', async ({ pa
   await row(page, 'Older note').click();
   await editor(page).getByRole('checkbox', { name: 'Pin to top' }).check();
   await expect.poll(() => rowTitles(page)).toEqual(['Older note', 'Newer note']);
-  await expect(row(page, 'Older note')).toContainText('Pinned');
+  await expect(item(page, 'Older note')).toContainText('Pinned');
 
   await reloadToNotes(page);
   await expect.poll(() => rowTitles(page)).toEqual(['Older note', 'Newer note']);
@@ -143,7 +151,7 @@ test('a pinned note goes to the top and stays there after a reload', async ({ pa
   await expect(editor(page).getByRole('checkbox', { name: 'Pin to top' })).toBeChecked();
   await editor(page).getByRole('checkbox', { name: 'Pin to top' }).uncheck();
   await expect.poll(() => rowTitles(page)).toEqual(['Older note', 'Newer note']);
-  await expect(row(page, 'Older note')).not.toContainText('Pinned');
+  await expect(item(page, 'Older note')).not.toContainText('Pinned');
 });
 
 test('search filters the notes by title, body and tags', async ({ page }) => {
@@ -179,7 +187,7 @@ test('text typed just before a reload is kept, in a saved note and in a new one'
   await field(page, 'Note text (Markdown)').pressSequentially(' Then STAR stories.');
   await page.reload();
   await page.getByRole('tab', { name: 'Notes' }).click();
-  await expect(row(page, 'Interview prep')).toContainText('Start. Then STAR stories.');
+  await expect(item(page, 'Interview prep')).toContainText('Start. Then STAR stories.');
   await row(page, 'Interview prep').click();
   await expect(field(page, 'Note text (Markdown)')).toHaveValue('Start. Then STAR stories.');
 
@@ -231,9 +239,9 @@ test('hostile note content stays inert: no dialog, no element, no navigation', a
   await preview.getByText('click', { exact: true }).click();
 
   // The list shows the title and the body as plain text.
-  const item = row(page, '<img src=x onerror=alert(1)>');
-  await expect(item).toBeVisible();
-  await expect(item).toContainText('<img src=x onerror=alert(1)> <script>alert(1)</script>');
+  const hostileItem = item(page, '<img src=x onerror=alert(1)>');
+  await expect(hostileItem).toBeVisible();
+  await expect(hostileItem).toContainText('<img src=x onerror=alert(1)> <script>alert(1)</script>');
   await expect(page.locator('.notes img, .notes script')).toHaveCount(0);
 
   await reloadToNotes(page);
@@ -255,3 +263,26 @@ test('the New note shortcut opens an empty note on the Notes tab', async ({ page
   await expect(field(page, 'Title')).toBeFocused();
   await expect(notesList(page).getByText('New note', { exact: true })).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the notes list and editor have no serious accessibility violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await openNotes(page);
+    await addNote(page, 'Prep', '# Heading\n\n- a [link](https://example.com)', 'tag');
+    await editor(page).getByRole('checkbox', { name: 'Pin to top' }).check();
+    await expect(item(page, 'Prep')).toContainText('Pinned');
+    await page.getByRole('button', { name: 'New note' }).click();
+    await expect(notesList(page).getByText('New note', { exact: true })).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('.notes').analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    expect(serious).toEqual([]);
+  });
+}

@@ -26,43 +26,43 @@ function NoteRow({
 }) {
   const id = useId();
   const snippet = noteSnippet(note.body);
+  // The button names the note by its title alone; the rest of the row describes it. Its
+  // ::after stretches over the row, so a click anywhere on the row opens the note.
   return (
-    <li>
-      <button
-        type="button"
-        className="note-row"
-        aria-current={selected ? 'true' : undefined}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-meta ${id}-snippet`}
-        onClick={() => {
-          onSelect(note.id);
-        }}
-      >
-        <span className="note-row-head">
-          <span id={`${id}-title`} className="note-row-title">
-            {displayTitle(note)}
+    <li className="note-row" data-selected={selected || undefined}>
+      <span className="note-row-head">
+        <button
+          type="button"
+          className="note-row-open"
+          aria-current={selected ? 'true' : undefined}
+          aria-describedby={`${id}-date ${id}-meta ${id}-snippet`}
+          onClick={() => {
+            onSelect(note.id);
+          }}
+        >
+          {displayTitle(note)}
+        </button>
+        <time
+          id={`${id}-date`}
+          className="note-row-date"
+          dateTime={new Date(note.updatedAt).toISOString()}
+          title={formatNoteDateLong(note.updatedAt)}
+        >
+          {formatNoteDate(note.updatedAt)}
+        </time>
+      </span>
+      <span id={`${id}-meta`} className="note-row-meta">
+        {note.pinned === 1 && <span className="note-pin-badge">Pinned</span>}
+        {stageName && <span className="note-row-stage">{stageName}</span>}
+        {note.tags.map((tag) => (
+          <span key={tag} className="tag-chip">
+            {tag}
           </span>
-          <time
-            className="note-row-date"
-            dateTime={new Date(note.updatedAt).toISOString()}
-            title={formatNoteDateLong(note.updatedAt)}
-          >
-            {formatNoteDate(note.updatedAt)}
-          </time>
-        </span>
-        <span id={`${id}-meta`} className="note-row-meta">
-          {note.pinned === 1 && <span className="note-pin-badge">Pinned</span>}
-          {stageName && <span className="note-row-stage">{stageName}</span>}
-          {note.tags.map((tag) => (
-            <span key={tag} className="tag-chip">
-              {tag}
-            </span>
-          ))}
-        </span>
-        <span id={`${id}-snippet`} className="note-row-snippet">
-          {snippet || 'No text yet'}
-        </span>
-      </button>
+        ))}
+      </span>
+      <span id={`${id}-snippet`} className="note-row-snippet">
+        {snippet || 'No text yet'}
+      </span>
     </li>
   );
 }
@@ -77,13 +77,11 @@ export function NotesList({
   return (
     <ul className="notes-list" aria-label="Notes">
       {showNewDraft && (
-        <li>
-          <div className="note-row note-row-draft" aria-current="true">
-            <span className="note-row-head">
-              <span className="note-row-title">New note</span>
-            </span>
-            <span className="note-row-snippet">Not saved as a note until you type.</span>
-          </div>
+        <li className="note-row note-row-draft" data-selected aria-current="true">
+          <span className="note-row-head">
+            <span className="note-row-title">New note</span>
+          </span>
+          <span className="note-row-snippet">Draft · saves as you type</span>
         </li>
       )}
       {notes.map((note) => (
