@@ -256,3 +256,37 @@ test('hostile text in a stage stays text', async ({ page }) => {
   await expect(stageList(page).locator('.stage-name')).toHaveText([hostile]);
   expect(dialogs).toEqual([]);
 });
+
+test('a stage dragged with the pointer lands where it is dropped, and stays', async ({ page }) => {
+  await openRole(page);
+  await page.getByRole('button', { name: 'Create from template…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create 5 stages' }).click();
+  await expectOrder(page, [
+    'Recruiter call',
+    'Hiring manager interview',
+    'Technical interview',
+    'Peer/panel interview',
+    'Offer call',
+  ]);
+  const handle = await page
+    .getByRole('button', { name: 'Drag to reorder Offer call' })
+    .boundingBox();
+  const target = await stage(page, 'Hiring manager interview').boundingBox();
+  if (!handle || !target) throw new Error('stage cards are not laid out');
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(handle.x + handle.width / 2, handle.y - 10, { steps: 4 });
+  await page.mouse.move(target.x + 40, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.up();
+  const order = [
+    'Recruiter call',
+    'Offer call',
+    'Hiring manager interview',
+    'Technical interview',
+    'Peer/panel interview',
+  ];
+  await expectOrder(page, order);
+  await page.reload();
+  await openInterviews(page);
+  await expectOrder(page, order);
+});

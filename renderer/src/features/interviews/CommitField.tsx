@@ -61,6 +61,12 @@ export function CommitField(props: CommitFieldProps) {
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);
     },
+    // A field focused for the user (a new stage's name) is selected, so typing replaces it.
+    onFocus: props.autoFocus
+      ? (event: { target: { select: () => void } }) => {
+          event.target.select();
+        }
+      : undefined,
     onBlur: () => {
       if (required && draft.trim() === '') setDraft(value);
       else commit();

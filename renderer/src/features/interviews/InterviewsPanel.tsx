@@ -35,6 +35,7 @@ export function InterviewsPanel({ roleId }: { roleId: string }) {
   }
 
   function toggle(stageId: string) {
+    setJustAdded(null);
     const next = new Set(expanded);
     if (next.has(stageId)) next.delete(stageId);
     else next.add(stageId);

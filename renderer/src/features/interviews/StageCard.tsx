@@ -91,11 +91,8 @@ export function StageCard(props: StageCardProps) {
               </button>
             </h3>
             <p className="stage-summary">
-              {summaryParts(stage, probed, props.localZone).map((part, i) => (
-                <span key={i} className="stage-summary-part">
-                  {part}
-                </span>
-              ))}
+              {/* A no-break space before each dot keeps it at the end of a wrapped line. */}
+              {summaryParts(stage, probed, props.localZone).join('\u00a0· ')}
             </p>
           </div>
           <span className={`stage-status stage-status-${stage.status}`}>
