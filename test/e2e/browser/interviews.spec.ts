@@ -183,6 +183,19 @@ test('a blank stage, probed requirements, and a template edited before use', asy
   await name.blur();
   const card = stage(page, 'Chat with the VP');
   await card.getByLabel('Kind').selectOption('leadership');
+  await page.evaluate(() => {
+    const opened: unknown[] = [];
+    Object.assign(window, { openedUrls: opened });
+    window.open = (...args: unknown[]) => {
+      opened.push(args);
+      return null;
+    };
+  });
+  await card.getByLabel('Link or place').fill('https://meet.example/vp-chat');
+  await card.getByRole('button', { name: 'Open link ↗' }).click();
+  expect(
+    await page.evaluate(() => (window as unknown as { openedUrls: unknown[] }).openedUrls),
+  ).toEqual([['https://meet.example/vp-chat', '_blank', 'noopener,noreferrer']]);
 
   // Pick requirements through the filter.
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });
@@ -247,13 +260,20 @@ test('hostile text in a stage stays text', async ({ page }) => {
   const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
   await page.getByRole('textbox', { name: 'Name' }).fill(hostile);
   await page.getByRole('textbox', { name: 'Interviewers' }).fill('[x](javascript:alert(3))');
-  await page.getByRole('textbox', { name: 'Interviewers' }).blur();
+  await page.getByRole('textbox', { name: 'Link or place' }).fill('javascript:alert(4)');
+  await page.getByRole('textbox', { name: 'Link or place' }).blur();
   await expect(stageList(page).locator('.stage-name')).toHaveText([hostile]);
   await expect(stageList(page).locator('img, script')).toHaveCount(0);
-  await expect(stageList(page)).toContainText('with [x](javascript:alert(3))');
+  await expect(stageList(page).locator('.stage-summary')).toHaveText(
+    'Other · Not scheduled · with [x](javascript:alert(3)) · at javascript:alert(4)',
+  );
+  await expect(page.getByRole('button', { name: 'Open link ↗' })).toHaveCount(0);
   await page.reload();
   await openInterviews(page);
   await expect(stageList(page).locator('.stage-name')).toHaveText([hostile]);
+  const card = await edit(page, hostile);
+  await expect(card.getByLabel('Link or place')).toHaveValue('javascript:alert(4)');
+  await expect(card.getByRole('button', { name: 'Open link ↗' })).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
 

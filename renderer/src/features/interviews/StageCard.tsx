@@ -8,6 +8,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { InterviewStage, Requirement } from '../../../../shared/domain/model';
 import { stageKindLabel, stageStatusLabel } from '../../../../shared/domain/stage-templates';
 import { formatStageWhen } from '../../../../shared/domain/stage-time';
+import { parseExternalUrl } from '../../../../shared/security/external-links';
 import type { StagePatch } from '../../db/stages-repo';
 import { StageDetails } from './StageDetails';
 
@@ -35,6 +36,12 @@ function summaryParts(stage: InterviewStage, probed: number, localZone: string):
       : formatStageWhen(stage.scheduledAt, stage.durationMinutes, stage.timezone, localZone),
   );
   if (stage.interviewers.trim()) parts.push(`with ${stage.interviewers.trim()}`);
+  const place = stage.location.trim();
+  if (place) {
+    // A call link reads as its host ("meet.example"); a place as itself.
+    const link = parseExternalUrl(place);
+    parts.push(`at ${link ? new URL(link).host : place}`);
+  }
   if (probed > 0) parts.push(`probes ${probed} requirement${probed === 1 ? '' : 's'}`);
   return parts;
 }

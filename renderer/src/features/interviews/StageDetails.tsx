@@ -10,7 +10,10 @@ import {
   stageKindLabel,
   stageStatusLabel,
 } from '../../../../shared/domain/stage-templates';
+import { parseExternalUrl } from '../../../../shared/security/external-links';
 import type { StagePatch } from '../../db/stages-repo';
+import { usePlatform } from '../../platform';
+import { useNotify } from '../../app/notices';
 import { CommitField } from './CommitField';
 import { ProbePicker } from './ProbePicker';
 import { SavedSelect } from './SavedSelect';
@@ -34,6 +37,15 @@ const STATUS_OPTIONS = STAGE_STATUSES.map((status) => ({
 
 export function StageDetails({ id, stage, requirements, onChange, focusName }: StageDetailsProps) {
   const recorded = isResultStatus(stage.status);
+  const platform = usePlatform();
+  const notify = useNotify();
+  // Only a safe http(s) link gets a button; anything else is a place, shown as text.
+  const link = parseExternalUrl(stage.location.trim());
+
+  async function openLink(url: string) {
+    const result = await platform.openExternal(url);
+    if (!result.ok) notify(`Could not open the link: ${result.error}`, 'error');
+  }
 
   return (
     <div id={id} className="stage-details">
@@ -79,14 +91,21 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
             void onChange({ interviewers });
           }}
         />
-        <CommitField
-          label="Link or place"
-          value={stage.location}
-          placeholder="Video link, phone or address"
-          onCommit={(location) => {
-            void onChange({ location });
-          }}
-        />
+        <div className="stage-link-field">
+          <CommitField
+            label="Link or place"
+            value={stage.location}
+            placeholder="Video link, phone or address"
+            onCommit={(location) => {
+              void onChange({ location });
+            }}
+          />
+          {link && (
+            <button type="button" className="button-link" onClick={() => void openLink(link)}>
+              Open link ↗
+            </button>
+          )}
+        </div>
       </div>
 
       <div className="stage-grid">
