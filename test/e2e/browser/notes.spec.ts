@@ -203,6 +203,25 @@ test('text typed just before a reload is kept, in a saved note and in a new one'
   expect((await rowTitles(page)).sort()).toEqual(['Interview prep', 'Unsaved thoughts']);
 });
 
+test('text typed just before switching tab or screen is kept', async ({ page }) => {
+  await openNotes(page);
+  await addNote(page, 'Moving on', 'One.');
+  await field(page, 'Note text (Markdown)').press('End');
+  await field(page, 'Note text (Markdown)').pressSequentially(' Two.');
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(item(page, 'Moving on')).toContainText('One. Two.');
+
+  await row(page, 'Moving on').click();
+  await field(page, 'Note text (Markdown)').press('End');
+  await field(page, 'Note text (Markdown)').pressSequentially(' Three.');
+  await page.getByRole('link', { name: '← All roles' }).click();
+  await expect(page.getByRole('heading', { name: 'Roles', level: 1 })).toBeVisible();
+  await page.goBack();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(item(page, 'Moving on')).toContainText('One. Two. Three.');
+});
+
 test('hostile note content stays inert: no dialog, no element, no navigation', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
