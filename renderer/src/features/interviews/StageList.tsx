@@ -111,7 +111,8 @@ export function StageList(props: StageListProps) {
       accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="stage-list" aria-label="Interview stages">
+        {/* Busy until a new order is stored: the list shows it before the write ends. */}
+        <ol className="stage-list" aria-label="Interview stages" aria-busy={pending !== null}>
           {ids.map((id, index) => {
             const stage = byId.get(id);
             if (!stage) return null;
