@@ -109,11 +109,12 @@ describe('stage templates', () => {
   });
 
   it('creates a template of the user’s own', async () => {
-    await ensureStageTemplates(db);
-    const made = await createStageTemplate(db, {
-      name: 'Agency',
-      stages: [{ name: 'Agency call', kind: 'recruiter call' }],
-    });
+    await ensureStageTemplates(db, 2_000);
+    const made = await createStageTemplate(
+      db,
+      { name: 'Agency', stages: [{ name: 'Agency call', kind: 'recruiter call' }] },
+      5_000,
+    );
     expect(made.ok).toBe(true);
     expect((await listStageTemplates(db)).map((t) => t.name)).toEqual([
       'Generic',
