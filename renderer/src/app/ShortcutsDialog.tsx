@@ -1,34 +1,32 @@
 /** Help → Keyboard Shortcuts: the list, from the same table the menu and keys use. */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatAccelerator, SHORTCUTS } from '../../../shared/domain/shortcuts';
+import { ModalDialog } from '../components/ModalDialog';
 import { useAppCommand } from './commands';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function ShortcutsDialog() {
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDialogElement>(null);
   useAppCommand('show-shortcuts', () => {
     setOpen(true);
   });
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const close = () => {
+    setOpen(false);
+  };
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog shortcuts-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={() => {
-        setOpen(false);
-      }}
+    <ModalDialog
+      open={open}
+      title="Keyboard shortcuts"
+      onClose={close}
+      className="shortcuts-dialog"
+      actions={
+        <button type="button" className="button button-primary" autoFocus onClick={close}>
+          Close
+        </button>
+      }
     >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       <table className="shortcuts-table">
         <tbody>
           {SHORTCUTS.map((shortcut) => (
@@ -45,18 +43,6 @@ export function ShortcutsDialog() {
         In a web browser, a few of these may belong to the browser itself (such as{' '}
         {formatAccelerator('CmdOrCtrl+N', isMac)}); the desktop app has them all.
       </p>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button button-primary"
-          autoFocus
-          onClick={() => {
-            setOpen(false);
-          }}
-        >
-          Close
-        </button>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

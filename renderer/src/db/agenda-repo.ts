@@ -4,9 +4,10 @@
  */
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import { startOfLocalDay } from '../../../shared/domain/agenda';
-import type { ApplicationStatus, InterviewStage } from '../../../shared/domain/model';
+import type { ApplicationStatus } from '../../../shared/domain/model';
 import type { ShortlistDb } from './db';
 import { currentApplications } from './roles-repo';
+import { listUpcomingStages } from './stages-repo';
 
 /** How far back an interview still waiting for its outcome is shown as overdue. */
 const OUTCOME_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -16,13 +17,6 @@ const CLOSED: ReadonlySet<ApplicationStatus> = new Set([
   'withdrawn',
   'ghosted',
 ]);
-const OPEN_STAGE = new Set<InterviewStage['status']>(['planned', 'scheduled']);
-
-/** The open (planned or scheduled) stages with a time at or after `from`. */
-async function openStagesFrom(db: ShortlistDb, from: number): Promise<InterviewStage[]> {
-  const stages = await db.stages.where('scheduledAt').aboveOrEqual(from).toArray();
-  return stages.filter((stage) => OPEN_STAGE.has(stage.status));
-}
 
 /** Each role's next open interview from now: stage name and time. */
 export async function nextInterviewsByRole(
@@ -30,7 +24,7 @@ export async function nextInterviewsByRole(
   now: number,
 ): Promise<Map<string, { at: number; name: string }>> {
   const next = new Map<string, { at: number; name: string }>();
-  for (const stage of await openStagesFrom(db, now)) {
+  for (const stage of await listUpcomingStages(db, now)) {
     const at = stage.scheduledAt ?? 0;
     const seen = next.get(stage.roleId);
     if (!seen || at < seen.at) next.set(stage.roleId, { at, name: stage.name });
@@ -46,7 +40,7 @@ export async function nextInterviewsByRole(
 export async function listAgenda(db: ShortlistDb, now: number): Promise<AgendaItem[]> {
   return db.transaction('r', [db.stages, db.applications, db.roles], async () => {
     const [stages, dueApplications, allApplications] = await Promise.all([
-      openStagesFrom(db, now - OUTCOME_WINDOW_MS),
+      listUpcomingStages(db, now - OUTCOME_WINDOW_MS),
       db.applications.where('nextActionDue').above(0).toArray(),
       db.applications.toArray(),
     ]);

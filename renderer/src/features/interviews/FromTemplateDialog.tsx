@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { StageTemplate } from '../../../../shared/domain/model';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface FromTemplateDialogProps {
   open: boolean;

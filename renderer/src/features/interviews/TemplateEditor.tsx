@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { STAGE_KINDS, type StageKind, type StageTemplate } from '../../../../shared/domain/model';
 import { moveStep } from '../../../../shared/domain/reorder';
 import { stageKindLabel } from '../../../../shared/domain/stage-templates';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface DraftRow {
   key: string;

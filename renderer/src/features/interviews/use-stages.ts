@@ -13,7 +13,6 @@ import {
   ensureStageTemplates,
   getRoleStages,
   listStageTemplates,
-  listUpcomingStages,
   moveStage,
   reorderStages,
   restoreStage,
@@ -41,12 +40,6 @@ export function useStageTemplates(): StageTemplate[] | undefined {
     });
   }, [db, notify]);
   return useLiveQuery(() => listStageTemplates(db), [db]);
-}
-
-/** Planned and scheduled stages from `fromMs` on, across roles, soonest first. */
-export function useUpcomingStages(fromMs: number): InterviewStage[] | undefined {
-  const db = useDb();
-  return useLiveQuery(() => listUpcomingStages(db, fromMs), [db, fromMs]);
 }
 
 /** Commands on a role's stages. Each resolves to whether it took effect. */

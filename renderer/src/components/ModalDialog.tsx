@@ -1,6 +1,7 @@
 /**
- * A modal on <dialog>, as ConfirmDialog does it (the browser traps focus, Escape
- * closes, focus returns to the opener), for dialogs with their own content.
+ * The app's one modal: a <dialog> opened with showModal(), so the browser traps focus,
+ * Escape closes it and focus returns to the opener. Each has its own title id, since
+ * several can be in the page at once. Content renders only while open.
  */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
