@@ -157,3 +157,49 @@ test('opens no new window for window.open', async ({ app, appWindow }) => {
   expect(opened).toBe(true);
   expect(app.windows()).toHaveLength(1);
 });
+
+/** Clicks a native menu item, as a user would from the menu bar. */
+async function clickMenu(app: ElectronApplication, menu: string, item: string): Promise<void> {
+  await app.evaluate(
+    ({ Menu }, path) => {
+      const top = Menu.getApplicationMenu()?.items.find((entry) => entry.label === path.menu);
+      const target = top?.submenu?.items.find((entry) => entry.label === path.item);
+      if (!target) throw new Error(`No menu item ${path.menu} → ${path.item}`);
+      // Electron types MenuItem.click as a bare Function.
+      (target.click as () => void)();
+    },
+    { menu, item },
+  );
+}
+
+test('the native menu drives the renderer: Agenda, Roles, Search, New Note', async ({
+  app,
+  appWindow,
+}) => {
+  await expect(appWindow.getByRole('table', { name: 'Roles' })).toBeVisible();
+  await clickMenu(app, 'View', 'Agenda');
+  await expect(appWindow.getByRole('heading', { name: 'Agenda', level: 1 })).toBeVisible();
+  await clickMenu(app, 'View', 'Search…');
+  await expect(appWindow.getByRole('searchbox', { name: 'Search roles' })).toBeFocused();
+  await appWindow.getByRole('link', { name: seedTitles[0] ?? '' }).click();
+  await clickMenu(app, 'File', 'New Note');
+  await expect(appWindow.getByRole('tab', { name: 'Notes' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await clickMenu(app, 'Help', 'Keyboard Shortcuts');
+  await expect(appWindow.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+});
+
+test('a status change and a tick survive a reload of the window', async ({ appWindow }) => {
+  const title = seedTitles[2] ?? '';
+  await appWindow.getByRole('link', { name: title }).click();
+  await appWindow.getByRole('combobox', { name: 'Application status' }).selectOption('applied');
+  const first = appWindow.getByRole('checkbox').first();
+  await first.check();
+  await appWindow.reload();
+  await expect(appWindow.getByRole('combobox', { name: 'Application status' })).toHaveValue(
+    'applied',
+  );
+  await expect(appWindow.getByRole('checkbox').first()).toBeChecked();
+});
