@@ -6,37 +6,19 @@
 import type { Draft, InterviewStage, Requirement } from '../../../shared/domain/model';
 import { checklistProgress } from '../../../shared/domain/progress';
 import {
-  confidenceSchema,
   evidenceDraftKey,
-  evidenceDraftSchema,
-  evidenceSchema,
   mergeOrder,
   newRequirementSchema,
   pickNextStage,
-  requirementIdOfDraftKey,
   requirementPatchSchema,
   sortByOrder,
 } from '../../../shared/domain/checklist-rules';
 import { newId, type ShortlistDb } from './db';
+import { fail, firstIssue, GONE, ok, type ChecklistResult } from './checklist-results';
+
+export type { ChecklistResult } from './checklist-results';
 import { logActivity } from './activities-repo';
 import { getCurrentApplication } from './roles-repo';
-
-/** An expected failure is a value with a message fit to show the user. */
-export type ChecklistResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
-const GONE = 'That item no longer exists (it may have been deleted in another window).';
-
-function ok<T>(value: T): ChecklistResult<T> {
-  return { ok: true, value };
-}
-
-function fail<T>(error: string): ChecklistResult<T> {
-  return { ok: false, error };
-}
-
-function firstIssue(error: { issues: readonly { message: string }[] }): string {
-  return error.issues[0]?.message ?? 'That change is not valid.';
-}
 
 /**
  * Recounts a role's ticks into `role.progress`. Call inside every transaction that
@@ -268,97 +250,6 @@ export async function reorderRequirements(
     if (!merged) return false;
     await renumber(db, items, merged);
     return true;
-  });
-}
-
-/** Saves an item's evidence (Markdown), and drops its draft if the draft says the same. */
-export async function setEvidence(
-  db: ShortlistDb,
-  requirementId: string,
-  evidence: unknown,
-  now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
-  const parsed = evidenceSchema.safeParse(evidence);
-  if (!parsed.success) return fail(firstIssue(parsed.error));
-  const text = parsed.data;
-  return db.transaction('rw', [db.requirements, db.drafts], async () => {
-    const current = await db.requirements.get(requirementId);
-    if (!current) return fail<Requirement>(GONE);
-    const key = evidenceDraftKey(requirementId);
-    const draft = await db.drafts.get(key);
-    // A newer draft (typing went on while this save was queued) must survive it.
-    if (draft && evidenceDraftSchema.safeParse(draft.value).data?.evidence === text) {
-      await db.drafts.delete(key);
-    }
-    if (current.evidence === text) return ok(current);
-    const next: Requirement = { ...current, evidence: text, updatedAt: now };
-    await db.requirements.put(next);
-    return ok(next);
-  });
-}
-
-/** Keeps the evidence being typed, so a crash or reload cannot lose it. */
-export async function saveEvidenceDraft(
-  db: ShortlistDb,
-  item: Pick<Requirement, 'id' | 'roleId'>,
-  evidence: string,
-  now: number = Date.now(),
-): Promise<void> {
-  await db.drafts.put({
-    key: evidenceDraftKey(item.id),
-    roleId: item.roleId,
-    value: { evidence },
-    updatedAt: now,
-  });
-}
-
-/**
- * Writes every evidence draft of a role into its item and drops the drafts: text that
- * was typed but not saved when the app last closed. Returns the items it changed.
- */
-export async function recoverEvidenceDrafts(
-  db: ShortlistDb,
-  roleId: string,
-  now: number = Date.now(),
-): Promise<Requirement[]> {
-  return db.transaction('rw', [db.requirements, db.drafts], async () => {
-    const drafts = await db.drafts.where('roleId').equals(roleId).toArray();
-    const recovered: Requirement[] = [];
-    for (const draft of drafts) {
-      const requirementId = requirementIdOfDraftKey(draft.key);
-      if (requirementId === undefined) continue;
-      await db.drafts.delete(draft.key);
-      const value = evidenceDraftSchema.safeParse(draft.value);
-      const evidence = evidenceSchema.safeParse(value.data?.evidence);
-      const current = await db.requirements.get(requirementId);
-      if (!current || !evidence.success || current.evidence === evidence.data) continue;
-      const next: Requirement = { ...current, evidence: evidence.data, updatedAt: now };
-      await db.requirements.put(next);
-      recovered.push(next);
-    }
-    return recovered;
-  });
-}
-
-/** Sets (1 low, 2 medium, 3 high) or clears (null) how sure the applicant feels. */
-export async function setConfidence(
-  db: ShortlistDb,
-  requirementId: string,
-  confidence: unknown,
-  now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
-  const parsed = confidenceSchema.safeParse(confidence);
-  if (!parsed.success) return fail(firstIssue(parsed.error));
-  const level = parsed.data;
-  return db.transaction('rw', [db.requirements], async () => {
-    const current = await db.requirements.get(requirementId);
-    if (!current) return fail<Requirement>(GONE);
-    if ((current.confidence ?? null) === level) return ok(current);
-    const next: Requirement = { ...current, updatedAt: now };
-    if (level === null) delete next.confidence;
-    else next.confidence = level;
-    await db.requirements.put(next);
-    return ok(next);
   });
 }
 

@@ -15,15 +15,14 @@ import {
   addCustomRequirement,
   deleteRequirement,
   getNextStage,
-  recoverEvidenceDrafts,
   reorderRequirements,
   restoreOriginalWording,
   restoreRequirement,
-  setConfidence,
   setRequirementChecked,
   updateRequirement,
   type ChecklistResult,
 } from '../../db/requirements-repo';
+import { recoverEvidenceDrafts, setConfidence } from '../../db/evidence-repo';
 import { useNotify } from '../../app/notices';
 
 /** The stage whose probed requirements the "next stage" filter shows; null if none. */

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Requirement } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
-import { saveEvidenceDraft, setEvidence } from '../../db/requirements-repo';
+import { saveEvidenceDraft, setEvidence } from '../../db/evidence-repo';
 import { useNotify } from '../../app/notices';
 
 /** Short enough that a pause in typing saves; long enough not to save every keystroke. */

@@ -7,16 +7,18 @@ import {
   deleteRequirement,
   getNextStage,
   listRequirements,
-  recoverEvidenceDrafts,
   reorderRequirements,
   restoreOriginalWording,
   restoreRequirement,
-  saveEvidenceDraft,
-  setConfidence,
-  setEvidence,
   setRequirementChecked,
   updateRequirement,
 } from '../../../../renderer/src/db/requirements-repo';
+import {
+  recoverEvidenceDrafts,
+  saveEvidenceDraft,
+  setConfidence,
+  setEvidence,
+} from '../../../../renderer/src/db/evidence-repo';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
