@@ -115,3 +115,35 @@ test('an empty Agenda says what will appear there', async ({ page }) => {
   await page.getByRole('link', { name: 'Go to Roles' }).click();
   await expect(page.getByRole('heading', { name: 'Roles', level: 1 })).toBeVisible();
 });
+
+test('an interview scheduled on the Interviews tab shows in the Agenda and the Roles table', async ({
+  page,
+}) => {
+  const tomorrow = new Date(at(1, 0));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const dateValue = `${tomorrow.getFullYear()}-${pad(tomorrow.getMonth() + 1)}-${pad(tomorrow.getDate())}`;
+
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Engineering Manager, LXD', exact: true }).click();
+  await page.getByRole('tab', { name: 'Interviews' }).click();
+  await page.getByRole('button', { name: '+ Add stage' }).click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await name.fill('Panel with the LXD team');
+  await name.blur();
+  const stages = page.getByRole('list', { name: 'Interview stages' });
+  await stages.getByLabel('Date').fill(dateValue);
+  await stages.getByLabel('Time', { exact: true }).fill('11:30');
+  await stages.getByLabel('Time', { exact: true }).blur();
+  await expect(stages.getByLabel('Status')).toHaveValue('scheduled');
+
+  await page.reload();
+  await page.getByRole('link', { name: 'Agenda' }).click();
+  const tomorrowGroup = page.getByRole('region', { name: 'Tomorrow' });
+  await expect(tomorrowGroup).toContainText('Panel with the LXD team');
+  await expect(tomorrowGroup).toContainText('Engineering Manager, LXD');
+
+  await page.getByRole('link', { name: 'Roles' }).click();
+  await expect(page.getByRole('row', { name: /Engineering Manager, LXD/ })).toContainText(
+    'Panel with the LXD team',
+  );
+});
