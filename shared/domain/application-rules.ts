@@ -112,3 +112,23 @@ export function activityTypeDisplay(type: ActivityType): ActivityTypeDisplay {
       return assertNever(type, 'activity type');
   }
 }
+
+/** A new application with every detail empty: what a new role and a re-application start from. */
+export function blankApplication(
+  id: string,
+  roleId: string,
+  status: ApplicationStatus,
+  createdAt: number,
+): Application {
+  return {
+    id,
+    roleId,
+    status,
+    channel: '',
+    contact: '',
+    nextAction: '',
+    compensationNotes: '',
+    createdAt,
+    updatedAt: createdAt,
+  };
+}

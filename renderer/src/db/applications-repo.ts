@@ -5,6 +5,7 @@
 import type { UpdateSpec } from 'dexie';
 import {
   applicationPatchSchema,
+  blankApplication,
   newApplicationSummary,
   statusChangeSummary,
 } from '../../../shared/domain/application-rules';
@@ -134,15 +135,7 @@ export async function reapply(
     const previous = await newestApplication(db, roleId);
     const createdAt = previous && previous.createdAt >= now ? previous.createdAt + 1 : now;
     const application: Application = {
-      id: newId(),
-      roleId,
-      status,
-      channel: '',
-      contact: '',
-      nextAction: '',
-      compensationNotes: '',
-      createdAt,
-      updatedAt: createdAt,
+      ...blankApplication(newId(), roleId, status, createdAt),
       ...(status === 'applied' ? { appliedAt: startOfLocalDay(now) ?? now } : {}),
     };
     await db.applications.add(application);

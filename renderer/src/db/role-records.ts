@@ -12,6 +12,7 @@ import type {
   Role,
 } from '../../../shared/domain/model';
 import { checklistProgress } from '../../../shared/domain/progress';
+import { blankApplication } from '../../../shared/domain/application-rules';
 import { newId, type ShortlistDb } from './db';
 
 /** What a new role starts from: its metadata (may be blank) and the posting text. */
@@ -59,17 +60,7 @@ export function buildRoleRecords(input: NewRoleInput, now: number): RoleRecords 
     updatedAt: now,
     ...(input.seedKey ? { seedKey: input.seedKey } : {}),
   };
-  const application: Application = {
-    id: newId(),
-    roleId,
-    status: 'interested',
-    channel: '',
-    contact: '',
-    nextAction: '',
-    compensationNotes: '',
-    createdAt: now,
-    updatedAt: now,
-  };
+  const application = blankApplication(newId(), roleId, 'interested', now);
   const activity: Activity = {
     id: newId(),
     roleId,
