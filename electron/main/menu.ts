@@ -66,7 +66,15 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
     {
       label: 'File',
       submenu: [
+        command('New Role from Posting…', 'new-role'),
+        command('Open Posting File…', 'open-posting'),
         shortcut('New Note', 'new-note'),
+        separator,
+        command('Export Role as Markdown…', 'export-role'),
+        command('Export All Roles as Markdown…', 'export-all-roles'),
+        separator,
+        command('Back Up…', 'back-up'),
+        command('Restore from Backup…', 'restore-backup'),
         separator,
         command('Restore Sample Roles', 'restore-sample-roles'),
         separator,

@@ -10,11 +10,15 @@ import {
   Channels,
   Events,
   isMenuCommand,
+  type AutoBackupReason,
   type ChannelName,
   type ChannelRequests,
   type ChannelResponses,
   type DesktopBridge,
   type MenuCommand,
+  type OpenKind,
+  type SaveFileRequest,
+  type SaveFolderRequest,
 } from '../../shared/ipc/channels';
 import type { IpcResult } from '../../shared/ipc/result';
 
@@ -38,6 +42,13 @@ function invoke<C extends ChannelName>(
 const bridge = {
   getAppInfo: () => invoke(Channels.getAppInfo, null),
   openExternal: (url: string) => invoke(Channels.openExternal, { url }),
+  copyText: (text: string) => invoke(Channels.copyText, { text }),
+  saveFile: (request: SaveFileRequest) => invoke(Channels.saveFile, request),
+  saveFolder: (request: SaveFolderRequest) => invoke(Channels.saveFolder, request),
+  openFile: (kind: OpenKind) => invoke(Channels.openFile, { kind }),
+  writeAutoBackup: (reason: AutoBackupReason, content: string) =>
+    invoke(Channels.writeAutoBackup, { reason, content }),
+  getBackupInfo: () => invoke(Channels.getBackupInfo, null),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       // The main process is trusted, but the check keeps the listener's type honest.

@@ -6,7 +6,16 @@
 import type { MenuCommand } from '../ipc/channels';
 
 /** A command a shortcut triggers (every one is also a menu command). */
-export type ShortcutCommand = Exclude<MenuCommand, 'restore-sample-roles'>;
+export type ShortcutCommand = Extract<
+  MenuCommand,
+  | 'focus-search'
+  | 'new-note'
+  | 'next-tab'
+  | 'previous-tab'
+  | 'show-roles'
+  | 'show-agenda'
+  | 'show-shortcuts'
+>;
 
 export interface Shortcut {
   command: ShortcutCommand;

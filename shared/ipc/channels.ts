@@ -11,6 +11,12 @@ import type { IpcResult } from './result';
 export const Channels = {
   getAppInfo: 'app:get-info',
   openExternal: 'shell:open-external',
+  copyText: 'clipboard:write-text',
+  saveFile: 'file:save',
+  saveFolder: 'file:save-folder',
+  openFile: 'file:open',
+  writeAutoBackup: 'backup:write-auto',
+  getBackupInfo: 'backup:get-info',
 } as const;
 
 /** Main → renderer events. */
@@ -28,6 +34,12 @@ export const MENU_COMMANDS = [
   'next-tab',
   'previous-tab',
   'show-shortcuts',
+  'new-role',
+  'open-posting',
+  'export-role',
+  'export-all-roles',
+  'back-up',
+  'restore-backup',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -47,16 +59,71 @@ export interface AppInfo {
   dataFolder: string;
 }
 
+/** What a file being saved holds; picks the save dialog's title and file filters. */
+export type SaveKind = 'markdown' | 'calendar' | 'backup';
+/** What a file being opened should be; picks the open dialog's filters and size limit. */
+export type OpenKind = 'backup' | 'posting';
+
+/**
+ * Save one file. The renderer never names a path: the main process shows a save dialog
+ * (starting in the last folder used, with `suggestedName`) and writes only where the
+ * user chose, atomically.
+ */
+export interface SaveFileRequest {
+  kind: SaveKind;
+  suggestedName: string;
+  content: string;
+}
+
+/** Save several files into a new folder the user names (e.g. all roles as Markdown). */
+export interface SaveFolderRequest {
+  suggestedName: string;
+  /** Plain file names, no separators; the main process refuses anything else. */
+  files: { name: string; content: string }[];
+}
+
+export type SaveOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+export interface OpenedFile {
+  name: string;
+  content: string;
+  /** Size on disk in bytes. */
+  size: number;
+}
+
+export type OpenOutcome = { status: 'opened'; file: OpenedFile } | { status: 'cancelled' };
+
+export type AutoBackupReason = 'daily' | 'pre-upgrade';
+
+/** Where automatic backups are kept and the newest one. */
+export interface BackupInfo {
+  folder: string;
+  count: number;
+  latestAt: number | null;
+}
+
 /** Request payloads by channel. */
 export interface ChannelRequests {
   'app:get-info': null;
   'shell:open-external': { url: string };
+  'clipboard:write-text': { text: string };
+  'file:save': SaveFileRequest;
+  'file:save-folder': SaveFolderRequest;
+  'file:open': { kind: OpenKind };
+  'backup:write-auto': { reason: AutoBackupReason; content: string };
+  'backup:get-info': null;
 }
 
 /** Response values by channel (wrapped in an IpcResult on the wire). */
 export interface ChannelResponses {
   'app:get-info': AppInfo;
   'shell:open-external': null;
+  'clipboard:write-text': null;
+  'file:save': SaveOutcome;
+  'file:save-folder': SaveOutcome;
+  'file:open': OpenOutcome;
+  'backup:write-auto': { path: string };
+  'backup:get-info': BackupInfo;
 }
 
 export type ChannelName = keyof ChannelRequests;
@@ -69,6 +136,12 @@ export interface DesktopBridge {
   getAppInfo(): Promise<IpcResult<AppInfo>>;
   /** Opens an http(s) URL in the system browser after the main process validates it. */
   openExternal(url: string): Promise<IpcResult<null>>;
+  copyText(text: string): Promise<IpcResult<null>>;
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveOutcome>>;
+  saveFolder(request: SaveFolderRequest): Promise<IpcResult<SaveOutcome>>;
+  openFile(kind: OpenKind): Promise<IpcResult<OpenOutcome>>;
+  writeAutoBackup(reason: AutoBackupReason, content: string): Promise<IpcResult<{ path: string }>>;
+  getBackupInfo(): Promise<IpcResult<BackupInfo>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -5,9 +5,60 @@
 import { z } from 'zod';
 import type { ChannelName, ChannelRequests } from './channels';
 
+/** The most text one call may carry (a full backup of a large database). */
+export const MAX_TEXT_CHARS = 512 * 1024 * 1024;
+/** The most files one folder export may write. */
+export const MAX_FOLDER_FILES = 10_000;
+
+/** Whether a string holds a control character (U+0000–U+001F or U+007F). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * A plain file name: no path separators, no `..`, no control or reserved characters,
+ * not hidden. The main process still joins it only under a folder the user chose.
+ */
+export const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[/\\:*?"<>|]/.test(name) && !hasControlCharacter(name), {
+    message: 'A file name cannot contain / \\ : * ? " < > | or control characters.',
+  })
+  .refine((name) => !name.startsWith('.') && name.trim() === name, {
+    message: 'A file name cannot start with a dot or space.',
+  });
+
 /** One schema per channel; the mapped type keeps `requestSchemas[channel]` typed for a generic channel. */
 export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]> } = {
   'app:get-info': z.null(),
   // Strict: an unexpected key means a confused or hostile caller, so it is refused.
   'shell:open-external': z.strictObject({ url: z.string().min(1).max(2048) }),
+  'clipboard:write-text': z.strictObject({ text: z.string().max(MAX_TEXT_CHARS) }),
+  'file:save': z.strictObject({
+    kind: z.enum(['markdown', 'calendar', 'backup']),
+    suggestedName: fileName,
+    content: z.string().max(MAX_TEXT_CHARS),
+  }),
+  'file:save-folder': z.strictObject({
+    suggestedName: fileName,
+    files: z
+      .array(z.strictObject({ name: fileName, content: z.string().max(MAX_TEXT_CHARS) }))
+      .min(1)
+      .max(MAX_FOLDER_FILES)
+      .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, {
+        message: 'File names must be unique.',
+      }),
+  }),
+  'file:open': z.strictObject({ kind: z.enum(['backup', 'posting']) }),
+  'backup:write-auto': z.strictObject({
+    reason: z.enum(['daily', 'pre-upgrade']),
+    content: z.string().min(1).max(MAX_TEXT_CHARS),
+  }),
+  'backup:get-info': z.null(),
 };

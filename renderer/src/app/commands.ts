@@ -12,6 +12,12 @@ export const APP_COMMANDS = [
   'next-tab',
   'previous-tab',
   'show-shortcuts',
+  'new-role',
+  'open-posting',
+  'export-role',
+  'export-all-roles',
+  'back-up',
+  'restore-backup',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

@@ -8,6 +8,7 @@ import type { MenuCommand } from '../../../shared/ipc/channels';
 import { matchShortcut } from '../../../shared/domain/shortcuts';
 import { usePlatform } from '../platform';
 import { useRestoreSamples } from '../features/roles/use-restore-samples';
+import { useNotify } from './notices';
 import { deferAppCommand, dispatchAppCommand } from './commands';
 import { AGENDA_HREF, navigate, parseRoute, ROLES_HREF } from './routes';
 
@@ -15,6 +16,7 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function useCommandRunner(): (command: MenuCommand) => void {
   const restoreSamples = useRestoreSamples();
+  const notify = useNotify();
   return useCallback(
     (command: MenuCommand) => {
       switch (command) {
@@ -36,13 +38,22 @@ export function useCommandRunner(): (command: MenuCommand) => void {
         case 'next-tab':
         case 'previous-tab':
         case 'show-shortcuts':
+        case 'new-role':
+        case 'open-posting':
+        case 'export-all-roles':
+        case 'back-up':
+        case 'restore-backup':
           dispatchAppCommand(command);
+          return;
+        case 'export-role':
+          // Handled by the Role screen; anywhere else there is no role to export.
+          if (!dispatchAppCommand(command)) notify('Open a role to export it.', 'info');
           return;
         default:
           assertNever(command, 'command');
       }
     },
-    [restoreSamples],
+    [restoreSamples, notify],
   );
 }
 

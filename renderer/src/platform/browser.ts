@@ -5,6 +5,7 @@
 import { parseExternalUrl } from '../../../shared/security/external-links';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { Platform } from './types';
+import { downloadFile, downloadFolder, pickFile } from './browser-files';
 
 export function createBrowserPlatform(version: string): Platform {
   return {
@@ -23,6 +24,21 @@ export function createBrowserPlatform(version: string): Platform {
       window.open(safe, '_blank', 'noopener,noreferrer');
       return Promise.resolve(ok(null));
     },
+    copyText: async (text) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        return ok(null);
+      } catch {
+        return fail('The browser did not allow copying to the clipboard.');
+      }
+    },
+    saveFile: downloadFile,
+    saveFolder: downloadFolder,
+    openFile: pickFile,
+    writeAutoBackup: () =>
+      Promise.resolve(fail('Automatic backups are kept by the desktop app only.')),
+    getBackupInfo: () =>
+      Promise.resolve(fail('Automatic backups are kept by the desktop app only.')),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -7,6 +7,12 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     kind: 'desktop',
     getAppInfo: () => bridge.getAppInfo(),
     openExternal: (url) => bridge.openExternal(url),
+    copyText: (text) => bridge.copyText(text),
+    saveFile: (request) => bridge.saveFile(request),
+    saveFolder: (request) => bridge.saveFolder(request),
+    openFile: (kind) => bridge.openFile(kind),
+    writeAutoBackup: (reason, content) => bridge.writeAutoBackup(reason, content),
+    getBackupInfo: () => bridge.getBackupInfo(),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

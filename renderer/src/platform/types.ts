@@ -2,7 +2,17 @@
  * What the renderer needs from the machine it runs on. One contract, two
  * implementations: the desktop app (through the preload bridge) and a plain browser.
  */
-import type { AppInfo, MenuCommand } from '../../../shared/ipc/channels';
+import type {
+  AppInfo,
+  AutoBackupReason,
+  BackupInfo,
+  MenuCommand,
+  OpenKind,
+  OpenOutcome,
+  SaveFileRequest,
+  SaveFolderRequest,
+  SaveOutcome,
+} from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/result';
 
 export interface Platform {
@@ -10,6 +20,17 @@ export interface Platform {
   getAppInfo(): Promise<IpcResult<AppInfo>>;
   /** Opens an http(s) link outside the app; anything else is refused with a message. */
   openExternal(url: string): Promise<IpcResult<null>>;
+  /** Puts text on the system clipboard. */
+  copyText(text: string): Promise<IpcResult<null>>;
+  /** Desktop: a save dialog, then an atomic write. Browser: a download. */
+  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveOutcome>>;
+  /** Desktop: a new folder the user names. Browser: one .zip download. */
+  saveFolder(request: SaveFolderRequest): Promise<IpcResult<SaveOutcome>>;
+  /** Desktop: an open dialog. Browser: a file picker. Text files only, size-limited. */
+  openFile(kind: OpenKind): Promise<IpcResult<OpenOutcome>>;
+  /** Keeps an automatic backup (rotating) where {@link getBackupInfo} says. */
+  writeAutoBackup(reason: AutoBackupReason, content: string): Promise<IpcResult<{ path: string }>>;
+  getBackupInfo(): Promise<IpcResult<BackupInfo>>;
   /** Native menu commands (desktop only; the browser never sends any). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -24,7 +24,17 @@ beforeEach(() => {
 describe('preload bridge', () => {
   it('exposes exactly the domain methods, never ipcRenderer', async () => {
     const bridge = await loadBridge();
-    expect(Object.keys(bridge).sort()).toEqual(['getAppInfo', 'onMenuCommand', 'openExternal']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'copyText',
+      'getAppInfo',
+      'getBackupInfo',
+      'onMenuCommand',
+      'openExternal',
+      'openFile',
+      'saveFile',
+      'saveFolder',
+      'writeAutoBackup',
+    ]);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(bridge)).not.toContain(electronModule.ipcRenderer);
   });
@@ -44,6 +54,36 @@ describe('preload bridge', () => {
     expect(electronModule.ipcRenderer.invoke).toHaveBeenCalledWith('shell:open-external', {
       url: 'https://example.com',
     });
+  });
+
+  it.each([
+    ['copyText', (b: DesktopBridge) => b.copyText('hi'), 'clipboard:write-text', { text: 'hi' }],
+    [
+      'saveFile',
+      (b: DesktopBridge) => b.saveFile({ kind: 'markdown', suggestedName: 'a.md', content: '# A' }),
+      'file:save',
+      { kind: 'markdown', suggestedName: 'a.md', content: '# A' },
+    ],
+    [
+      'saveFolder',
+      (b: DesktopBridge) =>
+        b.saveFolder({ suggestedName: 'Roles', files: [{ name: 'a.md', content: 'x' }] }),
+      'file:save-folder',
+      { suggestedName: 'Roles', files: [{ name: 'a.md', content: 'x' }] },
+    ],
+    ['openFile', (b: DesktopBridge) => b.openFile('posting'), 'file:open', { kind: 'posting' }],
+    [
+      'writeAutoBackup',
+      (b: DesktopBridge) => b.writeAutoBackup('daily', '{}'),
+      'backup:write-auto',
+      { reason: 'daily', content: '{}' },
+    ],
+    ['getBackupInfo', (b: DesktopBridge) => b.getBackupInfo(), 'backup:get-info', null],
+  ] as const)('%s invokes its channel with the payload', async (_name, call, channel, payload) => {
+    electronModule.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    const bridge = await loadBridge();
+    await call(bridge);
+    expect(electronModule.ipcRenderer.invoke).toHaveBeenCalledWith(channel, payload);
   });
 
   it('turns a rejected invoke into {ok:false}', async () => {

@@ -7,28 +7,11 @@ import { App } from '../../../../renderer/src/app/App';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import { deleteRole } from '../../../../renderer/src/db/roles-repo';
-import type { Platform } from '../../../../renderer/src/platform';
-import type { MenuCommand } from '../../../../shared/ipc/channels';
-import { ok } from '../../../../shared/ipc/result';
 import { freshDb } from '../db/test-db';
+import { fakePlatform } from '../platform/fake-platform';
 
 /** A desktop platform whose native menu the test can click. */
-function fakeDesktop() {
-  const listeners = new Set<(command: MenuCommand) => void>();
-  const platform: Platform = {
-    kind: 'desktop',
-    getAppInfo: () => Promise.resolve(ok({ name: 'Shortlist', version: '0', dataFolder: '/tmp' })),
-    openExternal: () => Promise.resolve(ok(null)),
-    onMenuCommand: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-  const send = (command: MenuCommand) => {
-    for (const listener of listeners) listener(command);
-  };
-  return { platform, send, listenerCount: () => listeners.size };
-}
+const fakeDesktop = () => fakePlatform();
 
 afterEach(() => {
   cleanup();
