@@ -46,7 +46,8 @@ export default defineConfig({
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
     plugins: [react(), devOnlyCspRelaxation()],
     build: {
-      outDir: 'out/renderer',
+      // Overridable so parallel local E2E runs can each build their own copy.
+      outDir: process.env.SHORTLIST_RENDERER_OUT ?? 'out/renderer',
       minify: true,
       // One bundle read from local disk: splitting would save nothing at startup.
       chunkSizeWarningLimit: 800,

@@ -3,10 +3,13 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium: Playwright's own browser download is blocked on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.SHORTLIST_E2E_PORT ?? 4317);
+// Overridable so parallel local runs (several worktrees or builds) do not share output.
+const rendererOut = process.env.SHORTLIST_RENDERER_OUT ?? 'out/renderer';
+const resultsDir = process.env.SHORTLIST_E2E_RESULTS ?? '../../test-results';
 
 export default defineConfig({
   testDir: '.',
-  outputDir: '../../test-results',
+  outputDir: resultsDir,
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
@@ -38,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     // The renderer as built by `electron-vite build`, served like `npm run start:browser`.
-    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --outDir ${rendererOut} --host 127.0.0.1 --port ${port} --strictPort`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
