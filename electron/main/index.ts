@@ -5,6 +5,9 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { setupDataFolder } from './data-folder';
 import { setupAppHandlers } from './ipc/app-handlers';
+import { setupBackupHandlers } from './ipc/backup-handlers';
+import { setupClipboardHandlers } from './ipc/clipboard-handlers';
+import { setupFileHandlers } from './ipc/file-handlers';
 import { setupShellHandlers } from './ipc/shell-handlers';
 import { setupMenu } from './menu';
 import { setupAppProtocol, setupAppScheme } from './protocol';
@@ -32,6 +35,9 @@ function main(): void {
   setupSecurity();
   setupAppHandlers();
   setupShellHandlers();
+  setupClipboardHandlers();
+  setupFileHandlers();
+  setupBackupHandlers();
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -7,6 +7,7 @@ import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
 import { Events, type MenuCommand } from '../../shared/ipc/channels';
 import { acceleratorOf, type ShortcutCommand } from '../../shared/domain/shortcuts';
 import { APP_DISPLAY_NAME } from './app-origin';
+import { backupFolder, KEEP_AUTO_BACKUPS } from './files/auto-backups';
 import { getMainWindow } from './window';
 
 /** What the template needs from the outside, so it can be built and tested as data. */
@@ -150,13 +151,17 @@ export function sendMenuCommand(command: MenuCommand): boolean {
   return true;
 }
 
-/** The About box: product name, version, and where the data lives (for backups). */
+/** The About box: product name, version, where the data and automatic backups live. */
 export function aboutDialogOptions(): MessageBoxOptions {
   return {
     type: 'info',
     title: `About ${APP_DISPLAY_NAME}`,
     message: `${APP_DISPLAY_NAME} ${app.getVersion()}`,
-    detail: `An offline applicant tracker. Everything stays on this computer.\n\nData folder:\n${app.getPath('userData')}`,
+    detail: [
+      'An offline applicant tracker. Everything stays on this computer.',
+      `Data folder:\n${app.getPath('userData')}`,
+      `Automatic backups (the newest ${KEEP_AUTO_BACKUPS}):\n${backupFolder()}`,
+    ].join('\n\n'),
     buttons: ['OK'],
   };
 }

@@ -146,6 +146,8 @@ class FakeApp extends EventEmitter {
     this.lockAvailable = true;
     this.paths.clear();
     this.paths.set('userData', freshUserData());
+    this.paths.set('documents', freshUserData());
+    this.paths.set('home', tmpdir());
   }
 }
 
@@ -182,8 +184,23 @@ export const electronModule = {
     setApplicationMenu: vi.fn(),
   },
   dialog: {
-    showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+    showMessageBox: vi.fn(
+      (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> =>
+        Promise.resolve({ response: 0, checkboxChecked: false }),
+    ),
     showErrorBox: vi.fn(),
+    // Cancelled unless a test says otherwise (mockResolvedValueOnce).
+    showSaveDialog: vi.fn(
+      (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> =>
+        Promise.resolve({ canceled: true, filePath: '' }),
+    ),
+    showOpenDialog: vi.fn(
+      (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
+        Promise.resolve({ canceled: true, filePaths: [] }),
+    ),
+  },
+  clipboard: {
+    writeText: vi.fn<(text: string) => Promise<void>>(() => Promise.resolve()),
   },
   shell: { openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()) },
   ipcMain: {

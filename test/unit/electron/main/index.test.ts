@@ -30,7 +30,16 @@ describe('main entry', () => {
     await startMain();
     expect(electronModule.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
     expect(electronModule.app.enableSandbox).toHaveBeenCalledOnce();
-    expect([...fake.handlers.keys()].sort()).toEqual(['app:get-info', 'shell:open-external']);
+    expect([...fake.handlers.keys()].sort()).toEqual([
+      'app:get-info',
+      'backup:get-info',
+      'backup:write-auto',
+      'clipboard:write-text',
+      'file:open',
+      'file:save',
+      'file:save-folder',
+      'shell:open-external',
+    ]);
     expect(electronModule.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(fake.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electronModule.Menu.setApplicationMenu).toHaveBeenCalledOnce();

@@ -1,0 +1,20 @@
+/** `backup:write-auto` and `backup:get-info`: automatic backups in the data folder. */
+import { join } from 'node:path';
+import { Channels } from '../../../shared/ipc/channels';
+import { fail, ok } from '../../../shared/ipc/result';
+import { backupFolder, getBackupInfo, writeAutoBackup } from '../files/auto-backups';
+import { writeErrorMessage } from '../files/fs-errors';
+import { registerHandler } from './register';
+
+/** Registers the backup channels. Failures come back as messages naming the folder. */
+export function setupBackupHandlers(): void {
+  registerHandler(Channels.writeAutoBackup, async (request) => {
+    try {
+      return ok({ path: await writeAutoBackup(request.reason, request.content) });
+    } catch (error) {
+      const where = join(backupFolder(), 'backup.json');
+      return fail(writeErrorMessage(error, where, 'The automatic backup'));
+    }
+  });
+  registerHandler(Channels.getBackupInfo, async () => ok(await getBackupInfo()));
+}
