@@ -1,0 +1,94 @@
+/**
+ * Every role as its own Markdown file plus an `index.md` that links them, for a folder
+ * export. File names are readable and distinct; the index lists active roles before
+ * archived ones, each group by title, so the same data always gives the same folder.
+ */
+import type { ListItem, RootContent } from 'mdast';
+import { statusLabel } from '../domain/status';
+import { formatDateTime, usableZone } from './format';
+import { roleFileName } from './file-names';
+import { bulletList, frontMatter, heading, listItem, paragraph, serialize, text } from './mdast';
+import { roleToMarkdown } from './role-markdown';
+import { roleByline, roleTitle } from './sections';
+import type { ExportFile, ExportOptions, RoleExportData } from './types';
+
+/** The index file's name; no role file can take it. */
+export const INDEX_FILE_NAME = 'index.md';
+
+function compareRoles(a: RoleExportData, b: RoleExportData): number {
+  return (
+    a.role.archived - b.role.archived ||
+    roleTitle(a.role).localeCompare(roleTitle(b.role), 'en') ||
+    a.role.company.localeCompare(b.role.company, 'en') ||
+    (a.role.id < b.role.id ? -1 : a.role.id > b.role.id ? 1 : 0)
+  );
+}
+
+function indexItem(data: RoleExportData, fileName: string): ListItem {
+  const label = [roleTitle(data.role), data.role.company.trim()].filter(Boolean).join(' — ');
+  const facts: string[] = [];
+  const byline = roleByline(data.role);
+  if (byline) facts.push(byline);
+  if (data.application) facts.push(statusLabel(data.application.status));
+  const required = data.requirements.filter((item) => item.kind === 'required');
+  if (required.length > 0) {
+    const ticked = required.filter((item) => item.checked === 1).length;
+    facts.push(`${String(ticked)}/${String(required.length)} required ticked`);
+  }
+  return listItem([
+    paragraph(
+      // The file name is already safe; encoding keeps the link valid in every viewer.
+      { type: 'link', url: encodeURIComponent(fileName), title: null, children: [text(label)] },
+      ...(facts.length > 0 ? [text(` · ${facts.join(' · ')}`)] : []),
+    ),
+  ]);
+}
+
+function indexMarkdown(
+  entries: readonly { data: RoleExportData; fileName: string }[],
+  options: ExportOptions,
+): string {
+  const zone = usableZone(options.timeZone, 'UTC');
+  const blocks: RootContent[] = [
+    frontMatter({
+      title: 'Shortlist roles',
+      roles: String(entries.length),
+      exported: new Date(options.exportedAt).toISOString(),
+    }),
+    heading(1, 'Shortlist roles'),
+    paragraph(
+      `${String(entries.length)} ${entries.length === 1 ? 'role' : 'roles'}, exported ${formatDateTime(options.exportedAt, zone)} (${zone}).`,
+    ),
+  ];
+  const active = entries.filter((entry) => entry.data.role.archived === 0);
+  const archived = entries.filter((entry) => entry.data.role.archived === 1);
+  for (const [label, group] of [
+    ['Active', active],
+    ['Archived', archived],
+  ] as const) {
+    if (group.length === 0) continue;
+    blocks.push(heading(2, label));
+    blocks.push(bulletList(group.map((entry) => indexItem(entry.data, entry.fileName))));
+  }
+  if (entries.length === 0) blocks.push(paragraph('No roles.'));
+  return serialize(blocks);
+}
+
+/**
+ * One file per role (named by {@link roleFileName}, distinct) plus `index.md` linking
+ * them with relative, URL-encoded links. The index comes first.
+ */
+export function allRolesToMarkdown(data: RoleExportData[], options: ExportOptions): ExportFile[] {
+  const taken = new Set([INDEX_FILE_NAME]);
+  const entries = [...data].sort(compareRoles).map((item) => ({
+    data: item,
+    fileName: roleFileName(item.role, taken),
+  }));
+  return [
+    { name: INDEX_FILE_NAME, content: indexMarkdown(entries, options) },
+    ...entries.map((entry) => ({
+      name: entry.fileName,
+      content: roleToMarkdown(entry.data, options),
+    })),
+  ];
+}

@@ -1,0 +1,123 @@
+/**
+ * A one-page brief for one interview round: the role in two lines, when and with whom,
+ * the requirements the round probes with their evidence (unticked required ones
+ * flagged), the other required items still unticked, prep notes and the notes tied to
+ * the round. Pure and deterministic, built as a syntax tree like the role export.
+ */
+import type { ListItem, Paragraph, RootContent } from 'mdast';
+import type { Requirement } from '../domain/model';
+import { statusLabel } from '../domain/status';
+import { isValidTime, isoDay, usableZone } from './format';
+import {
+  bulletList,
+  frontMatter,
+  heading,
+  oneLine,
+  paragraph,
+  serialize,
+  strong,
+  text,
+} from './mdast';
+import {
+  labelledMarkdown,
+  noteBlocks,
+  requirementItem,
+  roleByline,
+  roleTitle,
+  sortNotes,
+  sortRequirements,
+  stageFacts,
+  stageName,
+} from './sections';
+import { userMarkdownBlocks } from './user-markdown';
+import type { ExportOptions, RoleExportData } from './types';
+
+/** What an unticked required item carries, so it stands out in any viewer. */
+export const NOT_TICKED_FLAG = '⚠ not ticked';
+
+/** A checklist item, flagged when it is required and not ticked. */
+function briefItem(item: Requirement, prefix: string): ListItem {
+  const listed = requirementItem(item, prefix);
+  if (item.kind === 'required' && item.checked === 0) {
+    const first = listed.children[0] as Paragraph;
+    first.children.push(text(' — '), strong(NOT_TICKED_FLAG));
+  }
+  return listed;
+}
+
+function requirementLists(data: RoleExportData, probeIds: readonly string[]): RootContent[] {
+  const probed = new Set(probeIds);
+  const sorted = sortRequirements(data.requirements);
+  const probedItems = sorted.filter((item) => probed.has(item.id));
+  const blocks: RootContent[] = [heading(2, 'What this round probes')];
+  if (probedItems.length === 0) {
+    blocks.push(paragraph('No checklist items are linked to this round.'));
+  } else {
+    blocks.push(
+      bulletList(probedItems.map((item, index) => briefItem(item, `probe-${String(index + 1)}`))),
+    );
+  }
+  const otherGaps = sorted.filter(
+    (item) => !probed.has(item.id) && item.kind === 'required' && item.checked === 0,
+  );
+  if (otherGaps.length > 0) {
+    blocks.push(heading(2, 'Other required items not ticked yet'));
+    blocks.push(
+      bulletList(otherGaps.map((item, index) => briefItem(item, `gap-${String(index + 1)}`))),
+    );
+  }
+  return blocks;
+}
+
+/**
+ * The brief for stage `stageId` of the role, or `null` when that stage is not among
+ * `data.stages`. Times are shown in the zone the round was arranged in, with
+ * `options.timeZone` beside it when they differ.
+ */
+export function interviewBriefToMarkdown(
+  data: RoleExportData,
+  stageId: string,
+  options: ExportOptions,
+): string | null {
+  const stage = data.stages.find((item) => item.id === stageId);
+  if (!stage) return null;
+  const zone = usableZone(options.timeZone, 'UTC');
+  const name = stageName(stage);
+  const title = roleTitle(data.role);
+  const company = oneLine(data.role.company);
+  const secondLine = [roleByline({ ...data.role, company: '' })];
+  if (data.application) secondLine.push(`Status: ${statusLabel(data.application.status)}`);
+
+  const blocks: RootContent[] = [
+    frontMatter({
+      title: `${name} — ${title}`,
+      role: title,
+      company,
+      stage: name,
+      scheduled: isValidTime(stage.scheduledAt)
+        ? isoDay(stage.scheduledAt, usableZone(stage.timezone, zone))
+        : '',
+      exported: new Date(options.exportedAt).toISOString(),
+    }),
+    heading(1, `Interview brief: ${name}`),
+    paragraph(strong(title), ...(company ? [text(` at ${company}`)] : [])),
+    paragraph(secondLine.filter(Boolean).join(' · ') || 'No team or location recorded.'),
+    heading(2, 'When and who'),
+    bulletList(stageFacts(stage, zone)),
+    ...requirementLists(data, stage.probeRequirementIds),
+    heading(2, 'Prep notes'),
+  ];
+  const prep = userMarkdownBlocks(stage.prepNotes, {
+    headings: { belowDepth: 2 },
+    footnotePrefix: 'prep',
+  });
+  blocks.push(...(prep.length > 0 ? prep : [paragraph('No prep notes yet.')]));
+  blocks.push(...labelledMarkdown('Outcome', stage.outcomeNotes, 2, 'outcome'));
+
+  const notes = sortNotes(data.notes.filter((note) => note.stageId === stage.id));
+  blocks.push(heading(2, 'Notes for this interview'));
+  if (notes.length === 0) blocks.push(paragraph('No notes for this interview yet.'));
+  const stageNames = new Map([[stage.id, name]]);
+  notes.forEach((note, index) => blocks.push(...noteBlocks(note, index + 1, 3, zone, stageNames)));
+  return serialize(blocks);
+}

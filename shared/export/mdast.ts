@@ -1,0 +1,126 @@
+/**
+ * Small builders for Markdown syntax trees and the one serializer every export uses.
+ * Exports are built as trees, never by gluing strings, so user text is escaped by the
+ * serializer and can never open a heading, a list or front matter of its own.
+ */
+import type {
+  BlockContent,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Text,
+} from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+
+/**
+ * Text as one clean line: control characters dropped and every run of whitespace
+ * (newlines included) turned into one space. Titles, names and other one-line fields
+ * go through this, because a newline inside a heading would change its syntax.
+ */
+export function oneLine(value: string): string {
+  return stripControls(value).replace(/\s+/gu, ' ').trim();
+}
+
+/** Multi-line text with LF line endings and no control characters other than tab and LF. */
+export function cleanText(value: string): string {
+  return stripControls(value.replace(/\r\n?/gu, '\n'));
+}
+
+function stripControls(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  return value.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '');
+}
+
+/** A text node. */
+export function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+/** A paragraph of phrasing content, or of one string. */
+export function paragraph(...children: (PhrasingContent | string)[]): Paragraph {
+  return {
+    type: 'paragraph',
+    children: children.map((child) => (typeof child === 'string' ? text(child) : child)),
+  };
+}
+
+/** A heading whose text is one clean line. */
+export function heading(depth: Heading['depth'], value: string): Heading {
+  return { type: 'heading', depth, children: [text(oneLine(value))] };
+}
+
+/** Bold text. */
+export function strong(value: string): PhrasingContent {
+  return { type: 'strong', children: [text(value)] };
+}
+
+/** Italic text. */
+export function emphasis(value: string): PhrasingContent {
+  return { type: 'emphasis', children: [text(value)] };
+}
+
+/** A list item; `checked` makes it a GFM task item. */
+export function listItem(children: BlockContent[], checked?: boolean): ListItem {
+  return {
+    type: 'listItem',
+    spread: false,
+    ...(checked === undefined ? {} : { checked }),
+    children,
+  };
+}
+
+/** A tight bullet list. */
+export function bulletList(items: ListItem[]): List {
+  return { type: 'list', ordered: false, spread: false, children: items };
+}
+
+/** "**Label:** value" as a list item, for the fact lists of stages. */
+export function factItem(label: string, value: string | PhrasingContent): ListItem {
+  const content = typeof value === 'string' ? text(oneLine(value)) : value;
+  return listItem([paragraph(strong(`${label}:`), text(' '), content)]);
+}
+
+/**
+ * YAML front matter for `fields`. Every string is double-quoted (`yaml` escapes quotes,
+ * newlines and backslashes), so no value can end the block, and YAML 1.1 readers do not
+ * turn a company called "Yes" or "No" into a boolean.
+ */
+export function frontMatter(fields: Readonly<Record<string, string>>): RootContent {
+  const value = stringify(fields, {
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+  }).trimEnd();
+  return { type: 'yaml', value };
+}
+
+/**
+ * Serializes a document: GFM (task lists, tables), YAML front matter, `-` bullets, `*`
+ * thematic breaks (so a break can never read as a front matter fence), LF line endings,
+ * no trailing whitespace, exactly one final newline.
+ */
+export function serialize(children: RootContent[]): string {
+  const root: Root = { type: 'root', children };
+  const markdown = toMarkdown(root, {
+    extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+    bullet: '-',
+    bulletOther: '*',
+    emphasis: '_',
+    strong: '*',
+    rule: '*',
+    fences: true,
+    listItemIndent: 'one',
+  });
+  const lines = markdown.replace(/\r\n?/gu, '\n').split('\n');
+  return `${lines
+    .map((line) => line.replace(/[ \t]+$/u, ''))
+    .join('\n')
+    .trimEnd()}\n`;
+}

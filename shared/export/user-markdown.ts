@@ -1,0 +1,139 @@
+/**
+ * The user's own Markdown (note bodies, evidence, prep and outcome notes) made safe to
+ * place inside an export section while still rendering as Markdown. The text is parsed
+ * (CommonMark + GFM) and the tree rewritten so nothing in it can reach outside its place:
+ * headings are demoted below the section's heading (or flattened to bold paragraphs),
+ * raw HTML becomes visible text, reference links are resolved in place (a definition in
+ * one note cannot hijack another's), and footnote labels get a per-section prefix.
+ * Re-serializing the tree then escapes anything that would read as structure, e.g. a
+ * line of `---` after a paragraph is a heading here and is written as one, demoted.
+ */
+import type { BlockContent, Definition, Heading, Nodes, Parent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { cleanText } from './mdast';
+
+/** Where the blocks go: below a heading of depth `belowDepth`, or inside a list item. */
+export interface UserMarkdownPlacement {
+  /** Headings become this depth + their own (clamped to 6); `'flatten'` makes them bold paragraphs. */
+  headings: { belowDepth: number } | 'flatten';
+  /** Prefix for footnote labels, unique per section of the document. */
+  footnotePrefix: string;
+}
+
+/** Parents whose children are blocks: an HTML node there becomes a paragraph, not text. */
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Parses `markdown` and returns blocks that stay inside their section. */
+export function userMarkdownBlocks(
+  markdown: string,
+  placement: UserMarkdownPlacement,
+): BlockContent[] {
+  const source = cleanText(markdown).trim();
+  if (source === '') return [];
+  const tree = fromMarkdown(source, {
+    extensions: [gfm()],
+    mdastExtensions: [gfmFromMarkdown()],
+  });
+  const definitions = new Map<string, Definition>();
+  collectDefinitions(tree, definitions);
+  rewriteChildren(tree, placement, definitions);
+  return tree.children as BlockContent[];
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
+  if (node.type === 'definition') {
+    // CommonMark: the first definition of a label wins.
+    if (!into.has(node.identifier)) into.set(node.identifier, node);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, into);
+}
+
+function rewriteChildren(
+  parent: Parent,
+  placement: UserMarkdownPlacement,
+  definitions: ReadonlyMap<string, Definition>,
+): void {
+  const out: RootContent[] = [];
+  for (const child of parent.children) {
+    const replaced = rewrite(child, parent.type, placement, definitions);
+    if (replaced === null) continue;
+    if ('children' in replaced) rewriteChildren(replaced, placement, definitions);
+    out.push(replaced);
+  }
+  parent.children = out;
+}
+
+function rewrite(
+  node: RootContent,
+  parentType: string,
+  placement: UserMarkdownPlacement,
+  definitions: ReadonlyMap<string, Definition>,
+): RootContent | null {
+  switch (node.type) {
+    case 'heading':
+      return rewriteHeading(node, placement);
+    case 'html': {
+      // Shown as the characters the user typed; never passed through as live HTML.
+      const literal = { type: 'text' as const, value: node.value };
+      return BLOCK_PARENTS.has(parentType) ? { type: 'paragraph', children: [literal] } : literal;
+    }
+    case 'definition':
+      return null;
+    case 'linkReference': {
+      const definition = definitions.get(node.identifier);
+      if (!definition) return { type: 'text', value: node.label ?? node.identifier };
+      return {
+        type: 'link',
+        url: definition.url,
+        title: definition.title ?? null,
+        children: node.children,
+      };
+    }
+    case 'imageReference': {
+      const definition = definitions.get(node.identifier);
+      if (!definition) return { type: 'text', value: node.alt ?? '' };
+      return {
+        type: 'image',
+        url: definition.url,
+        title: definition.title ?? null,
+        alt: node.alt ?? null,
+      };
+    }
+    case 'footnoteReference':
+    case 'footnoteDefinition': {
+      const label = `${placement.footnotePrefix}-${node.label ?? node.identifier}`;
+      return { ...node, identifier: label.toLowerCase(), label };
+    }
+    case 'blockquote':
+    case 'break':
+    case 'code':
+    case 'delete':
+    case 'emphasis':
+    case 'image':
+    case 'inlineCode':
+    case 'link':
+    case 'list':
+    case 'listItem':
+    case 'paragraph':
+    case 'strong':
+    case 'table':
+    case 'tableCell':
+    case 'tableRow':
+    case 'text':
+    case 'thematicBreak':
+    case 'yaml':
+      // Safe as they are once their children are rewritten.
+      return node;
+  }
+}
+
+function rewriteHeading(node: Heading, placement: UserMarkdownPlacement): RootContent {
+  if (placement.headings === 'flatten') {
+    return { type: 'paragraph', children: [{ type: 'strong', children: node.children }] };
+  }
+  const depth = Math.min(6, placement.headings.belowDepth + node.depth) as Heading['depth'];
+  return { ...node, depth };
+}
