@@ -27,7 +27,8 @@ function compareRoles(a: RoleExportData, b: RoleExportData): number {
 function indexItem(data: RoleExportData, fileName: string): ListItem {
   const label = [roleTitle(data.role), data.role.company.trim()].filter(Boolean).join(' — ');
   const facts: string[] = [];
-  const byline = roleByline(data.role);
+  // The company is already in the link text.
+  const byline = roleByline({ ...data.role, company: '' });
   if (byline) facts.push(byline);
   if (data.application) facts.push(statusLabel(data.application.status));
   const required = data.requirements.filter((item) => item.kind === 'required');
