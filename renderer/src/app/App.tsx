@@ -6,6 +6,7 @@ import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
+import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { NoticeProvider } from './notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from './routes';
@@ -46,6 +47,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
       <DbProvider db={db}>
         <NoticeProvider>
           <Commands />
+          <GlobalExportCommands />
           <ShortcutsDialog />
           <div className="app">
             <Sidebar />

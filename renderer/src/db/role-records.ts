@@ -3,7 +3,7 @@
  * posting text and parse, its checklist, a first application and the activity that
  * says it was created. Building is pure; inserting happens inside a caller's transaction.
  */
-import { parsePosting } from '../../../shared/parser';
+import { parsePosting, type ParsedPosting } from '../../../shared/parser';
 import type {
   Activity,
   Application,
@@ -31,7 +31,25 @@ export interface RoleRecords {
 
 /** Parses the posting and builds every record of a new role (no database access). */
 export function buildRoleRecords(input: NewRoleInput, now: number): RoleRecords {
-  const parsed = parsePosting(input.text);
+  return assembleRoleRecords(input, parsePosting(input.text), now);
+}
+
+/** The parts of a parse a new role is built from. */
+export type RoleParse = Pick<
+  ParsedPosting,
+  'title' | 'company' | 'location' | 'sourceUrl' | 'sections' | 'requirements'
+>;
+
+/**
+ * Builds every record of a new role from a parse already made (or reviewed and
+ * corrected by the user): `input` fields win over the parse's, and the checklist is
+ * `parsed.requirements` in order.
+ */
+export function assembleRoleRecords(
+  input: NewRoleInput,
+  parsed: RoleParse,
+  now: number,
+): RoleRecords {
   const roleId = newId();
   const requirements: Requirement[] = parsed.requirements.map((item, order) => ({
     id: newId(),

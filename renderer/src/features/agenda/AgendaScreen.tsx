@@ -5,6 +5,7 @@ import { listAgenda } from '../../db/agenda-repo';
 import { useDb } from '../../db/db-context';
 import { roleHref, ROLES_HREF } from '../../app/routes';
 import { useMinute } from '../../db/use-minute';
+import { AgendaCalendarButton } from '../export/AgendaCalendarButton';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
@@ -54,6 +55,7 @@ export function AgendaScreen() {
           <h1 id="agenda-heading">Agenda</h1>
           <p className="screen-subtitle">Upcoming interviews and next actions across your roles</p>
         </div>
+        {days.length > 0 && <AgendaCalendarButton />}
       </header>
       {days.length === 0 ? (
         <div className="empty-state">

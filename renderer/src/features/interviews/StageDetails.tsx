@@ -14,6 +14,7 @@ import { parseExternalUrl } from '../../../../shared/security/external-links';
 import type { StagePatch } from '../../db/stages-repo';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
+import { StageExportActions } from '../export/StageExportActions';
 import { CommitField } from './CommitField';
 import { ProbePicker } from './ProbePicker';
 import { SavedSelect } from './SavedSelect';
@@ -134,6 +135,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
         selected={stage.probeRequirementIds}
         onChange={(probeRequirementIds) => onChange({ probeRequirementIds })}
       />
+
+      <StageExportActions stage={stage} />
     </div>
   );
 }

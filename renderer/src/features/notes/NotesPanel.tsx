@@ -15,6 +15,7 @@ import {
 } from '../../db/notes-repo';
 import { useAppCommand } from '../../app/commands';
 import { useNotify } from '../../app/notices';
+import { NotesExportButton } from '../export/NotesExportButton';
 import { enqueueDraftWork, type NoteAutosave } from './note-autosave';
 import { NoteEditor } from './NoteEditor';
 import { NotesList } from './NotesList';
@@ -137,6 +138,7 @@ export function NotesPanel({ roleId }: { roleId: string }) {
         <p className="notes-count" aria-live="polite">
           {query.trim() ? `${shown.length} of ${count}` : count}
         </p>
+        {notes.length > 0 && <NotesExportButton roleId={roleId} />}
         {query.trim() && shown.length === 0 ? (
           <div className="notes-no-match">
             <p>No notes match “{query.trim()}”.</p>

@@ -9,6 +9,7 @@ import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
 import { ApplicationPanel } from '../application/ApplicationPanel';
 import { StatusControl } from '../application/StatusControl';
+import { RoleExportMenu } from '../export/RoleExportMenu';
 import { DeleteRoleButton } from './DeleteRoleButton';
 
 export function RoleHeader({ role }: { role: Role }) {
@@ -50,6 +51,7 @@ export function RoleHeader({ role }: { role: Role }) {
               Open posting ↗
             </button>
           )}
+          <RoleExportMenu role={role} />
           <DeleteRoleButton role={role} />
         </div>
       </header>

@@ -4,6 +4,7 @@ import { useRole } from '../../db/hooks';
 import { ROLES_HREF } from '../../app/routes';
 import { Tabs, type TabSpec } from '../../components/Tabs';
 import { ActivityPanel } from '../application/ActivityPanel';
+import { useExportRoleCommand } from '../export/use-export-role-command';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { Checklist } from '../checklist/Checklist';
@@ -15,6 +16,7 @@ export function RoleScreen({ roleId }: { roleId: string }) {
   const role = useRole(roleId);
   const [tab, setTab] = useState<RoleTab>('checklist');
   useRoleTabCommands(tab, setTab);
+  useExportRoleCommand(roleId);
 
   if (role === undefined) return <div className="screen-loading" aria-busy="true" />;
   if (role === null) {

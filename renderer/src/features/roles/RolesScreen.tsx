@@ -4,6 +4,7 @@ import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
 import { useAppCommand } from '../../app/commands';
 import { useRoleSummaries } from '../../db/hooks';
+import { ExportAllButton } from '../export/ExportAllButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { RestoreSamplesButton } from './RestoreSamplesButton';
 import { RolesTable } from './RolesTable';
@@ -41,6 +42,7 @@ export function RolesScreen() {
         {roles.length > 0 && (
           <div className="toolbar">
             <RestoreSamplesButton />
+            <ExportAllButton />
             <select
               className="select"
               aria-label="Filter by status"

@@ -1,0 +1,92 @@
+/**
+ * Saving a reviewed posting as a new role, and finding the role a posting duplicates.
+ * The checklist saved is the reviewed one, not a fresh parse of the text.
+ */
+import {
+  findDuplicate,
+  type DuplicateCandidate,
+  type DuplicateMatch,
+} from '../../../shared/import/duplicates';
+import type { ReviewDraft } from '../../../shared/import/review';
+import type { ShortlistDb } from './db';
+import { assembleRoleRecords, insertRoleRecords } from './role-records';
+
+/**
+ * Saves a reviewed draft as a new role in one transaction: the role (the draft's
+ * metadata, trimmed; "Untitled role" when the title is empty), the posting (the text
+ * verbatim and the draft's sections), the draft's items as posting requirements in
+ * order (texts trimmed, empty ones skipped), a blank application and an 'imported'
+ * activity. Validate the draft with `validateDraft` first.
+ *
+ * @returns The new role's id.
+ */
+export async function createRoleFromReview(
+  db: ShortlistDb,
+  draft: ReviewDraft,
+  now: number = Date.now(),
+): Promise<string> {
+  const records = assembleRoleRecords(
+    {
+      title: draft.title.trim(),
+      company: draft.company.trim(),
+      team: draft.team.trim(),
+      location: draft.location.trim(),
+      sourceUrl: draft.sourceUrl.trim(),
+      text: draft.text,
+    },
+    {
+      // The user reviewed these fields: a cleared one stays cleared.
+      title: '',
+      company: '',
+      location: '',
+      sourceUrl: '',
+      sections: draft.sections,
+      requirements: draft.items
+        .map((item) => ({ text: item.text.trim(), kind: item.kind }))
+        .filter((item) => item.text !== ''),
+    },
+    now,
+  );
+  records.activity = {
+    ...records.activity,
+    type: 'imported',
+    summary: `Imported ${records.role.title}`,
+  };
+  const tables = [db.roles, db.postings, db.requirements, db.applications, db.activities];
+  await db.transaction('rw', tables, () => insertRoleRecords(db, records));
+  return records.role.id;
+}
+
+/**
+ * The existing role (archived ones included) that a posting duplicates: the same
+ * normalised source URL, checked on the light roles table first, else nearly the same
+ * text, with every posting loaded in one read. Linear in the number and size of roles.
+ */
+export async function findDuplicateRole(
+  db: ShortlistDb,
+  input: { sourceUrl: string; text: string },
+): Promise<DuplicateMatch | null> {
+  return db.transaction('r', [db.roles, db.postings], async () => {
+    const roles = await db.roles.toArray();
+    const light: DuplicateCandidate[] = roles.map((role) => ({
+      roleId: role.id,
+      title: role.title,
+      sourceUrl: role.sourceUrl,
+      text: '',
+    }));
+    const byUrl = findDuplicate({ sourceUrl: input.sourceUrl, text: '' }, light);
+    if (byUrl) return byUrl;
+    if (input.text.trim() === '') return null;
+    const titles = new Map(roles.map((role) => [role.id, role.title]));
+    const postings = await db.postings.toArray();
+    return findDuplicate(
+      { sourceUrl: '', text: input.text },
+      postings.flatMap((posting) => {
+        const title = titles.get(posting.roleId);
+        return title === undefined
+          ? []
+          : [{ roleId: posting.roleId, title, sourceUrl: '', text: posting.text }];
+      }),
+    );
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * "Export all…" on the Roles toolbar: every role as Markdown, one file each plus an
+ * index, shown with progress. The button stays focusable while it runs (aria-disabled),
+ * so keyboard focus is not lost to the page.
+ */
+import { useEffect } from 'react';
+import { addExportAllDisplay, useExportAllProgress } from './export-all-job';
+import { ExportAllProgressView } from './ExportAllProgressView';
+import { useExportAll } from './use-export-all';
+
+export function ExportAllButton() {
+  const progress = useExportAllProgress();
+  const exportAll = useExportAll();
+  // While this button shows progress, the floating panel stays hidden.
+  useEffect(() => addExportAllDisplay(), []);
+  const running = progress !== null;
+
+  return (
+    <div className="export-all">
+      <button
+        type="button"
+        className="button"
+        aria-disabled={running || undefined}
+        title="Save every role as Markdown: one file each, plus index.md"
+        onClick={() => {
+          if (!running) void exportAll();
+        }}
+      >
+        Export all…
+      </button>
+      <div role="status" className="export-all-status">
+        {progress && <ExportAllProgressView progress={progress} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** File → Export Role… (or its shortcut) while a role is open: save it as Markdown. */
+import { useAppCommand } from '../../app/commands';
+import { useExportActions } from './use-export-actions';
+
+export function useExportRoleCommand(roleId: string): void {
+  const actions = useExportActions();
+  useAppCommand('export-role', () => {
+    void actions.saveRole(roleId);
+  });
+}
