@@ -8,7 +8,16 @@
  * Re-serializing the tree then escapes anything that would read as structure, e.g. a
  * line of `---` after a paragraph is a heading here and is written as one, demoted.
  */
-import type { BlockContent, Definition, Heading, Nodes, Parent, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  Definition,
+  Heading,
+  ListItem,
+  Nodes,
+  Parent,
+  RootContent,
+  Text,
+} from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -16,7 +25,10 @@ import { cleanText } from './mdast';
 
 /** Where the blocks go: below a heading of depth `belowDepth`, or inside a list item. */
 export interface UserMarkdownPlacement {
-  /** Headings become this depth + their own (clamped to 6); `'flatten'` makes them bold paragraphs. */
+  /**
+   * Headings become this depth + their own (clamped to 6). `'flatten'` (inside a list
+   * item) makes them bold paragraphs and task boxes plain text.
+   */
   headings: { belowDepth: number } | 'flatten';
   /** Prefix for footnote labels, unique per section of the document. */
   footnotePrefix: string;
@@ -75,6 +87,8 @@ function rewrite(
   switch (node.type) {
     case 'heading':
       return rewriteHeading(node, placement);
+    case 'listItem':
+      return placement.headings === 'flatten' ? untask(node) : node;
     case 'html': {
       // Shown as the characters the user typed; never passed through as live HTML.
       const literal = { type: 'text' as const, value: node.value };
@@ -116,7 +130,6 @@ function rewrite(
     case 'inlineCode':
     case 'link':
     case 'list':
-    case 'listItem':
     case 'paragraph':
     case 'strong':
     case 'table':
@@ -128,6 +141,21 @@ function rewrite(
       // Safe as they are once their children are rewritten.
       return node;
   }
+}
+
+/**
+ * Inside a checklist item, a task box of the user's own would read as another checklist
+ * item: it becomes a plain item that keeps "[x]"/"[ ]" as text.
+ */
+function untask(node: ListItem): ListItem {
+  if (node.checked === null || node.checked === undefined) return node;
+  const box: Text = { type: 'text', value: node.checked ? '[x] ' : '[ ] ' };
+  const [first, ...rest] = node.children;
+  const children: ListItem['children'] =
+    first?.type === 'paragraph'
+      ? [{ ...first, children: [box, ...first.children] }, ...rest]
+      : [{ type: 'paragraph', children: [box] }, ...node.children];
+  return { ...node, checked: null, children };
 }
 
 function rewriteHeading(node: Heading, placement: UserMarkdownPlacement): RootContent {
