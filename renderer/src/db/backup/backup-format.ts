@@ -1,0 +1,267 @@
+/**
+ * What a Shortlist backup file is: a dexie-export-import file (format "dexie", version 1)
+ * with a `shortlist` header, and one zod schema per table that mirrors
+ * `shared/domain/model.ts`. Restore trusts nothing in a file until it has passed these.
+ *
+ * Sizes are bounded well above what the app itself ever writes, so a real backup always
+ * passes, while a hostile one cannot smuggle in megabytes where a title belongs.
+ */
+import { z } from 'zod';
+import {
+  ACTIVITY_TYPES,
+  APPLICATION_STATUSES,
+  STAGE_KINDS,
+  STAGE_STATUSES,
+  type Activity,
+  type Application,
+  type Draft,
+  type InterviewStage,
+  type MetaEntry,
+  type Note,
+  type Posting,
+  type Requirement,
+  type Role,
+  type StageTemplate,
+  type Story,
+} from '../../../../shared/domain/model';
+import type { SectionKind } from '../../../../shared/parser/types';
+
+/** Files over this are refused before they are read as JSON. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/** Longest short field (a title, a name, a place, a link). */
+export const MAX_SHORT_TEXT = 10_000;
+/** Longest long field (a posting, a note, evidence). */
+export const MAX_LONG_TEXT = 5_000_000;
+/** Most entries in any list inside one record (tags, sections, linked ids). */
+const MAX_LIST = 10_000;
+
+/** The header Shortlist adds to the dexie-export-import file. */
+export const backupHeaderSchema = z.strictObject({
+  appVersion: z.string().max(100),
+  schemaVersion: z.int().min(1).max(1_000_000),
+  createdAt: z.number(),
+});
+export type BackupHeader = z.infer<typeof backupHeaderSchema>;
+
+/** The table names of the current schema, in the order counts are shown. */
+export const BACKUP_TABLES = [
+  'roles',
+  'postings',
+  'requirements',
+  'applications',
+  'stages',
+  'notes',
+  'stories',
+  'activities',
+  'stageTemplates',
+  'drafts',
+  'meta',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** How each table reads when counts are shown to the user. */
+export const TABLE_LABELS: Record<BackupTable, string> = {
+  roles: 'Roles',
+  postings: 'Postings',
+  requirements: 'Checklist items',
+  applications: 'Applications',
+  stages: 'Interview stages',
+  notes: 'Notes',
+  stories: 'Stories',
+  activities: 'Activity entries',
+  stageTemplates: 'Stage templates',
+  drafts: 'Unsaved drafts',
+  meta: 'Settings',
+};
+
+/** Each table's primary key: what must be unique within it. */
+export const PRIMARY_KEYS: Record<BackupTable, string> = {
+  roles: 'id',
+  postings: 'roleId',
+  requirements: 'id',
+  applications: 'id',
+  stages: 'id',
+  notes: 'id',
+  stories: 'id',
+  activities: 'id',
+  stageTemplates: 'id',
+  drafts: 'key',
+  meta: 'key',
+};
+
+const id = z.string().min(1).max(200);
+const time = z.number();
+const flag = z.literal([0, 1]);
+const shortText = z.string().max(MAX_SHORT_TEXT);
+const longText = z.string().max(MAX_LONG_TEXT);
+const count = z.int().min(0);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST);
+const tags = list(shortText);
+const jsonValue = z.json();
+
+// Every kind listed: the type fails to compile if SectionKind gains or loses one.
+const SECTION_KINDS: Record<SectionKind, true> = {
+  summary: true,
+  responsibilities: true,
+  requirements: true,
+  'nice-to-haves': true,
+  benefits: true,
+  about: true,
+  'equal-opportunity': true,
+  other: true,
+};
+const sectionKind = z.enum(Object.keys(SECTION_KINDS) as [SectionKind, ...SectionKind[]]);
+
+const kindProgress = z.strictObject({ done: count, total: count });
+const timestamps = { createdAt: time, updatedAt: time };
+
+const roleSchema: z.ZodType<Role> = z.strictObject({
+  id,
+  title: shortText,
+  company: shortText,
+  team: shortText,
+  location: shortText,
+  sourceUrl: shortText,
+  seedKey: shortText.optional(),
+  archived: flag,
+  progress: z.strictObject({ required: kindProgress, preferred: kindProgress }),
+  lastActivityAt: time,
+  ...timestamps,
+});
+
+const postingSchema: z.ZodType<Posting> = z.strictObject({
+  roleId: id,
+  text: longText,
+  sections: list(
+    z.strictObject({
+      heading: shortText,
+      kind: sectionKind,
+      paragraphs: list(longText),
+      items: list(longText),
+    }),
+  ),
+});
+
+const requirementSchema: z.ZodType<Requirement> = z.strictObject({
+  id,
+  roleId: id,
+  text: shortText,
+  originalText: shortText.optional(),
+  kind: z.enum(['required', 'preferred']),
+  origin: z.enum(['posting', 'custom']),
+  order: z.number(),
+  checked: flag,
+  evidence: longText,
+  confidence: z.literal([1, 2, 3]).optional(),
+  storyIds: list(id),
+  ...timestamps,
+});
+
+const storySchema: z.ZodType<Story> = z.strictObject({
+  id,
+  title: shortText,
+  body: longText,
+  tags,
+  ...timestamps,
+});
+
+const applicationSchema: z.ZodType<Application> = z.strictObject({
+  id,
+  roleId: id,
+  status: z.enum(APPLICATION_STATUSES),
+  appliedAt: time.optional(),
+  channel: shortText,
+  contact: shortText,
+  nextAction: shortText,
+  nextActionDue: time.optional(),
+  compensationNotes: longText,
+  priority: z.literal([1, 2, 3, 4, 5]).optional(),
+  ...timestamps,
+});
+
+const stageSchema: z.ZodType<InterviewStage> = z.strictObject({
+  id,
+  applicationId: id,
+  roleId: id,
+  name: shortText,
+  kind: z.enum(STAGE_KINDS),
+  order: z.number(),
+  status: z.enum(STAGE_STATUSES),
+  scheduledAt: time.optional(),
+  durationMinutes: z.number().min(0).optional(),
+  timezone: z.string().max(100).optional(),
+  interviewers: shortText,
+  location: shortText,
+  prepNotes: longText,
+  outcomeNotes: longText,
+  probeRequirementIds: list(id),
+  ...timestamps,
+});
+
+const noteSchema: z.ZodType<Note> = z.strictObject({
+  id,
+  roleId: id,
+  applicationId: id.optional(),
+  stageId: id.optional(),
+  title: shortText,
+  body: longText,
+  tags,
+  pinned: flag,
+  ...timestamps,
+});
+
+const activitySchema: z.ZodType<Activity> = z.strictObject({
+  id,
+  roleId: id,
+  applicationId: id.optional(),
+  type: z.enum(ACTIVITY_TYPES),
+  at: time,
+  summary: shortText,
+});
+
+const draftSchema: z.ZodType<Draft> = z.strictObject({
+  key: z.string().min(1).max(MAX_SHORT_TEXT),
+  roleId: z.string().max(200),
+  value: z.record(z.string(), jsonValue.or(z.undefined())),
+  updatedAt: time,
+});
+
+const stageTemplateSchema: z.ZodType<StageTemplate> = z.strictObject({
+  id,
+  name: shortText,
+  stages: list(
+    z.strictObject({
+      name: shortText,
+      kind: z.enum(STAGE_KINDS),
+      durationMinutes: z.number().min(0).optional(),
+    }),
+  ),
+  ...timestamps,
+});
+
+const metaSchema: z.ZodType<MetaEntry> = z.strictObject({
+  key: z.string().min(1).max(MAX_SHORT_TEXT),
+  value: jsonValue.or(z.undefined()),
+});
+
+/** The schema each row of a table must pass. */
+export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
+  roles: roleSchema,
+  postings: postingSchema,
+  requirements: requirementSchema,
+  applications: applicationSchema,
+  stages: stageSchema,
+  notes: noteSchema,
+  stories: storySchema,
+  activities: activitySchema,
+  stageTemplates: stageTemplateSchema,
+  drafts: draftSchema,
+  meta: metaSchema,
+};
+
+/** Rows of every table, as restore writes them. */
+export type BackupRows = Record<BackupTable, unknown[]>;
+
+export function isBackupTable(name: string): name is BackupTable {
+  return (BACKUP_TABLES as readonly string[]).includes(name);
+}

@@ -1,0 +1,47 @@
+/**
+ * JSON parsing for files from outside: keys that could reach an object's prototype
+ * anywhere in the document refuse the whole file, before any of it is used.
+ */
+
+/** Keys that have no business in a backup and could pollute prototypes if copied. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+class ForbiddenKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`forbidden key “${key}”`);
+  }
+}
+
+export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Parses `text`, describing in plain words why it is not usable JSON. */
+export function parseUntrustedJson(text: string): JsonParse {
+  try {
+    const value: unknown = JSON.parse(text, (key, child: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
+      return child;
+    });
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) {
+      return { ok: false, error: `it contains the key “${error.key}”, which Shortlist refuses` };
+    }
+    const detail = error instanceof Error ? error.message.slice(0, 160) : String(error);
+    if (/end of (JSON|data)|Unterminated/i.test(detail)) {
+      return { ok: false, error: `it ends too early; the file may be incomplete (${detail})` };
+    }
+    if (error instanceof RangeError) {
+      return { ok: false, error: 'it is nested too deeply to read' };
+    }
+    return { ok: false, error: `it is not valid JSON (${detail})` };
+  }
+}
+
+/** Whether a value is a plain JSON object (not an array, not null). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
