@@ -19,6 +19,7 @@ import './styles/notes.css';
 import './styles/checklist.css';
 import './styles/agenda.css';
 import './styles/export.css';
+import './styles/export.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();

@@ -10,6 +10,9 @@ export const MAX_TEXT_CHARS = 512 * 1024 * 1024;
 /** The most files one folder export may write. */
 export const MAX_FOLDER_FILES = 10_000;
 
+/** Names Windows reserves for devices, with or without an extension. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
+
 /** Whether a string holds a control character (U+0000–U+001F or U+007F). */
 function hasControlCharacter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -32,6 +35,11 @@ export const fileName = z
   })
   .refine((name) => !name.startsWith('.') && name.trim() === name, {
     message: 'A file name cannot start with a dot or space.',
+  })
+  // Windows drops a trailing dot (so "a." would write "a") and maps device names such as
+  // "con.md" to devices; refusing them keeps the written name the name that was checked.
+  .refine((name) => !name.endsWith('.') && !WINDOWS_DEVICE.test(name), {
+    message: 'A file name cannot end with a dot or be a reserved device name (CON, NUL, COM1…).',
   });
 
 /** One schema per channel; the mapped type keeps `requestSchemas[channel]` typed for a generic channel. */

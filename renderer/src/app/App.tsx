@@ -7,6 +7,7 @@ import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
+import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { NoticeProvider } from './notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from './routes';
@@ -47,6 +48,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
       <DbProvider db={db}>
         <NoticeProvider>
           <Commands />
+          <GlobalExportCommands />
           <GlobalExportCommands />
           <ShortcutsDialog />
           <div className="app">

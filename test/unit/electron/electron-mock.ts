@@ -184,20 +184,17 @@ export const electronModule = {
     setApplicationMenu: vi.fn(),
   },
   dialog: {
-    showMessageBox: vi.fn(
-      (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> =>
-        Promise.resolve({ response: 0, checkboxChecked: false }),
-    ),
+    showMessageBox: vi.fn<
+      (...args: unknown[]) => Promise<{ response: number; checkboxChecked: boolean }>
+    >(() => Promise.resolve({ response: 0, checkboxChecked: false })),
     showErrorBox: vi.fn(),
     // Cancelled unless a test says otherwise (mockResolvedValueOnce).
-    showSaveDialog: vi.fn(
-      (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> =>
-        Promise.resolve({ canceled: true, filePath: '' }),
+    showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath: string }>>(
+      () => Promise.resolve({ canceled: true, filePath: '' }),
     ),
-    showOpenDialog: vi.fn(
-      (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> =>
-        Promise.resolve({ canceled: true, filePaths: [] }),
-    ),
+    showOpenDialog: vi.fn<
+      (...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>
+    >(() => Promise.resolve({ canceled: true, filePaths: [] })),
   },
   clipboard: {
     writeText: vi.fn<(text: string) => Promise<void>>(() => Promise.resolve()),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, electronModule, fake, resetElectronMock } from '../electron-mock';
@@ -160,6 +161,9 @@ describe('setupMenu', () => {
     expect(options.message).toContain('Shortlist');
     expect(options.message).toContain('0.1.0');
     expect(options.detail).toContain(fake.app.getPath('userData'));
+    expect(options.detail).toContain(
+      `Automatic backups (the newest 14):\n${join(fake.app.getPath('userData'), 'Backups')}`,
+    );
     expect(electronModule.dialog.showMessageBox).toHaveBeenCalledWith(options);
     await Promise.resolve();
   });

@@ -1,0 +1,112 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetElectronMock } from '../../electron-mock';
+
+vi.mock('electron', async () => (await import('../../electron-mock')).electronModule);
+
+const {
+  KEEP_AUTO_BACKUPS,
+  backupFileName,
+  backupFolder,
+  getBackupInfo,
+  parseBackupFileName,
+  rotateBackups,
+  writeAutoBackup,
+} = await import('../../../../../electron/main/files/auto-backups');
+
+beforeEach(() => {
+  resetElectronMock();
+});
+
+/** A moment `days` days after 2026-01-01 09:08:07 UTC. */
+const day = (days: number): Date => new Date(Date.UTC(2026, 0, 1 + days, 9, 8, 7));
+
+describe('backup file names', () => {
+  it('are shortlist-YYYY-MM-DD-HHmmss-<reason>.json in UTC and parse back', () => {
+    const at = day(0);
+    expect(backupFileName(at, 'daily')).toBe('shortlist-2026-01-01-090807-daily.json');
+    expect(backupFileName(at, 'pre-upgrade')).toBe('shortlist-2026-01-01-090807-pre-upgrade.json');
+    expect(parseBackupFileName(backupFileName(at, 'pre-upgrade'))).toBe(at.getTime());
+  });
+
+  it.each([
+    'shortlist-2026-02-31-090807-daily.json',
+    'shortlist-2026-01-01-250807-daily.json',
+    'shortlist-2026-01-01-090807-weekly.json',
+    'shortlist-2026-01-01-090807-daily.json.bak',
+    'my-shortlist-2026-01-01-090807-daily.json',
+    '.shortlist-2026-01-01-090807-daily.json.abc.tmp',
+    'notes.txt',
+  ])('does not claim %s', (name) => {
+    expect(parseBackupFileName(name)).toBeNull();
+  });
+});
+
+describe('writeAutoBackup', () => {
+  it('writes into <userData>/Backups atomically and reports it', async () => {
+    const path = await writeAutoBackup('daily', '{"formatName":"dexie"}', day(3));
+    expect(path).toBe(join(backupFolder(), 'shortlist-2026-01-04-090807-daily.json'));
+    expect(await readFile(path, 'utf8')).toBe('{"formatName":"dexie"}');
+    expect(await readdir(backupFolder())).toEqual(['shortlist-2026-01-04-090807-daily.json']);
+    expect(await getBackupInfo()).toEqual({
+      folder: backupFolder(),
+      count: 1,
+      latestAt: day(3).getTime(),
+    });
+  });
+
+  it('keeps the newest 14 and never touches foreign files', async () => {
+    const folder = backupFolder();
+    await mkdir(folder, { recursive: true });
+    const foreign = [
+      'my copy.json',
+      'shortlist-2020-01-01-000000-weekly.json',
+      'shortlist-2020-01-01-000000-daily.json.keep',
+      'README.txt',
+    ];
+    for (const name of foreign) await writeFile(join(folder, name), 'mine');
+    // A folder matching the pattern is not a backup file either.
+    await mkdir(join(folder, 'shortlist-2019-01-01-000000-daily.json'));
+    for (let i = 0; i < 20; i++) {
+      await writeAutoBackup(i % 5 === 0 ? 'pre-upgrade' : 'daily', `backup ${String(i)}`, day(i));
+    }
+    const names = await readdir(folder);
+    const ours = names.filter((n) => parseBackupFileName(n) !== null).sort();
+    const expected = Array.from({ length: 20 }, (_, i) =>
+      backupFileName(day(i), i % 5 === 0 ? 'pre-upgrade' : 'daily'),
+    )
+      .slice(20 - KEEP_AUTO_BACKUPS)
+      .sort();
+    expect(KEEP_AUTO_BACKUPS).toBe(14);
+    expect(ours).toEqual([...expected, 'shortlist-2019-01-01-000000-daily.json'].sort());
+    for (const name of foreign) expect(await readFile(join(folder, name), 'utf8')).toBe('mine');
+    const info = await getBackupInfo();
+    expect(info.count).toBe(14);
+    expect(info.latestAt).toBe(day(19).getTime());
+  });
+
+  it('keeps the backup just written even when the clock went back', async () => {
+    const folder = backupFolder();
+    for (let i = 10; i < 24; i++) await writeAutoBackup('daily', 'x', day(i));
+    const path = await writeAutoBackup('daily', 'after the clock went back', day(0));
+    const names = await readdir(folder);
+    expect(names).toHaveLength(14);
+    expect(names).toContain('shortlist-2026-01-01-090807-daily.json');
+    expect(await readFile(path, 'utf8')).toBe('after the clock went back');
+    // The oldest of the others made room.
+    expect(names).not.toContain(backupFileName(day(10), 'daily'));
+  });
+
+  it('rotates nothing when there are fewer than 14', async () => {
+    for (let i = 0; i < 3; i++) await writeAutoBackup('daily', 'x', day(i));
+    expect(await rotateBackups(backupFolder())).toEqual([]);
+    expect(await readdir(backupFolder())).toHaveLength(3);
+  });
+});
+
+describe('getBackupInfo', () => {
+  it('reports an empty, not yet created folder', async () => {
+    expect(await getBackupInfo()).toEqual({ folder: backupFolder(), count: 0, latestAt: null });
+  });
+});
