@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import type {
   SaveFileRequest,
   SaveFolderRequest,
@@ -44,6 +45,13 @@ function callsOf<T>(desktop: FakePlatform, method: string): T[] {
   return desktop.calls.filter((call) => call[0] === method).map((call) => call[1] as T);
 }
 
+/** The YAML front matter of an exported file, parsed. */
+function frontMatter(markdown: string): unknown {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (!match) throw new Error('no front matter');
+  return parseYaml(match[1] ?? '');
+}
+
 async function exportedSummaries(db: ShortlistDb, roleId: string): Promise<string[]> {
   const activities = await listActivities(db, roleId);
   return activities.filter((a) => a.type === 'exported').map((a) => a.summary);
@@ -63,8 +71,7 @@ describe('File → Export Role… (menu command)', () => {
     });
     expect(saved.kind).toBe('markdown');
     expect(saved.suggestedName).toMatch(/\.md$/);
-    expect(saved.content.startsWith('---\n')).toBe(true);
-    expect(saved.content).toContain(`title: ${title}`);
+    expect(frontMatter(saved.content)).toMatchObject({ title, company: 'Canonical' });
     await screen.findByText(`Saved to /chosen/${saved.suggestedName}`);
     await waitFor(async () => {
       expect(await exportedSummaries(db, roleId)).toEqual([
@@ -113,7 +120,7 @@ describe('the Export menu on a role', () => {
     fireEvent.click(screen.getByRole('menuitem', { name: 'Copy as Markdown' }));
     await screen.findByText(`Copied ${title} as Markdown`);
     const [copied] = callsOf<string>(desktop, 'copyText');
-    expect(copied).toContain(`title: ${title}`);
+    expect(frontMatter(copied ?? '')).toMatchObject({ title });
     expect(copied).toMatch(/^- \[[ x]\] /m);
     await db.delete();
   });
