@@ -16,7 +16,7 @@ export interface Block {
   hashed: boolean;
 }
 
-const HASH_HEADING = /^\s{0,3}#{1,6}\s*(.*)$/;
+const HASH_HEADING = /^\s{0,3}#{1,6}(?:\s+(.*))?$/;
 const BULLET = /^(\s*)(?:[*+-]|\d{1,3}[.)])\s+(.*)$/;
 /** A line that is entirely strong emphasis, optionally inside `_…_`, with a colon. */
 const BOLD_LINE = /^\s*_?(\*\*|__)([^*_].*?)\1_?\s*:?\s*$/;
@@ -74,7 +74,9 @@ export function readBlocks(markdown: string): Block[] {
     const bullet = BULLET.exec(line);
     if (bullet) {
       const indent = (bullet[1] ?? '').replace(/\t/g, '    ').length;
-      return { kind: 'bullet', text: visibleText(bullet[2] ?? ''), indent, hashed: false };
+      // A heading marker inside an item ("* ### Degree in…") is formatting, not text.
+      const text = visibleText((bullet[2] ?? '').replace(/^#{1,6}\s+/, ''));
+      return { kind: 'bullet', text, indent, hashed: false };
     }
     const bold = BOLD_LINE.exec(line);
     if (bold && !/[.!?]$/.test((bold[2] ?? '').trim())) {

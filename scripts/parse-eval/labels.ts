@@ -13,8 +13,9 @@
  *    every labelled section is a flat bulleted list with nothing else in it; no other
  *    heading uses requirement-like words ("skills", "experience", "you have"…) that would
  *    make its bullets arguably requirements; no item in a required section states that it
- *    is optional ("is a plus"), which would make its kind a matter of opinion; and no
- *    item is a label for sub-items (ends in a colon).
+ *    is optional ("is a plus"), which would make its kind a matter of opinion; no item
+ *    is a label for sub-items (ends in a colon); and no item is already two items glued
+ *    together in the original ("…creation.Strong analytical…").
  */
 
 import { bodyEnd, bodyStart, readBlocks } from './blocks';
@@ -193,6 +194,9 @@ export function labelPosting(markdown: string): Labelling {
     }
     if (/[:：]$/.test(text)) return { ok: false, reason: 'label item' };
     if (/[<>]/.test(text)) return { ok: false, reason: 'HTML remnant in an item' };
+    // "…content creation.Strong analytical…": the original itself glued two items.
+    if (/\p{Ll}[.!?;]\p{Lu}\p{Ll}/u.test(text))
+      return { ok: false, reason: 'glued in the original' };
     if (kind === 'required' && OPTIONAL_WORDING.test(text)) {
       return { ok: false, reason: 'optional wording under a required heading' };
     }

@@ -3,15 +3,22 @@
  * "…MLOps/Analytics portfolioOrganize and lead…" or "…or tools.Proven track record…".
  *
  * A boundary is a place where an item ends and the next one starts with a capitalised
- * word. It must not fire inside words such as "MLOps", "iPhone", "DevOps", "JavaScript",
- * "GitHub" or "PostgreSQL", so the rule is deliberately narrow:
+ * word or a number of years. It must not fire inside words such as "MLOps", "iPhone",
+ * "DevOps", "JavaScript", "GitHub" or "PostgreSQL", so the rule is deliberately narrow:
  * - the new item starts with an upper-case letter followed by lower-case letters and then
  *   a space ("Organize and…", "Proven track…"), or is the article "A " ("sourceA proven");
- * - what precedes it is `.`, `!`, `?` or `)` after a word ("tools.Proven", "etc.)Experience"),
- *   a digit, or a run of at least two lower-case letters ("portfolioOrganize"). When that
- *   run itself follows a capital ("ProgrammeOpportunity", "DevOps"), the capitalised word
- *   must be at least five letters and the next word at least four, which keeps short
- *   product names ("DevOps", "JavaScript", "GitHub", "LinkedIn") whole;
+ *   right after a sentence end it may also be hyphenated or end in a comma ("tools.Hands-on
+ *   experience", "Bus.Prototyping, PoC");
+ * - what precedes it is `.`, `!`, `?` after a word ("tools.Proven"), `)` or `;` after
+ *   anything but a space ("etc.)Experience", "(C#)Expertise", "correlatas.;Sólida"), a
+ *   digit, a language name ending in `#` or `+` ("C#Expertise"), or a run of at least two
+ *   lower-case letters ("portfolioOrganize"). When that run itself follows a capital
+ *   ("ProgrammeOpportunity", "DevOps"), the capitalised word must be at least five letters
+ *   and the next word at least four, which keeps short product names ("DevOps",
+ *   "JavaScript", "GitHub", "LinkedIn") whole. After a run of capitals ("SQLExtensive",
+ *   "AWSStrong") only a word that typically opens an item counts ("PHPUnit" stays whole);
+ * - a number of years ("5+ years", "3-5 years") starts an item after a sentence end or
+ *   after a word of three or more lower-case letters ("field.5+ years", "equivalent12+ years");
  * - camel-case names that still look like two words ("TensorFlow", "PowerShell") are in
  *   an allowlist;
  * - every resulting piece has at least two words, so a stray capital never yields a
@@ -19,105 +26,10 @@
  * One left-to-right scan with bounded look-around keeps this linear in the line length.
  */
 
-/** Camel-case names the rule above would otherwise split (lower case). */
-const CAMEL_CASE_WORDS = new Set([
-  'tensorflow',
-  'powershell',
-  'powerpoint',
-  'sharepoint',
-  'powerapps',
-  'powerautomate',
-  'elasticsearch',
-  'cloudformation',
-  'cloudwatch',
-  'cloudfront',
-  'cloudtrail',
-  'cloudflare',
-  'salesforce',
-  'salesops',
-  'healthtech',
-  'insurtech',
-  'clickhouse',
-  'quickbooks',
-  'pagerduty',
-  'solidworks',
-  'photoshop',
-  'springboot',
-  'systemverilog',
-  'digitalocean',
-  'stackoverflow',
-  'coffeescript',
-  'actionscript',
-  'applescript',
-  'huggingface',
-  'planetscale',
-  'smartsheet',
-  'launchdarkly',
-  'storybook',
-  'reactnative',
-  'visualstudio',
-  'intellisense',
-  'successfactors',
-  'servicedesk',
-  'securityhub',
-  'controltower',
-  'eventbridge',
-  'stepfunctions',
-  'googlecloud',
-  'doubleclick',
-  'testcomplete',
-  'loadrunner',
-  'sonarqube',
-  'hashicorp',
-  'terraform',
-  'crowdstrike',
-  'checkpoint',
-  'fortigate',
-  'netscaler',
-  'blackberry',
-  'playstation',
-  'gamemaker',
-  'unrealengine',
-  'activerecord',
-  'cocoapods',
-  'recyclerview',
-  'blackrock',
-  'mastercard',
-  'exxonmobil',
-  'thoughtworks',
-  'peoplesoft',
-  'quicksight',
-  'microstrategy',
-  'openstack',
-  'openshift',
-  'owncloud',
-  'usestate',
-  'useeffect',
-  'usememo',
-  'usecallback',
-  'usecontext',
-  'usereducer',
-  'useref',
-  'onclick',
-  'onchange',
-  'localstorage',
-  'sessionstorage',
-  'freshdesk',
-  'freshworks',
-  'sendgrid',
-  'sourcetree',
-  'webstorm',
-  'phpstorm',
-  'rubymine',
-  'datagrip',
-  'clion',
-  'goland',
-  'pycharm',
-  'mongoose',
-]);
+import { CAMEL_CASE_WORDS, ITEM_OPENERS } from './glued-words';
 
-/** A capital glued to what precedes it: the necessary condition for a boundary. */
-const MAYBE_GLUED = /[\p{Ll}\d.!?)]\p{Lu}/u;
+/** A capital or digit glued to what precedes it: the necessary condition for a boundary. */
+const MAYBE_GLUED = /[\p{L}\d.!?);#+]\p{Lu}|[\p{L}.;)]\+?\d/u;
 
 /** Pieces shorter than this many words are merged back into their neighbour. */
 const MIN_WORDS = 2;
@@ -148,13 +60,40 @@ function isLetter(ch: string | undefined): boolean {
   return isUpper(ch) || isLower(ch);
 }
 
-/** Length of the capitalised word starting at `i` if it is followed by a space, else 0. */
-function startWordLength(text: string, i: number): number {
+/**
+ * Length of the capitalised word starting at `i` if it is followed by a space, else 0.
+ * With `loose` (after a sentence end, where a boundary is likely) the word may be
+ * hyphenated ("Hands-on") or followed by a comma ("Prototyping, PoC").
+ */
+function startWordLength(text: string, i: number, loose = false): number {
   if (text[i] === 'A' && text[i + 1] === ' ' && isLower(text[i + 2])) return 1;
   let end = i + 1;
-  while (end < text.length && end - i <= MAX_WORD && isLower(text[end])) end++;
-  if (end - i < 2 || text[end] !== ' ') return 0;
-  return end - i;
+  while (end < text.length && end - i <= MAX_WORD) {
+    if (isLower(text[end])) end++;
+    else if (loose && text[end] === '-' && isLower(text[end + 1])) end += 2;
+    else break;
+  }
+  if (end - i < 2) return 0;
+  const after = text[end];
+  if (after === ' ') return end - i;
+  // "tools.Hands-on experience", "Bus.Prototyping, PoC", "as well.Leader. You…"
+  const sentenceEnd = after === ',' || (after === '.' && text[end + 1] === ' ');
+  return loose && sentenceEnd && end - i >= 3 ? end - i : 0;
+}
+
+/** An item opening with a number of years: "5+ years", "3-5 years", "10 yrs". */
+const YEARS_START = /^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\+?\s?(?:years?|yrs)\b/i;
+
+/** Whether the text at `i` opens with a number of years (checked on a short window). */
+function startsWithYears(text: string, i: number): boolean {
+  return YEARS_START.test(text.slice(i, i + 20));
+}
+
+/** Counts capital letters ending just before `i` (at most MAX_WORD). */
+function upperRunBefore(text: string, i: number): number {
+  let run = 0;
+  while (run < MAX_WORD && isUpper(text[i - 1 - run])) run++;
+  return run;
 }
 
 /** Counts lower-case letters ending just before `i` (at most MAX_WORD). */
@@ -175,26 +114,51 @@ function wordAround(text: string, i: number): string {
 
 /** Whether a new item starts at `i` (see the module comment for the rule). */
 function isBoundary(text: string, i: number): boolean {
-  if (!isUpper(text[i])) return false;
-  const nextWord = startWordLength(text, i);
-  if (nextWord === 0) return false;
   const before = text[i - 1];
-  if (before === '.' || before === '!' || before === '?' || before === ')') {
+  const beforeThat = text[i - 2];
+  if (text[i] === '+' && isDigit(text[i + 1])) {
+    // "(PostgreSQL)+3 years of experience": a count of years written with a leading plus.
+    return startsWithYears(text, i + 1) && (before === ')' || before === '.' || isLower(before));
+  }
+  if (isDigit(text[i])) {
+    // "related field.5+ years", "or equivalent12+ years": a new item counting years.
+    if (!startsWithYears(text, i)) return false;
+    if (before === '.' || before === ';' || before === ')') return isLetter(beforeThat);
+    // "is a MUST3+ years": after a word in capitals, not after "S3" or "EC2".
+    return lowerRunBefore(text, i) >= 3 || upperRunBefore(text, i) >= 3;
+  }
+  if (!isUpper(text[i])) return false;
+  if (before === '.' || before === '!' || before === '?' || before === ')' || before === ';') {
+    if (startWordLength(text, i, true) === 0) return false;
     // "tools.Proven" and "etc.)Experience" split; "ASP.Net" and "U.S.Army" do not.
-    const beforeThat = text[i - 2];
+    // After ")" or ";" any word end will do: "(C#)Expertise", "correlatas.;Sólida".
+    if (before === ')' || before === ';') return beforeThat !== undefined && beforeThat !== ' ';
     return isLower(beforeThat) || isDigit(beforeThat) || beforeThat === ')' || beforeThat === '.';
   }
-  if (isDigit(before)) return nextWord >= 3;
   const run = lowerRunBefore(text, i);
+  const runStart = i - run;
+  // After a word of lower-case letters only ("bug-fixingPositive, hard-working") the next
+  // word may be hyphenated or end in a comma, as after a sentence end.
+  const plainWordBefore = run >= 2 && !isLetter(text[runStart - 1]) && !isDigit(text[runStart - 1]);
+  const nextWord = startWordLength(text, i, plainWordBefore);
+  if (nextWord === 0) return false;
+  if (isDigit(before)) return nextWord >= 3;
+  const opener = ITEM_OPENERS.has(text.slice(i, i + nextWord).toLowerCase());
+  // "using C#Expertise in", "C++Strong skills": a language name ends the item.
+  if (before === '#' || before === '+') return isUpper(beforeThat) || beforeThat === '+';
+  if (isUpper(before) && isUpper(beforeThat)) {
+    // "on AWSStrong track record" splits, "PHPUnit tests" stays whole.
+    return opener;
+  }
   if (run < 2 || run >= MAX_WORD) return false;
   if (CAMEL_CASE_WORDS.has(wordAround(text, i))) return false;
-  const runStart = i - run;
   if (isUpper(text[runStart - 1])) {
-    // "ProgrammeOpportunity" splits, "DevOps" and "LinkedIn" stay whole.
+    // "ProgrammeOpportunity" splits, "DevOps" and "LinkedIn" stay whole; a word that
+    // typically opens an item splits after any name ("GitHubWillingness to…").
     if (isUpper(text[runStart - 2])) return false;
-    return run + 1 >= 5 && nextWord >= 4;
+    return (run + 1 >= 5 && nextWord >= 4) || (opener && nextWord >= 4);
   }
-  return !isLetter(text[runStart - 1]) && !isDigit(text[runStart - 1]);
+  return plainWordBefore;
 }
 
 function countWords(piece: string): number {

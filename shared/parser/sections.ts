@@ -193,12 +193,15 @@ class SectionBuilder {
       this.current.paragraphs.length === 0 &&
       isBareItem(joined[0] ?? '');
     const isList = loneItem || (joined.length >= 2 && prose * 2 < joined.length);
+    // A line alone in a list section is a whole list when it splits into glued items;
+    // among one-item-per-line lines two pieces are more often a false split
+    // ("ScrumMaster") than two items.
+    const minGlued =
+      joined.length === 1 && LIST_SECTIONS.has(this.current.kind) ? 2 : MIN_GLUED_ITEMS;
     for (const line of joined) {
       const pieces = splitGluedItems(line);
-      if (isList || pieces.length >= MIN_GLUED_ITEMS) {
-        // A list line is split only when it clearly holds several glued items: two pieces
-        // are more often a false split ("ScrumMaster") than two items.
-        for (const piece of pieces.length >= MIN_GLUED_ITEMS ? pieces : [line]) {
+      if (isList || pieces.length >= minGlued) {
+        for (const piece of pieces.length >= minGlued ? pieces : [line]) {
           const item = cleanItem(piece);
           if (item !== '') this.current.items.push(item);
         }
