@@ -1,151 +1,19 @@
 /**
- * HTML to readable posting text, with no DOM. htmlparser2 only tokenises: nothing is
- * fetched, no script can run and no element tree is built, so hostile or deeply nested
- * markup costs one linear pass and constant recursion depth. The output is shaped for
- * the posting parser: headings become `#`/`##` lines, list items `- ` lines, blocks
- * line breaks, and everything else plain text with whitespace collapsed.
+ * HTML to readable posting text, with no DOM. htmlparser2's tokenizer only splits
+ * tokens: nothing is fetched, no script can run and no element tree is built, so hostile
+ * or deeply nested markup costs one linear pass and constant recursion depth (see
+ * `HtmlWalker`). The output is shaped for the posting parser: headings become `#`/`##`
+ * lines, list items `- ` lines, blocks line breaks, and everything else plain text with
+ * whitespace collapsed.
  */
-import { Parser } from 'htmlparser2';
-
-/** Elements whose content is never text a reader saw (or could be hostile). */
-const DROPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'svg',
-  'math',
-  'canvas',
-  'audio',
-  'video',
-  'head',
-  'title',
-  'select',
-  'textarea',
-  'button',
-  'nav',
-]);
-
-/** Elements that end the current line. */
-const LINE_BREAKS = new Set([
-  'br',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'footer',
-  'aside',
-  'tr',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'dl',
-  'dt',
-  'dd',
-  'form',
-  'fieldset',
-  'figure',
-  'figcaption',
-  'address',
-  'details',
-  'summary',
-  'caption',
-  'center',
-  'body',
-  'html',
-]);
-
-/** Elements set apart from their neighbours by a blank line. */
-const PARAGRAPHS = new Set(['p', 'ul', 'ol', 'blockquote', 'pre', 'hr']);
-
-const HEADING = /^h([1-6])$/;
-const HTTP_URL = /^https?:\/\/[^\s<>"']+$/i;
-
-/** Builds the output line by line; every method is O(length of what it adds). */
-class TextSink {
-  private readonly lines: string[] = [];
-  /** Raw text of the current line; whitespace is collapsed once, when the line ends. */
-  private parts: string[] = [];
-  private prefix = '';
-  private pendingBlank = false;
-
-  /** Inline text. Entities and tags split text into pieces, so words join when the line ends. */
-  text(data: string): void {
-    this.parts.push(data);
-  }
-
-  /** Text inside `<pre>`: its own line breaks count. */
-  preformatted(data: string): void {
-    const parts = data.split('\n');
-    parts.forEach((part, index) => {
-      if (index > 0) this.endLine();
-      this.text(part);
-    });
-  }
-
-  /**
-   * Ends the current line; an empty line adds nothing and keeps its marker, so
-   * `<li><p>text</p></li>` still reads `- text`.
-   */
-  endLine(): void {
-    const line = this.parts.join('').replace(/\s+/g, ' ').trim();
-    this.parts = [];
-    if (line === '') return;
-    if (this.pendingBlank && this.lines.length > 0) this.lines.push('');
-    this.pendingBlank = false;
-    this.lines.push(this.prefix + line);
-    this.prefix = '';
-  }
-
-  /** Ends a list item or heading: its marker never carries over to the next line. */
-  endItem(): void {
-    this.endLine();
-    this.prefix = '';
-  }
-
-  /** Ends the line and asks for a blank line before the next one. */
-  endParagraph(): void {
-    this.endLine();
-    this.pendingBlank = true;
-  }
-
-  /** Starts a new line with a marker (`- `, `## `). */
-  startLine(prefix: string): void {
-    this.endItem();
-    this.prefix = prefix;
-  }
-
-  result(): string {
-    this.endLine();
-    return this.lines.join('\n');
-  }
-}
+import { Tokenizer } from 'htmlparser2';
+import { HtmlWalker } from './html-walker';
 
 /** What {@link htmlToPostingText} found: the text and the page's canonical URL, if any. */
 export interface HtmlPosting {
   text: string;
   /** `<link rel="canonical">` or `og:url`, when it is an http(s) URL; else `''`. */
   canonicalUrl: string;
-}
-
-/** Canonical URL from a `<link>` or `<meta>` tag's attributes, or `''`. */
-function canonicalFrom(name: string, attribs: Record<string, string>): string {
-  let url = '';
-  if (name === 'link' && (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
-    url = attribs.href ?? '';
-  } else if (name === 'meta' && (attribs.property ?? attribs.name ?? '') === 'og:url') {
-    url = attribs.content ?? '';
-  }
-  url = url.trim();
-  return HTTP_URL.test(url) ? url : '';
 }
 
 /**
@@ -155,55 +23,64 @@ function canonicalFrom(name: string, attribs: Record<string, string>): string {
  * @returns Readable text (see {@link htmlToText}) and the canonical http(s) URL or `''`.
  */
 export function htmlToPostingText(html: string): HtmlPosting {
-  const sink = new TextSink();
-  let dropped = 0;
-  let pre = 0;
-  let lists = 0;
-  let canonicalUrl = '';
-  const parser = new Parser(
+  const walker = new HtmlWalker();
+  let tagName = '';
+  let attribs: Record<string, string> = {};
+  let attribName = '';
+  let attribValue = '';
+  const openTag = () => {
+    walker.open(tagName, attribs);
+    tagName = '';
+  };
+  // htmlparser2's tokenizer decodes entities and reads script, style, title, textarea
+  // and iframe content as raw text, exactly as a browser splits tokens. Comments, CDATA,
+  // declarations and processing instructions get no-op handlers: they carry no text.
+  const tokenizer = new Tokenizer(
+    { decodeEntities: true },
     {
-      onopentag(name, attribs) {
-        canonicalUrl ||= canonicalFrom(name, attribs);
-        if (DROPPED.has(name)) dropped++;
-        if (dropped > 0) return;
-        const heading = HEADING.exec(name);
-        if (heading) {
-          sink.endParagraph();
-          sink.startLine(heading[1] === '1' ? '# ' : '## ');
-        } else if (name === 'li') sink.startLine('- ');
-        else if (name === 'pre') pre++;
-        // Inside a list, paragraphs and nested lists are plain line breaks (a tight list).
-        if (PARAGRAPHS.has(name) && lists === 0) sink.endParagraph();
-        else if (PARAGRAPHS.has(name) || LINE_BREAKS.has(name)) sink.endLine();
-        if (name === 'ul' || name === 'ol') lists++;
-        else if (name === 'td' || name === 'th') sink.text(' ');
+      onopentagname(start, end) {
+        tagName = html.slice(start, end).toLowerCase();
+        attribs = {};
       },
-      onclosetag(name) {
-        if (DROPPED.has(name)) {
-          dropped = Math.max(0, dropped - 1);
-          return;
-        }
-        if (dropped > 0) return;
-        if (name === 'pre') pre = Math.max(0, pre - 1);
-        if (name === 'ul' || name === 'ol') lists = Math.max(0, lists - 1);
-        if (HEADING.test(name)) {
-          sink.endItem();
-          sink.endParagraph();
-        } else if (name === 'li') sink.endItem();
-        else if (PARAGRAPHS.has(name) && lists === 0) sink.endParagraph();
-        else if (PARAGRAPHS.has(name) || LINE_BREAKS.has(name)) sink.endLine();
+      onattribname(start, end) {
+        attribName = html.slice(start, end).toLowerCase();
+        attribValue = '';
       },
-      ontext(data) {
-        if (dropped > 0) return;
-        if (pre > 0) sink.preformatted(data);
-        else sink.text(data);
+      onattribdata(start, end) {
+        attribValue += html.slice(start, end);
       },
-      // Comments, CDATA and processing instructions carry no visible text: no handlers.
+      onattribentity(codepoint) {
+        attribValue += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        attribs[attribName] ??= attribValue;
+      },
+      onopentagend: openTag,
+      // In HTML, "/>" closes only void and foreign elements (<svg/>); on others it is ignored.
+      onselfclosingtag() {
+        const name = tagName;
+        openTag();
+        if (name === 'svg' || name === 'math') walker.close(name);
+      },
+      onclosetag(start, end) {
+        walker.close(html.slice(start, end).toLowerCase());
+      },
+      ontext(start, end) {
+        walker.text(html.slice(start, end));
+      },
+      ontextentity(codepoint) {
+        walker.text(String.fromCodePoint(codepoint));
+      },
+      oncdata: () => undefined,
+      oncomment: () => undefined,
+      ondeclaration: () => undefined,
+      onprocessinginstruction: () => undefined,
+      onend: () => undefined,
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html);
-  return { text: sink.result(), canonicalUrl };
+  tokenizer.write(html);
+  tokenizer.end();
+  return { text: walker.finish(), canonicalUrl: walker.canonicalUrl };
 }
 
 /**
