@@ -18,6 +18,7 @@ import './styles/interviews.css';
 import './styles/notes.css';
 import './styles/checklist.css';
 import './styles/agenda.css';
+import './styles/import.css';
 import './styles/export.css';
 import './styles/export.css';
 

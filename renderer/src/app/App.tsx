@@ -6,6 +6,7 @@ import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
+import { ImportProvider } from '../features/import/ImportProvider';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { NoticeProvider } from './notices';
@@ -54,7 +55,9 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
           <div className="app">
             <Sidebar />
             <main className="content">
-              <CurrentScreen />
+              <ImportProvider>
+                <CurrentScreen />
+              </ImportProvider>
             </main>
           </div>
         </NoticeProvider>

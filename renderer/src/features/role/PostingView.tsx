@@ -1,5 +1,6 @@
 /** The posting as parsed into sections, with the original text one click away. */
 import { usePosting } from '../../db/hooks';
+import { ReparseButton } from '../import/ReparseButton';
 
 export function PostingView({ roleId }: { roleId: string }) {
   const posting = usePosting(roleId);
@@ -13,6 +14,9 @@ export function PostingView({ roleId }: { roleId: string }) {
   }
   return (
     <article className="posting">
+      <div className="posting-toolbar">
+        <ReparseButton roleId={roleId} />
+      </div>
       {posting.sections.map((section, index) => (
         <section key={index} className="posting-section">
           {section.heading && <h2>{section.heading}</h2>}

@@ -4,6 +4,9 @@ import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
 import { useAppCommand } from '../../app/commands';
 import { useRoleSummaries } from '../../db/hooks';
+import { useImport } from '../import/import-context';
+import { NewRoleButton } from '../import/NewRoleButton';
+import { usePastePosting } from '../import/use-paste-posting';
 import { ExportAllButton } from '../export/ExportAllButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { RestoreSamplesButton } from './RestoreSamplesButton';
@@ -20,6 +23,9 @@ export function RolesScreen() {
     setFocusRequests((count) => count + 1);
   });
   const loaded = roles !== undefined;
+  // Paste anywhere on this screen (not in a field) starts a new role from the posting.
+  const { openNewRole } = useImport();
+  usePastePosting(openNewRole);
   useEffect(() => {
     if (focusRequests === 0 || !loaded) return;
     searchRef.current?.focus();
@@ -41,6 +47,7 @@ export function RolesScreen() {
         </div>
         {roles.length > 0 && (
           <div className="toolbar">
+            <NewRoleButton />
             <RestoreSamplesButton />
             <ExportAllButton />
             <select
@@ -80,8 +87,11 @@ export function RolesScreen() {
       {roles.length === 0 ? (
         <div className="empty-state">
           <h2>No roles yet</h2>
-          <p>The sample roles were deleted. Bring them back to explore Shortlist.</p>
-          <RestoreSamplesButton prominent />
+          <p>Add a role from a job posting, or bring back the sample roles to explore Shortlist.</p>
+          <div className="toolbar">
+            <NewRoleButton />
+            <RestoreSamplesButton prominent />
+          </div>
         </div>
       ) : (
         <div className="table-wrap">

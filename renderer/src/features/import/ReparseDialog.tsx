@@ -1,0 +1,173 @@
+/**
+ * Re-parse a role's stored posting: a preview of what would change in the checklist,
+ * and nothing written until Apply. Ticks and evidence stay with items that are unchanged
+ * or reworded; an item that left the posting but has progress is kept as a custom item.
+ */
+import { useEffect, useState } from 'react';
+import {
+  summarizePlan,
+  type ReparsePlan,
+  type ReparseRow,
+} from '../../../../shared/import/reparse';
+import { useNotify } from '../../app/notices';
+import { ModalDialog } from '../../components/ModalDialog';
+import { useDb } from '../../db/db-context';
+import { applyReparse, previewReparse } from '../../db/reparse-repo';
+
+type Status = ReparseRow['status'];
+
+const STATUS_ORDER: Status[] = ['new', 'reworded', 'removed', 'unchanged', 'custom'];
+
+const STATUS_LABELS: Record<Status, string> = {
+  new: 'New',
+  reworded: 'Reworded',
+  removed: 'Removed',
+  unchanged: 'Unchanged',
+  custom: 'Custom',
+};
+
+/** "2 new, 1 reworded" — only the statuses that occur. */
+function summarize(counts: Record<Status, number>): string {
+  const parts = STATUS_ORDER.filter((status) => counts[status] > 0).map(
+    (status) => `${String(counts[status])} ${STATUS_LABELS[status].toLowerCase()}`,
+  );
+  return parts.length > 0 ? parts.join(', ') : 'no items';
+}
+
+function RowText({ row }: { row: ReparseRow }) {
+  if (row.status === 'reworded') {
+    return (
+      <span className="reparse-text">
+        <span className="visually-hidden">Was: </span>
+        <del>{row.oldText}</del>
+        <span aria-hidden="true"> → </span>
+        <span className="visually-hidden">now: </span>
+        <ins>{row.newText}</ins>
+      </span>
+    );
+  }
+  const text = row.status === 'new' ? row.newText : (row.oldText ?? row.newText);
+  return <span className="reparse-text">{text}</span>;
+}
+
+function rowNote(row: ReparseRow): string | null {
+  if (row.status === 'removed') {
+    return row.keepsProgress ? 'Kept as a custom item: it has your progress' : 'Will be removed';
+  }
+  if (row.status === 'custom') return 'Your item, kept';
+  if (row.oldKind && row.oldKind !== row.kind) return `Now ${row.kind} (was ${row.oldKind})`;
+  if (row.status === 'reworded' && row.keepsProgress) return 'Keeps your tick and evidence';
+  return null;
+}
+
+interface ReparseDialogProps {
+  roleId: string;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
+  const db = useDb();
+  const notify = useNotify();
+  const [plan, setPlan] = useState<ReparsePlan | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [applying, setApplying] = useState(false);
+
+  useEffect(() => {
+    if (!open) return;
+    // Each opening is a fresh mount (keyed by the button), so there is nothing to reset.
+    let current = true;
+    previewReparse(db, roleId)
+      .then((next) => {
+        if (current) setPlan(next ?? null);
+      })
+      .catch((caught: unknown) => {
+        if (current) setError(caught instanceof Error ? caught.message : String(caught));
+      });
+    return () => {
+      current = false;
+    };
+  }, [db, roleId, open]);
+
+  async function apply() {
+    if (!plan || applying) return;
+    setApplying(true);
+    try {
+      await applyReparse(db, roleId, plan);
+      onClose();
+      notify(`Checklist updated from the posting: ${summarize(summarizePlan(plan))}.`);
+    } catch (caught) {
+      setError(
+        `The checklist was not changed: ${caught instanceof Error ? caught.message : String(caught)}`,
+      );
+    } finally {
+      setApplying(false);
+    }
+  }
+
+  const counts = plan ? summarizePlan(plan) : null;
+  const rows = plan
+    ? STATUS_ORDER.flatMap((status) => plan.rows.filter((row) => row.status === status))
+    : [];
+
+  return (
+    <ModalDialog
+      open={open}
+      title="Re-parse the posting"
+      className="import-dialog reparse-dialog"
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!plan || applying}
+            onClick={() => void apply()}
+          >
+            Apply
+          </button>
+        </>
+      }
+    >
+      <p className="import-hint">
+        The checklist as the stored posting reads today. Nothing changes until you apply it.
+      </p>
+      {error && (
+        <p className="import-error" role="alert">
+          {error}
+        </p>
+      )}
+      {plan === undefined && !error && <p aria-busy="true">Reading the posting…</p>}
+      {plan === null && <p className="import-error">This role has no posting text to re-parse.</p>}
+      {counts && (
+        <ul className="reparse-counts" aria-label="Summary">
+          {STATUS_ORDER.map((status) => (
+            <li key={status} className={`reparse-count reparse-${status}`}>
+              <strong>{counts[status]}</strong> {STATUS_LABELS[status].toLowerCase()}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows.length > 0 && (
+        <ul className="reparse-rows" aria-label="Checklist changes">
+          {rows.map((row, index) => {
+            const note = rowNote(row);
+            return (
+              <li key={row.requirementId ?? `new-${String(index)}`} className="reparse-row">
+                <span className={`reparse-status reparse-${row.status}`}>
+                  {STATUS_LABELS[row.status]}
+                </span>
+                <span className="reparse-kind">{row.kind}</span>
+                <RowText row={row} />
+                {note && <span className="reparse-note">{note}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </ModalDialog>
+  );
+}

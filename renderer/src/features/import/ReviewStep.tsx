@@ -1,0 +1,76 @@
+/**
+ * The second step: what the parser read, all of it editable before anything is saved —
+ * the role's details, the sections it found (for a glance) and the checklist.
+ */
+import { useId } from 'react';
+import type { DuplicateMatch } from '../../../../shared/import/duplicates';
+import type { ReviewDraft } from '../../../../shared/import/review';
+import { DuplicateWarning } from './DuplicateWarning';
+import { ReviewChecklist } from './ReviewChecklist';
+import { ReviewSections } from './ReviewSections';
+
+interface ReviewStepProps {
+  draft: ReviewDraft;
+  fileName: string | undefined;
+  problems: string[];
+  duplicate: DuplicateMatch | null;
+  saving: boolean;
+  onChange: (draft: ReviewDraft) => void;
+  onOpenDuplicate: (roleId: string) => void;
+  onSaveAnyway: () => void;
+}
+
+type Field = 'title' | 'company' | 'team' | 'location' | 'sourceUrl';
+
+const FIELDS: { key: Field; label: string; placeholder: string; type?: string }[] = [
+  { key: 'title', label: 'Title', placeholder: 'Job title' },
+  { key: 'company', label: 'Company', placeholder: 'Company name' },
+  { key: 'team', label: 'Team', placeholder: 'Team or department' },
+  { key: 'location', label: 'Location', placeholder: 'City, country or Remote' },
+  { key: 'sourceUrl', label: 'Source URL', placeholder: 'https://…', type: 'url' },
+];
+
+export function ReviewStep(props: ReviewStepProps) {
+  const { draft, fileName, problems, duplicate, saving, onChange } = props;
+  const id = useId();
+  return (
+    <div className="import-review">
+      {duplicate && (
+        <DuplicateWarning
+          match={duplicate}
+          saving={saving}
+          onOpen={props.onOpenDuplicate}
+          onSaveAnyway={props.onSaveAnyway}
+        />
+      )}
+      {fileName && <p className="import-file-name">Read from {fileName}</p>}
+      <fieldset className="import-fields">
+        <legend className="import-legend">Details</legend>
+        {FIELDS.map((field) => (
+          <div key={field.key} className={`import-field import-field-${field.key}`}>
+            <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+            <input
+              id={`${id}-${field.key}`}
+              className="cl-input"
+              type={field.type ?? 'text'}
+              value={draft[field.key]}
+              placeholder={field.placeholder}
+              onChange={(event) => {
+                onChange({ ...draft, [field.key]: event.target.value });
+              }}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <ReviewSections sections={draft.sections} />
+      <ReviewChecklist draft={draft} onChange={onChange} />
+      {problems.length > 0 && (
+        <ul className="import-problems" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
