@@ -6,6 +6,7 @@
 import { parsePosting, type ParsedSection, type RequirementKind } from '../parser';
 import { parseExternalUrl } from '../security/external-links';
 import { splitGluedItems } from '../parser';
+import { REQUIREMENT_TEXT_MAX } from '../domain/checklist-rules';
 
 /** One checklist item being reviewed; `key` is stable across edits (a React key). */
 export interface ReviewItem {
@@ -186,8 +187,8 @@ export function suggestedSplit(text: string): number | null {
 
 /**
  * What stops the draft from being saved, as messages for the user (empty when it can
- * be saved): an empty posting, checklist items left empty, a source URL that is not a
- * web address.
+ * be saved): an empty posting, checklist items left empty or longer than the checklist
+ * allows, a source URL that is not a web address.
  */
 export function validateDraft(draft: ReviewDraft): string[] {
   const messages: string[] = [];
@@ -198,6 +199,14 @@ export function validateDraft(draft: ReviewDraft): string[] {
     messages.push(`Checklist item ${empty.join('')} has no text: type it or remove it.`);
   } else if (empty.length > 1) {
     messages.push(`Checklist items ${empty.join(', ')} have no text: type them or remove them.`);
+  }
+  const long = draft.items.flatMap((item, index) =>
+    item.text.trim().length > REQUIREMENT_TEXT_MAX ? [index + 1] : [],
+  );
+  if (long.length > 0) {
+    messages.push(
+      `Checklist ${long.length === 1 ? 'item' : 'items'} ${long.join(', ')} ${long.length === 1 ? 'is' : 'are'} longer than ${REQUIREMENT_TEXT_MAX} characters: split or shorten ${long.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   const url = draft.sourceUrl.trim();
   if (url !== '' && parseExternalUrl(url) === null) {
