@@ -58,7 +58,7 @@ export async function runExportAllJob(
   emit();
   try {
     await work((done, total) => {
-      current = { phase: done >= total ? 'saving' : 'reading', done, total };
+      current = { phase: total > 0 && done >= total ? 'saving' : 'reading', done, total };
       emit();
     });
   } finally {

@@ -165,7 +165,7 @@ export function useExportActions(): ExportActions {
             notify(
               stageId === undefined
                 ? 'There are no upcoming interviews to add to a calendar.'
-                : 'This interview is not scheduled in the future, so there is nothing to add.',
+                : 'This interview stage no longer exists.',
             );
             return;
           }
