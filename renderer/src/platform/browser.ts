@@ -1,13 +1,15 @@
 /**
- * The browser-build implementation. Data lives in this browser's IndexedDB; links open
- * in a new tab with no opener, after the same validation the desktop app applies.
+ * The browser-build implementation. Data lives in this browser's IndexedDB (automatic
+ * backups in a second database); links open in a new tab with no opener, after the same
+ * validation the desktop app applies.
  */
 import { parseExternalUrl } from '../../../shared/security/external-links';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { Platform } from './types';
+import { createBrowserBackups } from './browser-backups';
 import { downloadFile, downloadFolder, pickFile } from './browser-files';
 
-export function createBrowserPlatform(version: string): Platform {
+export function createBrowserPlatform(version: string, backups = createBrowserBackups()): Platform {
   return {
     kind: 'browser',
     getAppInfo: () =>
@@ -35,10 +37,9 @@ export function createBrowserPlatform(version: string): Platform {
     saveFile: downloadFile,
     saveFolder: downloadFolder,
     openFile: pickFile,
-    writeAutoBackup: () =>
-      Promise.resolve(fail('Automatic backups are kept by the desktop app only.')),
-    getBackupInfo: () =>
-      Promise.resolve(fail('Automatic backups are kept by the desktop app only.')),
+    // Kept in a separate IndexedDB database, rotating like the desktop app's.
+    writeAutoBackup: (reason, content) => backups.writeAutoBackup(reason, content),
+    getBackupInfo: () => backups.getBackupInfo(),
     onMenuCommand: () => () => undefined,
   };
 }
