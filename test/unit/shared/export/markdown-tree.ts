@@ -35,7 +35,7 @@ export function findAll<T extends Nodes['type']>(
   const found: Extract<Nodes, { type: T }>[] = [];
   const walk = (node: Nodes) => {
     if (node.type === type) found.push(node as Extract<Nodes, { type: T }>);
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   for (const node of nodes) walk(node);
   return found;
