@@ -66,11 +66,14 @@ function isLetter(ch: string | undefined): boolean {
  * hyphenated ("Hands-on") or followed by a comma ("Prototyping, PoC").
  */
 function startWordLength(text: string, i: number, loose = false): number {
-  if (text[i] === 'A' && text[i + 1] === ' ' && isLower(text[i + 2])) return 1;
+  if (text[i] === 'A' && text[i + 1] === ' ' && isLetter(text[i + 2])) return 1;
   let end = i + 1;
   while (end < text.length && end - i <= MAX_WORD) {
-    if (isLower(text[end])) end++;
-    else if (loose && text[end] === '-' && isLower(text[end + 1])) end += 2;
+    const ch = text[end];
+    if (isLower(ch)) end++;
+    // "Bachelor’s degree", and with `loose` "Hands-on", "Upper-Intermediate".
+    else if ((ch === '’' || ch === "'") && text[end + 1] === 's' && text[end + 2] === ' ') end += 2;
+    else if (loose && ch === '-' && isLetter(text[end + 1])) end += 2;
     else break;
   }
   if (end - i < 2) return 0;
@@ -112,6 +115,23 @@ function wordAround(text: string, i: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/**
+ * Whether the `.`, `!` or `?` before `i` ends an item: "tools.Proven", "C#.Experience",
+ * "MySQL.Meaningful", "etc.)Experience" split; "U.S.Army", "e.g.Python" (one-letter
+ * abbreviations) and "ASP.Net" (a short word after capitals) do not.
+ */
+function afterSentenceEnd(text: string, i: number): boolean {
+  const beforeThat = text[i - 2];
+  if (beforeThat === ')' || beforeThat === '.') return true;
+  if (!isLetter(beforeThat) && !isDigit(beforeThat) && beforeThat !== '#' && beforeThat !== '+') {
+    return false;
+  }
+  // A one-letter word before the period is an abbreviation ("U.S.", "e.g.").
+  if (isLetter(beforeThat) && !isLetter(text[i - 3]) && !isDigit(text[i - 3])) return false;
+  if (isUpper(beforeThat)) return startWordLength(text, i, true) >= 4;
+  return true;
+}
+
 /** Whether a new item starts at `i` (see the module comment for the rule). */
 function isBoundary(text: string, i: number): boolean {
   const before = text[i - 1];
@@ -130,10 +150,9 @@ function isBoundary(text: string, i: number): boolean {
   if (!isUpper(text[i])) return false;
   if (before === '.' || before === '!' || before === '?' || before === ')' || before === ';') {
     if (startWordLength(text, i, true) === 0) return false;
-    // "tools.Proven" and "etc.)Experience" split; "ASP.Net" and "U.S.Army" do not.
     // After ")" or ";" any word end will do: "(C#)Expertise", "correlatas.;Sólida".
     if (before === ')' || before === ';') return beforeThat !== undefined && beforeThat !== ' ';
-    return isLower(beforeThat) || isDigit(beforeThat) || beforeThat === ')' || beforeThat === '.';
+    return afterSentenceEnd(text, i);
   }
   const run = lowerRunBefore(text, i);
   const runStart = i - run;
@@ -147,16 +166,24 @@ function isBoundary(text: string, i: number): boolean {
   // "using C#Expertise in", "C++Strong skills": a language name ends the item.
   if (before === '#' || before === '+') return isUpper(beforeThat) || beforeThat === '+';
   if (isUpper(before) && isUpper(beforeThat)) {
-    // "on AWSStrong track record" splits, "PHPUnit tests" stays whole.
-    return opener;
+    // "on AWSStrong track record" splits, "PHPUnit tests" stays whole; after a name ending
+    // in capitals ("MongoDBCreating", "PostgresDBHas") any longer word starts an item.
+    let k = i - 1;
+    while (k > 0 && i - k < MAX_WORD && isUpper(text[k - 1])) k--;
+    return opener || (isLower(text[k - 1]) && nextWord >= 4);
+  }
+  if (run === 1 && isUpper(text[i - 2]) && isUpper(text[i - 3])) {
+    // A plural acronym ends an item: "Restful APIsUnderstanding of…", "VMsExperience".
+    return text[i - 1] === 's' && (opener || nextWord >= 4);
   }
   if (run < 2 || run >= MAX_WORD) return false;
   if (CAMEL_CASE_WORDS.has(wordAround(text, i))) return false;
   if (isUpper(text[runStart - 1])) {
     // "ProgrammeOpportunity" splits, "DevOps" and "LinkedIn" stay whole; a word that
     // typically opens an item splits after any name ("GitHubWillingness to…").
+    if (opener) return true;
     if (isUpper(text[runStart - 2])) return false;
-    return (run + 1 >= 5 && nextWord >= 4) || (opener && nextWord >= 4);
+    return run + 1 >= 5 && nextWord >= 4;
   }
   return plainWordBefore;
 }

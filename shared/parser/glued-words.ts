@@ -109,6 +109,8 @@ export const CAMEL_CASE_WORDS = new Set([
  * "SQLAlchemy").
  */
 export const ITEM_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
   'ability',
   'able',
   'advanced',

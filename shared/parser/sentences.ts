@@ -136,6 +136,12 @@ const REQUIREMENT_HINT =
 /** Pay wording, which never states a requirement even next to "experience". */
 const PAY =
   /\b(base salary|salary range|pay range|pay transparency|total compensation|compensation (range|package)|bonus target|hiring range)\b/i;
+/**
+ * A "Field: value" fact about the job itself ("Location: Remote", "Start date : ASAP",
+ * "You'll report to: VP of Engineering"), which pages list next to the requirements.
+ */
+const JOB_DETAIL =
+  /^(?:job |work |working |base |employment |contract |shift )?(?:locations?|position|title|team|department|start(?: date)?|hours|schedule|shift(?: timing)?|holidays|pay(?: range| rate| grade)?|salary(?: range)?|company|category|level|type|business unit|environment|duration|length|time ?zone|(?:you ?(?:'|’)?ll |you will )?reports? to|direct reports|hiring manager)\s?[:：]/i;
 /** Equal-opportunity wording, which never states a requirement. */
 const EQUAL_OPPORTUNITY = /\bequal (employment )?opportunit|\bdiscriminat|\bwithout regard to\b/i;
 
@@ -152,14 +158,14 @@ export function looksLikeBenefit(text: string): boolean {
 
 /**
  * Whether an item found among requirements is really a perk ("Generous paid parental
- * leave") or equal-opportunity text, which a badly structured page can put there. An
+ * leave"), a fact about the job ("Location: Remote") or equal-opportunity text, which a badly structured page can put there. An
  * item that also asks for something ("Experience with benefits platforms") is kept.
  *
  * @param text - An item or sentence from a requirements section.
  * @returns True when it must not become a requirement.
  */
 export function isPerkOrPolicy(text: string): boolean {
-  if (EQUAL_OPPORTUNITY.test(text) || PAY.test(text)) return true;
+  if (EQUAL_OPPORTUNITY.test(text) || PAY.test(text) || JOB_DETAIL.test(text)) return true;
   return BENEFIT.test(text) && !REQUIREMENT_HINT.test(text);
 }
 
