@@ -98,13 +98,11 @@ export type DialogParent = Electron.BrowserWindow | null;
 
 /** The window that sent an IPC call, if it still exists. */
 export function windowOf(event: Pick<IpcMainInvokeEvent, 'sender'>): DialogParent {
-  return (
-    BrowserWindow.getAllWindows().find(
-      (win) => !win.isDestroyed() && win.webContents === event.sender,
-    ) ?? null
-  );
+  const win = BrowserWindow.fromWebContents(event.sender);
+  return win && !win.isDestroyed() ? win : null;
 }
 
+/** The native save dialog, modal to `parent` when there is one. */
 export function showSaveDialog(
   parent: DialogParent,
   options: SaveDialogOptions,
@@ -112,6 +110,7 @@ export function showSaveDialog(
   return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
 }
 
+/** The native open dialog (files or folders), modal to `parent` when there is one. */
 export function showOpenDialog(
   parent: DialogParent,
   options: OpenDialogOptions,

@@ -75,6 +75,10 @@ export class FakeBrowserWindow extends EventEmitter {
   static nextLoadError: Error | null = null;
   static readonly getAllWindows = vi.fn(() => [...FakeBrowserWindow.instances]);
   static readonly getFocusedWindow = vi.fn(() => FakeBrowserWindow.focused);
+  static readonly fromWebContents = vi.fn(
+    (contents: unknown) =>
+      FakeBrowserWindow.instances.find((win) => win.webContents === contents) ?? null,
+  );
 
   readonly webContents = new FakeWebContents();
   minimized = false;
