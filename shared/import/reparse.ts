@@ -125,7 +125,11 @@ function matchItems(
   const exact = parsed.map(() => false);
   const used = new Set<string>();
   const byText = new Map<string, Requirement[]>();
-  for (const item of posting) {
+  // When the checklist repeats an item, the copy with the applicant's work matches first.
+  const progressFirst = [...posting].sort(
+    (a, b) => Number(hasProgress(b)) - Number(hasProgress(a)),
+  );
+  for (const item of progressFirst) {
     const key = normalizeItemText(postingWording(item));
     byText.set(key, [...(byText.get(key) ?? []), item]);
   }
