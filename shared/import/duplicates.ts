@@ -67,9 +67,18 @@ function hashWord(word: string): number {
   return hash >>> 0;
 }
 
-/** Lowercased words (letters and digits); punctuation and markup symbols are separators. */
+/**
+ * Lowercased words (letters and digits); punctuation and markup symbols are separators.
+ * URLs are left out: the same posting is pasted with and without its link, and links
+ * are compared on their own.
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .replace(/https?:\/\/\S+/gi, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /**

@@ -70,6 +70,10 @@ describe('textSimilarity', () => {
     expect(textSimilarity(POSTING, REPASTED)).toBe(1);
   });
 
+  it('leaves links out of the comparison', () => {
+    expect(textSimilarity(`https://jobs.example.com/a/1?ref=x\n\n${POSTING}`, POSTING)).toBe(1);
+  });
+
   it('stays high for a small edit and low for a different posting', () => {
     const edited = POSTING.replace('two hundred', 'three hundred');
     const similarity = textSimilarity(POSTING, edited);
