@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const POSTING = readFileSync(
+  new URL('../../fixtures/postings/medius-devops.md', import.meta.url),
+  'utf8',
+);
+const TITLE = 'DevOps Engineer';
+const CLOUD = 'Robust experience in cloud infrastructure (Azure is a plus!)';
+const CODE = 'Must be able to solve problems with code (C#, PowerShell, Python, or similar)';
+const TOOLS =
+  'Familiarity with CI/CD tools, monitoring solutions, and both Windows and Linux environments';
+const CURIOUS =
+  'A proactive, curious individual with a passion for discovering and leveraging new cloud technologies';
+const TRACK = 'A proven track record of implementing change and improvements across teams';
+/** Merge joins with '; ' when the first item has no end punctuation (shared/import/review). */
+const TOOLS_AND_CURIOUS = `${TOOLS}; ${CURIOUS}`;
+const ADDED = 'Comfortable presenting to executives';
+
+function dialog(page: Page): Locator {
+  return page.getByRole('dialog');
+}
+
+/** The wording of the review step's items in one group, top to bottom. */
+function reviewItems(page: Page, kind: 'Required' | 'Preferred'): Locator {
+  return dialog(page).getByRole('textbox', { name: new RegExp(`^${kind} item \\d+$`) });
+}
+
+/** The wording of a checklist group's items, top to bottom. */
+async function checklist(page: Page, name: 'Required' | 'Preferred'): Promise<string[]> {
+  return page
+    .getByRole('region', { name })
+    .getByRole('checkbox')
+    .evaluateAll((boxes) =>
+      boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+    );
+}
+
+/** A real paste on the page (not into a field), as the clipboard would deliver it. */
+async function pasteOnPage(page: Page, text: string): Promise<void> {
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    document.body.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+async function reviewPasted(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New role' }).click();
+  await dialog(page).getByRole('textbox', { name: 'Posting text' }).fill(POSTING);
+  await dialog(page).getByRole('button', { name: 'Review' }).click();
+  await expect(dialog(page).getByRole('heading', { name: 'Review the new role' })).toBeVisible();
+}
+
+test('paste a posting, adjust the checklist, save; pasting it again warns', async ({ page }) => {
+  await reviewPasted(page);
+  const review = dialog(page);
+  await expect(review.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE);
+  await expect(review.getByRole('textbox', { name: 'Company' })).toHaveValue('Medius');
+  await expect(reviewItems(page, 'Required')).toHaveText([CLOUD, CODE, TOOLS, CURIOUS, TRACK]);
+  await expect(review.getByRole('heading', { name: /^Checklist/ })).toContainText(
+    '5 required, 0 preferred',
+  );
+
+  // Change a kind: the item moves to Preferred (required first, then preferred).
+  await review.getByRole('combobox', { name: 'Kind of required item 1' }).selectOption('preferred');
+  await expect(reviewItems(page, 'Preferred')).toHaveText([CLOUD]);
+  await expect(reviewItems(page, 'Required')).toHaveText([CODE, TOOLS, CURIOUS, TRACK]);
+  // Remove one.
+  await review.getByRole('button', { name: 'Remove required item 4' }).click();
+  await expect(reviewItems(page, 'Required')).toHaveText([CODE, TOOLS, CURIOUS]);
+  // Merge two.
+  await review.getByRole('button', { name: 'Merge required item 2 with required item 3' }).click();
+  await expect(reviewItems(page, 'Required')).toHaveText([CODE, TOOLS_AND_CURIOUS]);
+  await expect(review.getByRole('textbox', { name: 'Required item 2' })).toBeFocused();
+  // Add one, from the keyboard.
+  const add = review.getByRole('form', { name: 'Add an item' });
+  await add.getByRole('combobox', { name: 'Kind' }).selectOption('preferred');
+  await add.getByRole('textbox', { name: 'New item' }).fill(ADDED);
+  await add.getByRole('textbox', { name: 'New item' }).press('Enter');
+  await expect(reviewItems(page, 'Preferred')).toHaveText([CLOUD, ADDED]);
+  await expect(review.getByRole('heading', { name: /^Checklist/ })).toContainText(
+    '2 required, 2 preferred',
+  );
+
+  await review.getByRole('button', { name: 'Save role' }).click();
+  await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByText(`Added “${TITLE}” with 4 checklist items.`)).toBeVisible();
+  await expect.poll(() => checklist(page, 'Required')).toEqual([CODE, TOOLS_AND_CURIOUS]);
+  await expect.poll(() => checklist(page, 'Preferred')).toEqual([CLOUD, ADDED]);
+
+  await page.getByRole('link', { name: '← All roles' }).click();
+  const table = page.getByRole('table', { name: 'Roles' });
+  await expect(table.getByRole('link', { name: TITLE, exact: true })).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(6);
+
+  // The same posting pasted on the Roles screen (focus on no field): the duplicate warning.
+  await page.getByRole('heading', { name: 'Roles', level: 1 }).click();
+  await pasteOnPage(page, POSTING);
+  await expect(dialog(page).getByRole('textbox', { name: 'Posting text' })).toHaveValue(
+    POSTING.trimEnd(),
+  );
+  await dialog(page).getByRole('button', { name: 'Review' }).click();
+  const warning = dialog(page).getByRole('alert');
+  await expect(warning).toContainText(`This looks like ${TITLE} (same source URL)`);
+  await expect(dialog(page).getByRole('button', { name: 'Save role' })).toHaveCount(0);
+  await warning.getByRole('button', { name: 'Open that role' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: '← All roles' })).toBeVisible();
+  await page.getByRole('link', { name: '← All roles' }).click();
+  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(6);
+});
+
+test('an edited review asks before Escape discards it; an unedited one just closes', async ({
+  page,
+}) => {
+  await reviewPasted(page);
+  await dialog(page).getByRole('button', { name: 'Remove required item 1' }).click();
+  await page.keyboard.press('Escape');
+  const confirm = page.getByRole('dialog', { name: 'Discard this posting?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reviewItems(page, 'Required')).toHaveCount(4);
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: 'Discard this posting?' })
+    .getByRole('button', {
+      name: 'Discard',
+    })
+    .click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
+
+  await page.getByRole('button', { name: 'New role' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+const HOSTILE_HTML = `<!doctype html>
+<html><head><title>Careers</title>
+<script>window.__postingScriptRan = true;</script>
+<link rel="stylesheet" href="https://tracker.example/style.css">
+</head><body>
+<h1>Platform Engineer</h1>
+<p>Acme Robotics &amp; Co</p>
+<img src="https://tracker.example/pixel.gif" onerror="window.__postingScriptRan = true">
+<h2>Requirements</h2>
+<ul><li>5+ years of Go in production</li><li>Experience running Kubernetes clusters</li></ul>
+<h2>Nice to have</h2>
+<ul><li>Rust experience</li></ul>
+<iframe src="https://tracker.example/frame"></iframe>
+</body></html>`;
+
+test('an .html file opened through the file picker becomes text; nothing in it runs', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New role' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await dialog(page).getByRole('button', { name: 'Open file…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'posting.html', mimeType: 'text/html', buffer: Buffer.from(HOSTILE_HTML) });
+
+  const text = dialog(page).getByRole('textbox', { name: 'Posting text' });
+  await expect(text).toHaveValue(/5\+ years of Go in production/);
+  const value = await text.inputValue();
+  expect(value).not.toMatch(/<script|<li>|<h2>|onerror|tracker\.example/);
+  await expect(dialog(page).getByText('Read from posting.html')).toBeVisible();
+
+  await dialog(page).getByRole('button', { name: 'Review' }).click();
+  await expect(reviewItems(page, 'Required')).toHaveText([
+    '5+ years of Go in production',
+    'Experience running Kubernetes clusters',
+  ]);
+  await expect(reviewItems(page, 'Preferred')).toHaveText(['Rust experience']);
+  // The fixture also fails the test on any request outside the app's origin.
+  expect(await page.evaluate(() => '__postingScriptRan' in window)).toBe(false);
+});
+
+test('a posting file dropped on the window opens the dialog; other files are refused', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Roles' })).toBeVisible();
+  const drop = (name: string, content: string) =>
+    page.evaluate(
+      ({ name, content }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name));
+        for (const type of ['dragenter', 'dragover', 'drop']) {
+          document.body.dispatchEvent(
+            new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
+        }
+      },
+      { name, content },
+    );
+
+  await drop('scan.pdf', '%PDF-1.4');
+  await expect(page.getByRole('alert')).toContainText('“scan.pdf” is not a posting file');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await drop('posting.md', POSTING);
+  await expect(dialog(page).getByRole('textbox', { name: 'Posting text' })).toHaveValue(
+    POSTING.trimEnd(),
+  );
+  await expect(dialog(page).getByText('Read from posting.md')).toBeVisible();
+});
+
+test('re-parse previews the checklist against the posting and keeps ticks', async ({ page }) => {
+  await reviewPasted(page);
+  await dialog(page).getByRole('button', { name: 'Save role' }).click();
+  await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+  await page.getByRole('checkbox', { name: CODE }).check();
+  await expect(page.getByRole('checkbox', { name: CODE })).toBeChecked();
+
+  await page.getByRole('tab', { name: 'Posting' }).click();
+  await page.getByRole('button', { name: 'Re-parse posting' }).click();
+  const reparse = page.getByRole('dialog', { name: 'Re-parse the posting' });
+  const summary = reparse.getByRole('list', { name: 'Summary' });
+  await expect(summary).toContainText('5 unchanged');
+  await expect(summary).toContainText('0 new');
+  await expect(summary).toContainText('0 removed');
+  await expect(
+    reparse.getByRole('list', { name: 'Checklist changes' }).getByRole('listitem'),
+  ).toHaveCount(5);
+  await reparse.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reparse).toBeHidden();
+
+  await page.getByRole('button', { name: 'Re-parse posting' }).click();
+  await reparse.getByRole('button', { name: 'Apply' }).click();
+  await expect(reparse).toBeHidden();
+  await expect(page.getByText('Checklist updated from the posting: 5 unchanged.')).toBeVisible();
+  await page.getByRole('tab', { name: 'Checklist' }).click();
+  await expect(page.getByRole('checkbox', { name: CODE })).toBeChecked();
+  await expect
+    .poll(() => checklist(page, 'Required'))
+    .toEqual([CLOUD, CODE, TOOLS, CURIOUS, TRACK]);
+});
