@@ -76,20 +76,32 @@ function indexMarkdown(
 }
 
 /**
- * One file per role (named by {@link roleFileName}, distinct) plus `index.md` linking
- * them with relative, URL-encoded links. The index comes first.
+ * The files of {@link allRolesToMarkdown} one at a time, index first, so a caller with
+ * thousands of roles can report progress and let the interface breathe between files
+ * (each role's notes are parsed, which takes a moment). `total` counts the index too.
  */
-export function allRolesToMarkdown(data: RoleExportData[], options: ExportOptions): ExportFile[] {
+export function* allRolesFiles(
+  data: readonly RoleExportData[],
+  options: ExportOptions,
+): Generator<ExportFile & { done: number; total: number }, void, undefined> {
   const taken = new Set([INDEX_FILE_NAME]);
   const entries = [...data].sort(compareRoles).map((item) => ({
     data: item,
     fileName: roleFileName(item.role, taken),
   }));
-  return [
-    { name: INDEX_FILE_NAME, content: indexMarkdown(entries, options) },
-    ...entries.map((entry) => ({
-      name: entry.fileName,
-      content: roleToMarkdown(entry.data, options),
-    })),
-  ];
+  const total = entries.length + 1;
+  yield { name: INDEX_FILE_NAME, content: indexMarkdown(entries, options), done: 1, total };
+  let done = 1;
+  for (const entry of entries) {
+    done += 1;
+    yield { name: entry.fileName, content: roleToMarkdown(entry.data, options), done, total };
+  }
+}
+
+/**
+ * One file per role (named by {@link roleFileName}, distinct) plus `index.md` linking
+ * them with relative, URL-encoded links. The index comes first.
+ */
+export function allRolesToMarkdown(data: RoleExportData[], options: ExportOptions): ExportFile[] {
+  return Array.from(allRolesFiles(data, options), ({ name, content }) => ({ name, content }));
 }

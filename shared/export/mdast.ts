@@ -16,7 +16,7 @@ import type {
 } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 
 /**
@@ -101,6 +101,17 @@ export function frontMatter(fields: Readonly<Record<string, string>>): RootConte
   return { type: 'yaml', value };
 }
 
+const SERIALIZE_OPTIONS: ToMarkdownOptions = {
+  extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  bullet: '-',
+  bulletOther: '*',
+  emphasis: '_',
+  strong: '*',
+  rule: '*',
+  fences: true,
+  listItemIndent: 'one',
+};
+
 /**
  * Serializes a document: GFM (task lists, tables), YAML front matter, `-` bullets, `*`
  * thematic breaks (so a break can never read as a front matter fence), LF line endings,
@@ -108,16 +119,7 @@ export function frontMatter(fields: Readonly<Record<string, string>>): RootConte
  */
 export function serialize(children: RootContent[]): string {
   const root: Root = { type: 'root', children };
-  const markdown = toMarkdown(root, {
-    extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
-    bullet: '-',
-    bulletOther: '*',
-    emphasis: '_',
-    strong: '*',
-    rule: '*',
-    fences: true,
-    listItemIndent: 'one',
-  });
+  const markdown = toMarkdown(root, SERIALIZE_OPTIONS);
   const lines = markdown.replace(/\r\n?/gu, '\n').split('\n');
   return `${lines
     .map((line) => line.replace(/[ \t]+$/u, ''))

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allRolesToMarkdown, INDEX_FILE_NAME } from '../../../../shared/export/all-roles';
+import {
+  allRolesFiles,
+  allRolesToMarkdown,
+  INDEX_FILE_NAME,
+} from '../../../../shared/export/all-roles';
 import { roleToMarkdown } from '../../../../shared/export/role-markdown';
 import { findAll, frontMatterOf, outline, parseMarkdown, plain } from './markdown-tree';
 import { OPTIONS, seededExport } from './seeded-role';
@@ -66,5 +70,21 @@ describe('allRolesToMarkdown', () => {
     const [index, ...rest] = allRolesToMarkdown([], OPTIONS);
     expect(rest).toEqual([]);
     expect(index?.content).toContain('No roles.');
+  });
+});
+
+describe('allRolesFiles', () => {
+  it('yields the same files one at a time with progress', () => {
+    const data = seededExport();
+    const second = { ...data, role: { ...data.role, id: 'r2', title: 'Other' } };
+    const steps = [...allRolesFiles([data, second], OPTIONS)];
+    expect(steps.map((step) => [step.done, step.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    expect(steps.map(({ name, content }) => ({ name, content }))).toEqual(
+      allRolesToMarkdown([data, second], OPTIONS),
+    );
   });
 });
