@@ -11,7 +11,7 @@
  *    kind is the heading's kind.
  * 4. A posting is kept only when its labels are beyond doubt (see {@link labelPosting}):
  *    every labelled section is a flat bulleted list with nothing else in it; no other
- *    heading uses requirement-like words ("skills", "experience", "you have"…) that would
+ *    heading uses requirement-like words ("skills", "a great fit", "tech stack"…) that would
  *    make its bullets arguably requirements; no item in a required section states that it
  *    is optional ("is a plus"), which would make its kind a matter of opinion; no item
  *    is a label for sub-items (ends in a colon); and no item is already two items glued
@@ -109,7 +109,7 @@ export const PREFERRED_HEADINGS: ReadonlySet<string> = new Set([
 
 /** Words that make an unlisted heading a possible requirements heading (ambiguous). */
 const REQUIREMENT_LIKE =
-  /requir|qualif|skill|experience|expertise|looking for|you (ll |will )?(bring|need|have)|nice|bonus|prefer|plus|must|ideal|profil|who you|about you|desir|expect|competen|knowledge|education|stand out|background/;
+  /requir|qualif|skill|experience|expertise|looking for|you (ll |will )?(bring|need|have)|nice|bonus|prefer|plus|must|ideal|profil|who you|about you|desir|expect|competen|knowledge|education|stand out|background|\bfit\b|succe|thrive|candidate|stack|technolog|\btools\b|\btech\b|what makes|who can|impress|extra|you are|youre|you re/;
 
 /** Wording in an item that says it is optional, so its kind is not the heading's. */
 const OPTIONAL_WORDING =

@@ -3,7 +3,8 @@
  *
  * Matching rule (documented tolerance): both texts are normalised — lower case, the
  * characters copy-paste loses (apostrophes, quotes, slashes, `&`, `#`) deleted, all other
- * punctuation turned into spaces — and split into tokens. Two items match when the Dice
+ * punctuation but `+` turned into spaces, a `+` before a number dropped ("+6 years") —
+ * and split into tokens. Two items match when the Dice
  * coefficient of their token multisets is at least {@link MATCH_THRESHOLD} (0.9: equal
  * texts up to punctuation, or one word differing in a long item). Matching is one-to-one:
  * candidate pairs are taken greedily from the most similar down, each item used once.
@@ -42,14 +43,18 @@ export interface Scores {
  * @returns Lower-case word tokens.
  */
 export function tokens(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/['’‘ʼ`"“”/\\&#]/g, '')
-    .replace(/[^\p{L}\p{N}+]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((token) => token !== '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/['’‘ʼ`"“”/\\&#]/g, '')
+      .replace(/[^\p{L}\p{N}+]+/gu, ' ')
+      .trim()
+      .split(' ')
+      // A leading "+" ("+6 years") is read as a bullet marker by some readers: not content.
+      .map((token) => token.replace(/^\++(?=\p{N})/u, ''))
+      .filter((token) => token !== '')
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ export const SELECTION_SEED = 'shortlist-parse-eval-1';
 /** Postings per set. */
 export const SET_SIZE = 300;
 /** Postings in the committed unit-test subset. */
-export const SUBSET_SIZE = 30;
+export const SUBSET_SIZE = 60;
 
 /** A labelled posting as stored in a fixture (text looked up in the corpus by id). */
 export interface LabelledPosting {

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FORMS } from '../../../../scripts/parse-eval/degrade';
+import { evaluate, missedTargets, TARGETS } from '../../../../scripts/parse-eval/evaluate';
+import type { EvalPosting } from '../../../../scripts/parse-eval/evaluate';
+import { labelPosting } from '../../../../scripts/parse-eval/labels';
+
+// The committed subset: the first development postings of `npm run parse-eval`, with
+// their markdown text and the items labelled from their headings and bullets. The whole
+// evaluation (300 + 300 postings) needs the shared corpus; this guards regressions in CI.
+const subset = (
+  JSON.parse(
+    readFileSync(new URL('../../../fixtures/parse-eval/subset.json', import.meta.url), 'utf8'),
+  ) as { postings: EvalPosting[] }
+).postings;
+
+describe('parser quality on the committed evaluation subset', () => {
+  const results = evaluate(subset);
+
+  it('has a subset worth measuring', () => {
+    expect(subset.length).toBeGreaterThanOrEqual(50);
+    expect(results.map((r) => r.form)).toEqual([...FORMS]);
+    expect(results[0]?.counts.truth).toBeGreaterThan(400);
+  });
+
+  it.each(FORMS)('meets the F1 target for the %s form', (form) => {
+    const result = results.find((r) => r.form === form);
+    expect(result?.scores.f1).toBeGreaterThanOrEqual(TARGETS[form]);
+    // Kinds are scored on matched items, so they can only be as good as the items.
+    expect(result?.scores.kindF1).toBeGreaterThanOrEqual(TARGETS[form] - 0.02);
+  });
+
+  it('reports no missed target', () => {
+    expect(missedTargets(results)).toEqual([]);
+  });
+
+  it('labels come from the markdown, not the parser: the fixture agrees with the labeller', () => {
+    for (const posting of subset) {
+      const labels = labelPosting(posting.text);
+      expect(labels.ok).toBe(true);
+      if (labels.ok) expect(labels.items).toEqual(posting.items);
+    }
+  });
+});
