@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
+import { backupBeforeOpening } from './db/backup/pre-upgrade';
 import { openShortlistDb } from './db/db';
 import { SAMPLE_ROLES } from './db/sample-roles';
 import { ensureSampleRoles } from './db/seed';
@@ -18,6 +19,7 @@ import './styles/interviews.css';
 import './styles/notes.css';
 import './styles/checklist.css';
 import './styles/agenda.css';
+import './styles/backup.css';
 import './styles/import.css';
 import './styles/export.css';
 import './styles/export.css';
@@ -26,7 +28,9 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();
 const platform = detectPlatform();
 
-ensureSampleRoles(db, SAMPLE_ROLES)
+// Before the database is first used (and so opened, and upgraded if it is older).
+backupBeforeOpening(platform, import.meta.env.VITE_APP_VERSION ?? '')
+  .then(() => ensureSampleRoles(db, SAMPLE_ROLES))
   .then(() => {
     root.render(
       <StrictMode>

@@ -6,6 +6,7 @@ import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
+import { BackupCenter } from '../features/backup/BackupCenter';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
@@ -52,6 +53,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
           <GlobalExportCommands />
           <GlobalExportCommands />
           <ShortcutsDialog />
+          <BackupCenter />
           <div className="app">
             <Sidebar />
             <main className="content">

@@ -1,5 +1,6 @@
 /** App navigation, with a reminder that everything stays on this machine. */
 import { useRoleCount } from '../db/hooks';
+import { openBackupDialog } from '../features/backup/open-backup-dialog';
 import { dispatchAppCommand } from './commands';
 import { AGENDA_HREF, ROLES_HREF, useRoute } from './routes';
 
@@ -40,6 +41,9 @@ export function Sidebar() {
           }}
         >
           Keyboard shortcuts
+        </button>
+        <button type="button" className="link-button backup-link" onClick={openBackupDialog}>
+          Backup &amp; restore
         </button>
         <p>Offline · your data stays on this device</p>
       </div>

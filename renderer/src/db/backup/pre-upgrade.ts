@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import type { Platform } from '../../platform/types';
 import { DB_NAME } from '../db';
+import { SCHEMA_VERSION } from '../schema';
 import { createBackupText } from './create-backup';
 
 export type PreUpgradeOutcome =
@@ -56,5 +57,21 @@ export async function backupBeforeUpgrade(options: PreUpgradeOptions): Promise<P
       : { status: 'failed', error: written.error };
   } catch (error) {
     return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Start-up: the pre-upgrade backup for the schema this build declares. Never rejects:
+ * a backup that could not be made is logged, and the app opens all the same (Dexie's
+ * upgrade is itself one transaction, so a failed upgrade changes nothing either).
+ */
+export async function backupBeforeOpening(platform: Platform, appVersion: string): Promise<void> {
+  const outcome = await backupBeforeUpgrade({
+    platform,
+    targetVersion: SCHEMA_VERSION,
+    appVersion,
+  });
+  if (outcome.status === 'failed') {
+    console.warn(`The pre-upgrade backup could not be made: ${outcome.error}`);
   }
 }

@@ -1,0 +1,51 @@
+/** Before a restore: what the backup is and, per kind of record, now versus after. */
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import type { BackupCenterState } from './use-backup-center';
+import { formatBackupDate, SHOWN_TABLES, tableLabel } from './backup-text';
+
+export function RestoreConfirm({ center }: { center: BackupCenterState }) {
+  const { phase, cancelRestore, confirmRestore } = center;
+  const pending = phase.name === 'confirm' ? phase : null;
+  return (
+    <ConfirmDialog
+      open={pending !== null}
+      title="Replace all data with this backup?"
+      confirmLabel="Replace all data"
+      destructive
+      onConfirm={() => void confirmRestore()}
+      onCancel={cancelRestore}
+    >
+      {pending && (
+        <div className="restore-confirm">
+          <p>
+            “{pending.fileName}” was made {formatBackupDate(pending.backup.header.createdAt)}
+            {pending.backup.header.appVersion
+              ? ` by Shortlist ${pending.backup.header.appVersion}`
+              : ''}
+            . Restoring replaces everything now in Shortlist with it. To keep a copy of what you
+            have now, cancel and back up first.
+          </p>
+          <table className="backup-counts">
+            <caption className="visually-hidden">Records now and in the backup</caption>
+            <thead>
+              <tr>
+                <th scope="col">Kind</th>
+                <th scope="col">Now</th>
+                <th scope="col">In the backup</th>
+              </tr>
+            </thead>
+            <tbody>
+              {SHOWN_TABLES.map((name) => (
+                <tr key={name}>
+                  <th scope="row">{tableLabel(name)}</th>
+                  <td>{pending.current[name].toLocaleString()}</td>
+                  <td>{pending.backup.counts[name].toLocaleString()}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </ConfirmDialog>
+  );
+}

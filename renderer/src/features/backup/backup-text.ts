@@ -1,0 +1,37 @@
+/** Words and numbers the backup screens show. */
+import { TABLE_LABELS, type BackupTable } from '../../db/backup/backup-format';
+
+/** The kinds of record a person recognises, in the order they are shown. */
+export const SHOWN_TABLES: readonly BackupTable[] = [
+  'roles',
+  'requirements',
+  'applications',
+  'stages',
+  'notes',
+  'stories',
+  'activities',
+  'stageTemplates',
+  'drafts',
+];
+
+/** A date and time in the user's locale, e.g. "5 Jan 2026, 14:30". */
+export function formatBackupDate(at: number): string {
+  return new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+/** "5 roles, 3 notes": what a restore brought back, in the words people use. */
+export function restoredSummary(counts: Record<BackupTable, number>): string {
+  const roles = plural(counts.roles, 'role', 'roles');
+  const notes = plural(counts.notes, 'note', 'notes');
+  const stages = plural(counts.stages, 'interview stage', 'interview stages');
+  return `${roles}, ${stages}, ${notes}`;
+}
+
+/** A table's label for the counts table, e.g. "Checklist items". */
+export function tableLabel(name: BackupTable): string {
+  return TABLE_LABELS[name];
+}

@@ -1,0 +1,192 @@
+/**
+ * The state of Backup & restore: backing up (with progress), choosing and checking a
+ * file, asking before replacing everything, restoring (with progress), and what
+ * happened. One instance lives in the app shell, so the menu commands and the Sidebar
+ * entry share it.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { BackupInfo } from '../../../../shared/ipc/channels';
+import type { BackupTable } from '../../db/backup/backup-format';
+import {
+  backupFileName,
+  createBackupText,
+  type BackupProgress,
+} from '../../db/backup/create-backup';
+import { countRows, restoreBackup } from '../../db/backup/restore-backup';
+import { validateBackup, type ValidBackup } from '../../db/backup/validate-backup';
+import { useDb } from '../../db/db-context';
+import { usePlatform } from '../../platform';
+import { useNotify } from '../../app/notices';
+import { navigate, ROLES_HREF } from '../../app/routes';
+import { formatBackupDate, restoredSummary } from './backup-text';
+
+export type BackupPhase =
+  | { name: 'idle' }
+  | { name: 'backing-up'; progress: BackupProgress }
+  | { name: 'checking' }
+  | {
+      name: 'confirm';
+      backup: ValidBackup;
+      fileName: string;
+      current: Record<BackupTable, number>;
+    }
+  | { name: 'restoring'; progress: BackupProgress };
+
+export interface BackupOutcome {
+  tone: 'info' | 'error';
+  text: string;
+}
+
+export type BackupInfoState =
+  | { status: 'loading' }
+  | { status: 'ready'; info: BackupInfo }
+  | { status: 'unavailable'; error: string };
+
+const START: BackupProgress = { done: 0, total: 0 };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Lets the browser paint "Checking…" before a long synchronous check starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function useBackupCenter() {
+  const db = useDb();
+  const platform = usePlatform();
+  const notify = useNotify();
+  const [open, setOpen] = useState(false);
+  const [phase, setPhase] = useState<BackupPhase>({ name: 'idle' });
+  const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
+  const [info, setInfo] = useState<BackupInfoState>({ status: 'loading' });
+  // A ref, not state: two commands in one tick must not both start.
+  const busy = useRef(false);
+
+  const refreshInfo = useCallback(async () => {
+    const result = await platform.getBackupInfo().catch((error: unknown) => ({
+      ok: false as const,
+      error: messageOf(error),
+    }));
+    setInfo(
+      result.ok
+        ? { status: 'ready', info: result.value }
+        : { status: 'unavailable', error: result.error },
+    );
+  }, [platform]);
+
+  const show = useCallback(() => {
+    setOpen(true);
+    void refreshInfo();
+  }, [refreshInfo]);
+
+  const close = useCallback(() => {
+    if (busy.current) return;
+    setOpen(false);
+    setOutcome(null);
+  }, []);
+
+  /** Runs one long action at a time; anything it throws becomes an error outcome. */
+  const exclusive = useCallback(async (action: () => Promise<void>, failure: string) => {
+    if (busy.current) return;
+    busy.current = true;
+    setOutcome(null);
+    try {
+      await action();
+    } catch (error) {
+      setPhase({ name: 'idle' });
+      setOutcome({ tone: 'error', text: `${failure} ${messageOf(error)}` });
+    } finally {
+      busy.current = false;
+    }
+  }, []);
+
+  const backUp = useCallback(async () => {
+    show();
+    await exclusive(async () => {
+      setPhase({ name: 'backing-up', progress: START });
+      const app = await platform.getAppInfo();
+      const content = await createBackupText(db, {
+        appVersion: app.ok ? app.value.version : '',
+        onProgress: (progress) => {
+          setPhase({ name: 'backing-up', progress });
+        },
+      });
+      const saved = await platform.saveFile({
+        kind: 'backup',
+        suggestedName: backupFileName(),
+        content,
+      });
+      setPhase({ name: 'idle' });
+      if (!saved.ok) {
+        setOutcome({ tone: 'error', text: `The backup was not saved: ${saved.error}` });
+      } else if (saved.value.status === 'saved') {
+        const text = `Saved to ${saved.value.path}.`;
+        setOutcome({ tone: 'info', text });
+        notify(`Backup saved to ${saved.value.path}.`);
+      }
+    }, 'The backup failed:');
+  }, [db, platform, notify, show, exclusive]);
+
+  const chooseRestore = useCallback(async () => {
+    show();
+    await exclusive(async () => {
+      const picked = await platform.openFile('backup');
+      if (!picked.ok) {
+        setOutcome({ tone: 'error', text: picked.error });
+        return;
+      }
+      if (picked.value.status === 'cancelled') return;
+      const { file } = picked.value;
+      setPhase({ name: 'checking' });
+      await nextFrame();
+      const checked = validateBackup(file.content, file.size);
+      if (!checked.ok) {
+        setPhase({ name: 'idle' });
+        setOutcome({ tone: 'error', text: checked.error });
+        return;
+      }
+      const current = await countRows(db);
+      setPhase({ name: 'confirm', backup: checked.backup, fileName: file.name, current });
+    }, 'The file could not be read:');
+  }, [db, platform, show, exclusive]);
+
+  const cancelRestore = useCallback(() => {
+    setPhase({ name: 'idle' });
+    setOutcome({ tone: 'info', text: 'Nothing was restored; your data is as it was.' });
+  }, []);
+
+  const confirmRestore = useCallback(async () => {
+    if (phase.name !== 'confirm') return;
+    const { backup } = phase;
+    await exclusive(async () => {
+      setPhase({ name: 'restoring', progress: START });
+      await restoreBackup(db, backup, (progress) => {
+        setPhase({ name: 'restoring', progress });
+      });
+      setPhase({ name: 'idle' });
+      const text = `Restored the backup from ${formatBackupDate(backup.header.createdAt)}: ${restoredSummary(backup.counts)}.`;
+      setOutcome({ tone: 'info', text });
+      notify(text);
+      // The role on screen may not exist in the restored data.
+      navigate(ROLES_HREF);
+    }, 'The restore failed and nothing was changed:');
+  }, [db, phase, notify, exclusive]);
+
+  return {
+    open,
+    phase,
+    outcome,
+    info,
+    show,
+    close,
+    backUp,
+    chooseRestore,
+    cancelRestore,
+    confirmRestore,
+    refreshInfo,
+  };
+}
+
+export type BackupCenterState = ReturnType<typeof useBackupCenter>;
