@@ -158,8 +158,10 @@ function untask(node: ListItem): ListItem {
   return { ...node, checked: null, children };
 }
 
-function rewriteHeading(node: Heading, placement: UserMarkdownPlacement): RootContent {
+function rewriteHeading(node: Heading, placement: UserMarkdownPlacement): RootContent | null {
   if (placement.headings === 'flatten') {
+    // An empty heading would become "****", which reads as a thematic break.
+    if (node.children.length === 0) return null;
     return { type: 'paragraph', children: [{ type: 'strong', children: node.children }] };
   }
   const depth = Math.min(6, placement.headings.belowDepth + node.depth) as Heading['depth'];

@@ -180,3 +180,41 @@ describe('roleToMarkdown read back with remark + GFM + front matter', () => {
     expect(plain(section(out.children, 2, 'Notes')[0] ?? out)).toBe('No notes yet.');
   });
 });
+
+describe('roleToMarkdown with titles that look like Markdown', () => {
+  const data = seededExport();
+  const titles = [
+    'C# Lead #',
+    '#hashtag',
+    '1. Numbered',
+    '+ plus',
+    '> quote',
+    '<https://x.test>',
+    '***',
+    '---',
+    '&amp; &#35;',
+    '    indented',
+    '| a | b |',
+    '[^1]',
+  ];
+
+  it.each(titles)('reads %j back as the same heading and note title', (title) => {
+    const notes = [note('n1', data.role.id, { title, body: '#\n\n# \n\nok' })];
+    const requirements = data.requirements.map((item, index) =>
+      index === 0 ? { ...item, text: title, evidence: '#\n\n##' } : item,
+    );
+    const out = parseMarkdown(
+      roleToMarkdown({ ...data, role: { ...data.role, title }, notes, requirements }, OPTIONS),
+    );
+    expect(outline(out, 1)).toEqual([`1 ${title.trim()}`]);
+    const headings = findAll(section(out.children, 2, 'Notes'), 'heading');
+    expect(headings.map((node) => `${String(node.depth)} ${plain(node)}`)).toEqual([
+      `3 ${title.trim()} — 2 Nov 2026`,
+      '4 ',
+      '4 ',
+    ]);
+    const checklist = section(out.children, 2, 'Checklist');
+    expect(plain(taskItems(checklist)[0]?.children[0] ?? out)).toBe(title.trim());
+    expect(findAll(checklist, 'thematicBreak')).toEqual([]);
+  });
+});
