@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, SEED_TITLES, test } from './fixtures';
+
+const LXD = 'Engineering Manager, LXD';
+const CLOUD_ITEM =
+  'You understand modern Linux cloud computing technologies, including networking, storage, containers and K8s';
+
+async function openRole(page: Page, title: string) {
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
+async function tickCloudItem(page: Page) {
+  await openRole(page, LXD);
+  await page.getByRole('checkbox', { name: CLOUD_ITEM }).check();
+  await expect(page.getByRole('progressbar', { name: '1/6 required' })).toBeVisible();
+}
+
+async function openBackupDialog(page: Page) {
+  await page.getByRole('button', { name: 'Backup & restore' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Backup & restore' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function restoreFile(page: Page, file: { name: string; buffer: Buffer }) {
+  const dialog = await openBackupDialog(page);
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Restore from backup…' }).click();
+  await (await chooser).setFiles({ ...file, mimeType: 'application/json' });
+  return dialog;
+}
+
+test('a broken backup is refused with the reason, and nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await tickCloudItem(page);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Roles/ })
+    .click();
+
+  const truncated = Buffer.from(
+    '{"formatName":"dexie","formatVersion":1,"data":{"databaseName":"shor',
+  );
+  const dialog = await restoreFile(page, { name: 'broken.json', buffer: truncated });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This file is not a Shortlist backup: it ends too early',
+  );
+  await expect(
+    page.getByRole('dialog', { name: 'Replace all data with this backup?' }),
+  ).toHaveCount(0);
+
+  // A hostile one too: valid JSON with a __proto__ key.
+  const hostile = Buffer.from('{"formatName":"dexie","__proto__":{"polluted":true}}');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await restoreFile(page, { name: 'hostile.json', buffer: hostile });
+  await expect(dialog.getByRole('alert')).toContainText('the key “__proto__”');
+  expect(await page.evaluate(() => 'polluted' in {})).toBe(false);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  for (const title of SEED_TITLES) {
+    await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
+  }
+  await openRole(page, LXD);
+  await expect(page.getByRole('checkbox', { name: CLOUD_ITEM })).toBeChecked();
+});
+
+test('back up, change something, restore: the change is undone', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: LXD, exact: true })).toBeVisible();
+  const dialog = await openBackupDialog(page);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Back up now…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^shortlist-backup-\d{4}-\d\d-\d\d\.json$/);
+  await expect(dialog.getByRole('status')).toContainText('Saved to shortlist-backup-');
+  const backup = await readFile(await download.path());
+  expect(JSON.parse(backup.toString('utf8'))).toMatchObject({
+    formatName: 'dexie',
+    shortlist: { schemaVersion: 1 },
+  });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await tickCloudItem(page);
+  await restoreFile(page, { name: download.suggestedFilename(), buffer: backup });
+  const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' });
+  const rolesRow = confirm.getByRole('row', { name: /^Roles/ });
+  await expect(rolesRow.getByRole('cell')).toHaveText(['5', '5']);
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Replace all data' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(dialog.getByRole('status')).toContainText('Restored the backup from');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await openRole(page, LXD);
+  await expect(page.getByRole('checkbox', { name: CLOUD_ITEM })).not.toBeChecked();
+  await expect(page.getByRole('progressbar', { name: '0/6 required' })).toBeVisible();
+});
