@@ -160,7 +160,7 @@ function untask(node: ListItem): ListItem {
 
 function rewriteHeading(node: Heading, placement: UserMarkdownPlacement): RootContent | null {
   if (placement.headings === 'flatten') {
-    // An empty heading would become "****", which reads as a thematic break.
+    // An empty heading has nothing to show inside an item.
     if (node.children.length === 0) return null;
     return { type: 'paragraph', children: [{ type: 'strong', children: node.children }] };
   }
