@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
@@ -246,5 +247,36 @@ function calendarEvents(text: string): { uid: string; start: string; summary: st
       start: event.startDate.toJSDate().toISOString(),
       summary: event.summary,
     };
+  });
+}
+
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the Export menu and a stage's export actions pass axe (${colorScheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await openRole(page);
+    const button = page.getByRole('button', { name: 'Export', exact: true });
+    await button.press('ArrowDown');
+    await expect(page.getByRole('menuitem', { name: 'Save as Markdown…' })).toBeFocused();
+    expect(await seriousViolations(page, '.role-header')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(button).toBeFocused();
+
+    await page.getByRole('tab', { name: 'Interviews' }).click();
+    await page.getByRole('button', { name: '+ Add stage' }).click();
+    await expect(page.getByRole('group', { name: /^Brief and calendar for / })).toBeVisible();
+    expect(await seriousViolations(page, '.stage-export')).toEqual([]);
   });
 }

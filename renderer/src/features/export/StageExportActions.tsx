@@ -10,7 +10,7 @@ export function StageExportActions({ stage }: { stage: InterviewStage }) {
   return (
     <div className="stage-export" role="group" aria-label={`Brief and calendar for ${stage.name}`}>
       <span className="stage-export-label" aria-hidden="true">
-        Interview brief
+        Brief and calendar
       </span>
       <button
         type="button"

@@ -135,10 +135,12 @@ export function NotesPanel({ roleId }: { roleId: string }) {
             New note
           </button>
         </div>
-        <p className="notes-count" aria-live="polite">
-          {query.trim() ? `${shown.length} of ${count}` : count}
-        </p>
-        {notes.length > 0 && <NotesExportButton roleId={roleId} />}
+        <div className="notes-meta">
+          <p className="notes-count" aria-live="polite">
+            {query.trim() ? `${shown.length} of ${count}` : count}
+          </p>
+          {notes.length > 0 && <NotesExportButton roleId={roleId} />}
+        </div>
         {query.trim() && shown.length === 0 ? (
           <div className="notes-no-match">
             <p>No notes match “{query.trim()}”.</p>
