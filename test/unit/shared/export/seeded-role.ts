@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildRoleRecords } from '../../../../renderer/src/db/role-records';
-import { loadSampleRoles } from '../../../../shared/domain/seeds';
+import { loadSampleRoles, seedManifestSchema } from '../../../../shared/domain/seeds';
 import type { InterviewStage, Note, Requirement } from '../../../../shared/domain/model';
 import type { RoleExportData } from '../../../../shared/export/types';
 
@@ -15,24 +15,17 @@ export const T0 = Date.UTC(2026, 10, 2, 9, 0);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** The first seed (Engineering Manager, LXD) exactly as the app seeds it. */
+/** A seed role (default: the first, Engineering Manager, LXD) exactly as the app seeds it. */
 export function seededRecords(index = 0) {
   const manifest: unknown = JSON.parse(readFileSync(`${SEEDS}manifest.json`, 'utf8'));
-  const files = new Map<string, string>();
-  for (let i = 0; i < 5; i += 1) {
-    const sample = loadSampleRolesFile(manifest, i);
-    files.set(sample, readFileSync(`${SEEDS}${sample}`, 'utf8'));
-  }
+  const files = new Map(
+    seedManifestSchema
+      .parse(manifest)
+      .seeds.map((entry) => [entry.file, readFileSync(`${SEEDS}${entry.file}`, 'utf8')] as const),
+  );
   const sample = loadSampleRoles(manifest, files)[index];
-  if (!sample) throw new Error('seed missing');
+  if (!sample) throw new Error(`no seed ${String(index)}`);
   return buildRoleRecords({ ...sample }, T0);
-}
-
-function loadSampleRolesFile(manifest: unknown, i: number): string {
-  const seeds = (manifest as { seeds: { file: string }[] }).seeds;
-  const entry = seeds[i];
-  if (!entry) throw new Error('seed missing');
-  return entry.file;
 }
 
 export const HOSTILE_BODY = [
