@@ -71,8 +71,8 @@ function startWordLength(text: string, i: number, loose = false): number {
   while (end < text.length && end - i <= MAX_WORD) {
     const ch = text[end];
     if (isLower(ch)) end++;
-    // "Bachelor’s degree", and with `loose` "Hands-on", "Upper-Intermediate".
-    else if ((ch === '’' || ch === "'") && text[end + 1] === 's' && text[end + 2] === ' ') end += 2;
+    // "Bachelor’s degree", "You’ll work", and with `loose` "Hands-on", "Upper-Intermediate".
+    else if ((ch === '’' || ch === "'") && isLower(text[end + 1])) end += 2;
     else if (loose && ch === '-' && isLetter(text[end + 1])) end += 2;
     else break;
   }
@@ -162,7 +162,10 @@ function isBoundary(text: string, i: number): boolean {
   const nextWord = startWordLength(text, i, plainWordBefore);
   if (nextWord === 0) return false;
   if (isDigit(before)) return nextWord >= 3;
-  const opener = ITEM_OPENERS.has(text.slice(i, i + nextWord).toLowerCase());
+  // The word itself, without a contraction or hyphenated part ("You’ll", "Hands-on").
+  const opener = ITEM_OPENERS.has(
+    /^\p{L}+/u.exec(text.slice(i, i + nextWord))?.[0].toLowerCase() ?? '',
+  );
   // "using C#Expertise in", "C++Strong skills": a language name ends the item.
   if (before === '#' || before === '+') return isUpper(beforeThat) || beforeThat === '+';
   if (isUpper(before) && isUpper(beforeThat)) {
@@ -176,6 +179,8 @@ function isBoundary(text: string, i: number): boolean {
     // A plural acronym ends an item: "Restful APIsUnderstanding of…", "VMsExperience".
     return text[i - 1] === 's' && (opener || nextWord >= 4);
   }
+  // "with GoYou’ll", "in GoExperience": a short name, then a word that opens an item.
+  if (run === 1 && opener && isUpper(text[i - 2]) && !isLetter(text[i - 3])) return nextWord >= 3;
   if (run < 2 || run >= MAX_WORD) return false;
   if (CAMEL_CASE_WORDS.has(wordAround(text, i))) return false;
   if (isUpper(text[runStart - 1])) {

@@ -44,6 +44,87 @@ describe('splitGluedItems', () => {
       'remote since 2004!Personal learning budget',
       ['remote since 2004!', 'Personal learning budget'],
     ],
+    ['field.5+ years', 'a related field.5+ years of Go', ['a related field.', '5+ years of Go']],
+    [
+      'equivalent12+ years',
+      'BS or equivalent12+ years of Go',
+      ['BS or equivalent', '12+ years of Go'],
+    ],
+    [
+      'MUST3+ years',
+      'Golang is a MUST3+ years with Kubernetes',
+      ['Golang is a MUST', '3+ years with Kubernetes'],
+    ],
+    [
+      '(PostgreSQL)+3 years',
+      'Backend (Node, PostgreSQL)+3 years of React',
+      ['Backend (Node, PostgreSQL)', '+3 years of React'],
+    ],
+    [
+      '(C#)Expertise',
+      'frameworks like .NET (C#)Expertise in design',
+      ['frameworks like .NET (C#)', 'Expertise in design'],
+    ],
+    [
+      'C#Expertise',
+      'backend development using C#Expertise in design',
+      ['backend development using C#', 'Expertise in design'],
+    ],
+    [
+      'C#.Experience',
+      'code with X++, C#.Experience with extensions',
+      ['code with X++, C#.', 'Experience with extensions'],
+    ],
+    [
+      'correlatas.;Sólida',
+      'Computação ou correlatas.;Sólida experiência em Web',
+      ['Computação ou correlatas.;', 'Sólida experiência em Web'],
+    ],
+    [
+      'MySQL.Meaningful',
+      'Experience with MySQL.Meaningful experience with PHP',
+      ['Experience with MySQL.', 'Meaningful experience with PHP'],
+    ],
+    [
+      'AWSStrong',
+      'services running on AWSStrong track record',
+      ['services running on AWS', 'Strong track record'],
+    ],
+    [
+      'APIsUnderstanding',
+      'backend Restful APIsUnderstanding of security',
+      ['backend Restful APIs', 'Understanding of security'],
+    ],
+    [
+      'MongoDBCreating',
+      'MySQL and MongoDBCreating database structures',
+      ['MySQL and MongoDB', 'Creating database structures'],
+    ],
+    [
+      'GitHubWillingness',
+      'experience with GitHubWillingness to be on call',
+      ['experience with GitHub', 'Willingness to be on call'],
+    ],
+    [
+      "GoYou'll",
+      "experience with GoYou'll work with Python",
+      ['experience with Go', "You'll work with Python"],
+    ],
+    [
+      'teamsBachelor’s',
+      'agile teamsBachelor’s degree in CS',
+      ['agile teams', 'Bachelor’s degree in CS'],
+    ],
+    [
+      'tools.Hands-on',
+      'or tools.Hands-on experience with Go',
+      ['or tools.', 'Hands-on experience with Go'],
+    ],
+    [
+      'bug-fixingPositive,',
+      'and bug-fixingPositive, hard-working player',
+      ['and bug-fixing', 'Positive, hard-working player'],
+    ],
   ])('splits at %s', (_name, text, expected) => {
     expect(splitGluedItems(text)).toEqual(expected);
   });
@@ -60,6 +141,12 @@ describe('splitGluedItems', () => {
     'React hooks (useState, useEffect) and onClick handlers',
     'A degree in CS, e.g. from a university',
     'K8s clusters',
+    'Writing PHPUnit tests and SQLAlchemy models',
+    'Served in the U.S.Army for years',
+    'Languages, e.g.Python and Go',
+    'Python 3 and Node 18 years ago',
+    'Use Python3 daily',
+    'Scale EC2 instances and S3 buckets',
   ])('keeps %s whole', (text) => {
     expect(splitGluedItems(text)).toEqual([text]);
   });
