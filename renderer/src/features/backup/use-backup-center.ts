@@ -16,7 +16,6 @@ import { countRows, restoreBackup } from '../../db/backup/restore-backup';
 import { validateBackup, type ValidBackup } from '../../db/backup/validate-backup';
 import { useDb } from '../../db/db-context';
 import { usePlatform } from '../../platform';
-import { useNotify } from '../../app/notices';
 import { navigate, ROLES_HREF } from '../../app/routes';
 import { formatBackupDate, restoredSummary } from './backup-text';
 
@@ -56,7 +55,6 @@ function nextFrame(): Promise<void> {
 export function useBackupCenter() {
   const db = useDb();
   const platform = usePlatform();
-  const notify = useNotify();
   const [open, setOpen] = useState(false);
   const [phase, setPhase] = useState<BackupPhase>({ name: 'idle' });
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
@@ -122,12 +120,10 @@ export function useBackupCenter() {
       if (!saved.ok) {
         setOutcome({ tone: 'error', text: `The backup was not saved: ${saved.error}` });
       } else if (saved.value.status === 'saved') {
-        const text = `Saved to ${saved.value.path}.`;
-        setOutcome({ tone: 'info', text });
-        notify(`Backup saved to ${saved.value.path}.`);
+        setOutcome({ tone: 'info', text: `Saved to ${saved.value.path}.` });
       }
     }, 'The backup failed:');
-  }, [db, platform, notify, show, exclusive]);
+  }, [db, platform, show, exclusive]);
 
   const chooseRestore = useCallback(async () => {
     show();
@@ -167,12 +163,12 @@ export function useBackupCenter() {
       });
       setPhase({ name: 'idle' });
       const text = `Restored the backup from ${formatBackupDate(backup.header.createdAt)}: ${restoredSummary(backup.counts)}.`;
+      // Said in the dialog, which stays open; a notice as well would say it twice.
       setOutcome({ tone: 'info', text });
-      notify(text);
       // The role on screen may not exist in the restored data.
       navigate(ROLES_HREF);
     }, 'The restore failed and nothing was changed:');
-  }, [db, phase, notify, exclusive]);
+  }, [db, phase, exclusive]);
 
   return {
     open,
