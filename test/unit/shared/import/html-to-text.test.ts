@@ -207,6 +207,31 @@ describe('htmlToText: a real job page', () => {
     ]);
   });
 
+  it('reads a board page whose headings are bold paragraphs', () => {
+    const html = `<div id="app_body"><div id="header"><h1 class="app-title">Staff Data Scientist</h1>
+      <span class="company-name">at Meadowlark</span><div class="location">New York, NY</div></div>
+      <div id="content"><p><strong>About the role</strong></p><p>You will build models.&nbsp;</p>
+      <p><strong>What you'll bring:</strong></p>
+      <ul>
+        <li>7+ years of experience in applied statistics or machine learning</li>
+        <li>Fluency in Python and SQL</li>
+        <li>Experience with causal inference&nbsp;</li>
+      </ul>
+      <p><strong>Bonus points:</strong></p><ul><li>PhD in a quantitative field</li></ul>
+      <p><strong>Benefits</strong></p><ul><li>Health insurance</li></ul></div></div>`;
+    const parsed = parsePosting(htmlToText(html));
+    expect(parsed.title).toBe('Staff Data Scientist');
+    expect(parsed.requirements).toEqual([
+      {
+        text: '7+ years of experience in applied statistics or machine learning',
+        kind: 'required',
+      },
+      { text: 'Fluency in Python and SQL', kind: 'required' },
+      { text: 'Experience with causal inference', kind: 'required' },
+      { text: 'PhD in a quantitative field', kind: 'preferred' },
+    ]);
+  });
+
   it('reads the canonical URL from og:url too, and only if it is http(s)', () => {
     expect(
       htmlToPostingText('<meta property="og:url" content="https://x.example/j/1"><p>a</p>'),
