@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { runExportAllJob } from '../../../../../renderer/src/features/export/export-all-job';
+import { progressLabel } from '../../../../../renderer/src/features/export/ExportAllProgressView';
+
+describe('the export-all job', () => {
+  it('runs one at a time: a start while one runs does nothing', async () => {
+    let finish: () => void = () => undefined;
+    const first = runExportAllJob(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    let secondRan = false;
+    await runExportAllJob(() => {
+      secondRan = true;
+      return Promise.resolve();
+    });
+    expect(secondRan).toBe(false);
+    finish();
+    await first;
+
+    // Once over, the next start runs.
+    await runExportAllJob(() => {
+      secondRan = true;
+      return Promise.resolve();
+    });
+    expect(secondRan).toBe(true);
+  });
+
+  it('is free again after a failure', async () => {
+    await expect(runExportAllJob(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    let ran = false;
+    await runExportAllJob(() => {
+      ran = true;
+      return Promise.resolve();
+    });
+    expect(ran).toBe(true);
+  });
+});
+
+describe('progressLabel', () => {
+  it('counts roles while reading, then says it is saving them', () => {
+    expect(progressLabel({ phase: 'reading', done: 0, total: 0 })).toBe('Reading roles…');
+    expect(progressLabel({ phase: 'reading', done: 200, total: 6005 })).toBe(
+      'Reading roles: 200 of 6005',
+    );
+    expect(progressLabel({ phase: 'saving', done: 1, total: 1 })).toBe('Saving 1 role…');
+    expect(progressLabel({ phase: 'saving', done: 5, total: 5 })).toBe('Saving 5 roles…');
+  });
+});
