@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -244,3 +245,46 @@ test('re-parse previews the checklist against the posting and keeps ticks', asyn
     .poll(() => checklist(page, 'Required'))
     .toEqual([CLOUD, CODE, TOOLS, CURIOUS, TRACK]);
 });
+
+/** axe on the open dialog only: the page behind it is checked by a11y.spec.ts. */
+async function expectAccessibleDialog(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ where, rule: violation.id, nodes: violation.nodes.length }));
+  expect(results.passes.length, `axe checked something in ${where}`).toBeGreaterThan(0);
+  expect(serious, `axe violations in ${where}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the import and re-parse dialogs are accessible (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'New role' }).click();
+    await dialog(page).getByRole('button', { name: 'Review' }).click();
+    await expect(dialog(page).getByRole('alert')).toBeVisible();
+    await expectAccessibleDialog(page, `paste step (${colorScheme})`);
+    await dialog(page).getByRole('textbox', { name: 'Posting text' }).fill(POSTING);
+    await dialog(page).getByRole('button', { name: 'Review' }).click();
+    await dialog(page)
+      .getByText(/^Sections found/)
+      .click();
+    await expectAccessibleDialog(page, `review step (${colorScheme})`);
+    await dialog(page).getByRole('button', { name: 'Save role' }).click();
+    await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
+
+    await page.getByRole('link', { name: '← All roles' }).click();
+    await page.getByRole('button', { name: 'New role' }).click();
+    await dialog(page).getByRole('textbox', { name: 'Posting text' }).fill(POSTING);
+    await dialog(page).getByRole('button', { name: 'Review' }).click();
+    await expect(dialog(page).getByText(/This looks like/)).toBeVisible();
+    await expectAccessibleDialog(page, `duplicate warning (${colorScheme})`);
+    await dialog(page).getByRole('button', { name: 'Open that role' }).click();
+
+    await page.getByRole('tab', { name: 'Posting' }).click();
+    await page.getByRole('button', { name: 'Re-parse posting' }).click();
+    await expect(dialog(page).getByRole('list', { name: 'Summary' })).toBeVisible();
+    await expectAccessibleDialog(page, `re-parse (${colorScheme})`);
+  });
+}

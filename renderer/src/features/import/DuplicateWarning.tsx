@@ -1,5 +1,5 @@
 /** "This looks like a role you already have": open that one, or save this one anyway. */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
 
 interface DuplicateWarningProps {
@@ -11,9 +11,14 @@ interface DuplicateWarningProps {
 
 export function DuplicateWarning({ match, saving, onOpen, onSaveAnyway }: DuplicateWarningProps) {
   const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  // It may appear on Save, with the top of the review scrolled away.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [match.roleId]);
   const reason = match.reason === 'same-url' ? 'same source URL' : 'nearly the same text';
   return (
-    <div className="import-duplicate" role="alert" aria-labelledby={id}>
+    <div ref={ref} className="import-duplicate" role="alert" aria-labelledby={id}>
       <p id={id}>
         This looks like <strong>{match.title || 'Untitled role'}</strong> ({reason}).
       </p>

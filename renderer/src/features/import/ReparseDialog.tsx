@@ -60,6 +60,10 @@ function rowNote(row: ReparseRow): string | null {
   return null;
 }
 
+function kindChanges(plan: ReparsePlan): boolean {
+  return plan.rows.some((row) => row.oldKind !== undefined && row.oldKind !== row.kind);
+}
+
 interface ReparseDialogProps {
   roleId: string;
   open: boolean;
@@ -151,6 +155,12 @@ export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
           ))}
         </ul>
       )}
+      {plan &&
+        counts &&
+        counts.new + counts.reworded + counts.removed === 0 &&
+        !kindChanges(plan) && (
+          <p className="import-hint">The checklist already matches the posting.</p>
+        )}
       {rows.length > 0 && (
         <ul className="reparse-rows" aria-label="Checklist changes">
           {rows.map((row, index) => {

@@ -119,6 +119,12 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
             Merge <span aria-hidden="true">↓</span>
           </button>
         )}
+        {!next && (
+          // Keeps Remove in its column on the last row, where there is nothing to merge with.
+          <span className="button button-small import-merge-spacer" aria-hidden="true">
+            Merge ↓
+          </span>
+        )}
         <button
           type="button"
           className="button button-small button-quiet"

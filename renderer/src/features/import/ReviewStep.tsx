@@ -2,7 +2,7 @@
  * The second step: what the parser read, all of it editable before anything is saved —
  * the role's details, the sections it found (for a glance) and the checklist.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
 import type { ReviewDraft } from '../../../../shared/import/review';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -33,6 +33,11 @@ const FIELDS: { key: Field; label: string; placeholder: string; type?: string }[
 export function ReviewStep(props: ReviewStepProps) {
   const { draft, fileName, problems, duplicate, saving, onChange } = props;
   const id = useId();
+  const problemsRef = useRef<HTMLUListElement>(null);
+  // The messages sit below the checklist: bring them into view when Save produces them.
+  useEffect(() => {
+    if (problems.length > 0) problemsRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [problems]);
   return (
     <div className="import-review">
       {duplicate && (
@@ -65,7 +70,7 @@ export function ReviewStep(props: ReviewStepProps) {
       <ReviewSections sections={draft.sections} />
       <ReviewChecklist draft={draft} onChange={onChange} />
       {problems.length > 0 && (
-        <ul className="import-problems" role="alert">
+        <ul ref={problemsRef} className="import-problems" role="alert">
           {problems.map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
