@@ -41,6 +41,17 @@ function updatedItem(item: Requirement, row: ReparseRow, order: number, now: num
   return next;
 }
 
+/** Whether a re-parse changes what the applicant sees (so untouched items keep `updatedAt`). */
+function changed(item: Requirement, next: Requirement): boolean {
+  return (
+    item.text !== next.text ||
+    item.kind !== next.kind ||
+    item.origin !== next.origin ||
+    item.order !== next.order ||
+    item.originalText !== next.originalText
+  );
+}
+
 /** One line for the activity log: "Re-parsed the posting: 2 new, 1 reworded, 1 removed". */
 function summaryLine(plan: ReparsePlan): string {
   const counts = summarizePlan(plan);
@@ -87,10 +98,12 @@ export async function applyReparse(
         deleted.add(item.id);
         continue;
       }
-      writes.push(updatedItem(item, row, order++, now));
+      const next = updatedItem(item, row, order++, now);
+      if (changed(item, next)) writes.push(next);
     }
     for (const item of items) {
-      if (!planned.has(item.id)) writes.push({ ...item, order: order++ });
+      if (!planned.has(item.id) && item.order !== order) writes.push({ ...item, order });
+      if (!planned.has(item.id)) order++;
     }
     await db.requirements.bulkPut(writes);
     await deleteItems(db, roleId, deleted);

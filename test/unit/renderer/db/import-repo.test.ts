@@ -156,6 +156,42 @@ describe('findDuplicateRole', () => {
     expect(await findDuplicateRole(db, { sourceUrl: '', text: '  ' })).toBeNull();
   });
 
+  it('checks thousands of roles in one pass', async () => {
+    const count = 3000;
+    const ids = Array.from({ length: count }, (_, i) => `role-${i}`);
+    await db.roles.bulkAdd(
+      ids.map((id, i) => ({
+        id,
+        title: `Role ${i}`,
+        company: '',
+        team: '',
+        location: '',
+        sourceUrl: `https://jobs.example.com/${i}`,
+        archived: 0 as const,
+        progress: { required: { done: 0, total: 0 }, preferred: { done: 0, total: 0 } },
+        lastActivityAt: NOW,
+        createdAt: NOW,
+        updatedAt: NOW,
+      })),
+    );
+    await db.postings.bulkAdd(
+      ids.map((roleId, i) => ({
+        roleId,
+        text: `# Role ${i}\n\n## Requirements\n- Skill ${i} in area ${i % 13}\n${'- Filler duty number '.repeat(i % 40)}`,
+        sections: [],
+      })),
+    );
+    const start = performance.now();
+    expect(
+      await findDuplicateRole(db, { sourceUrl: 'https://jobs.example.com/2999/', text: POSTING }),
+    ).toMatchObject({
+      roleId: 'role-2999',
+      reason: 'same-url',
+    });
+    expect(await findDuplicateRole(db, { sourceUrl: '', text: POSTING })).toBeNull();
+    expect(performance.now() - start).toBeLessThan(5_000);
+  });
+
   it('ignores postings whose role is gone', async () => {
     await db.postings.add({ roleId: 'orphan', text: POSTING, sections: [] });
     expect(await findDuplicateRole(db, { sourceUrl: '', text: POSTING })).toBeNull();

@@ -167,6 +167,8 @@ describe('applyReparse', () => {
     expect(go?.id).toBe(byText('5+ years experience with Go.').id);
     expect(go).toMatchObject({ evidence: 'Led the Go rewrite', confidence: 3, updatedAt: T1 });
     expect(items[1]?.storyIds).toEqual(['story-1']);
+    // An item the re-parse leaves exactly as it was is not rewritten.
+    expect(items[1]?.updatedAt).toBe(byText('Strong PostgreSQL skills').updatedAt);
     expect(items[2]?.originalText).toBe('Experience designing REST APIs');
 
     const after = await snapshot(roleId);
