@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, SEED_TITLES, test } from './fixtures';
 
@@ -97,3 +98,51 @@ test('back up, change something, restore: the change is undone', async ({ page }
   await expect(page.getByRole('checkbox', { name: CLOUD_ITEM })).not.toBeChecked();
   await expect(page.getByRole('progressbar', { name: '0/6 required' })).toBeVisible();
 });
+
+/** axe-core on the open dialogs only: serious or critical violations fail. */
+async function expectAccessibleDialogs(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((n) => n.target) }));
+  expect(serious, `axe violations in ${where}`).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the dialog, an error and the confirmation are accessible (${colorScheme})`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: LXD, exact: true })).toBeVisible();
+    // The keyboard reaches the Sidebar entry, and Enter opens the dialog.
+    await page.getByRole('button', { name: 'Backup & restore' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Backup & restore' });
+    await expect(dialog.getByText(/kept; the newest from|None yet|not kept here/)).toBeVisible();
+    await expectAccessibleDialogs(page, `the dialog (${colorScheme})`);
+
+    const downloading = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Back up now…' }).click();
+    const backup = await readFile(await (await downloading).path());
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await restoreFile(page, { name: 'broken.json', buffer: Buffer.from('[') });
+    await expect(dialog.getByRole('alert')).toContainText('not a Shortlist backup');
+    await expectAccessibleDialogs(page, `an error (${colorScheme})`);
+
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Restore from backup…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'ok.json', mimeType: 'application/json', buffer: backup });
+    const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' });
+    await expect(confirm).toBeVisible();
+    await expectAccessibleDialogs(page, `the confirmation (${colorScheme})`);
+    // Escape cancels: nothing is restored.
+    await page.keyboard.press('Escape');
+    await expect(confirm).toHaveCount(0);
+    await expect(dialog.getByRole('status')).toContainText('Nothing was restored');
+  });
+}
