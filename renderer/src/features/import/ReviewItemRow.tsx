@@ -109,7 +109,7 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
         {next && (
           <button
             type="button"
-            className="button button-small"
+            className="button button-small import-merge"
             aria-label={`Merge ${label.toLowerCase()} with ${next.label.toLowerCase()}`}
             title="Append the next item to this one"
             onClick={() => {
@@ -121,7 +121,7 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
         )}
         {!next && (
           // Keeps Remove in its column on the last row, where there is nothing to merge with.
-          <span className="button button-small import-merge-spacer" aria-hidden="true">
+          <span className="button button-small import-merge import-merge-spacer" aria-hidden="true">
             Merge ↓
           </span>
         )}
