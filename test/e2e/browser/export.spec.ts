@@ -228,6 +228,13 @@ test('a stage: its brief (saved and copied) and calendar files, and the Agenda�
     { uid, start: '2030-03-14T10:00:00.000Z', summary: `Technical interview — ${LXD} (Canonical)` },
   ]);
 
+  // The role's Export menu: its upcoming interviews, this one.
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  const roleCalendar = await downloadOf(page, () =>
+    chooseExport(page, 'Add upcoming interviews to calendar (.ics)'),
+  );
+  expect(calendarEvents(roleCalendar.text)).toEqual(events);
+
   // The Agenda's file holds every upcoming interview: the same event, the same UID, so a
   // calendar that imports both updates the event rather than duplicating it.
   await page.getByRole('link', { name: 'Agenda' }).click();
@@ -270,6 +277,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const button = page.getByRole('button', { name: 'Export', exact: true });
     await button.press('ArrowDown');
     await expect(page.getByRole('menuitem', { name: 'Save as Markdown…' })).toBeFocused();
+    // No interview ahead yet: the calendar action says so and is disabled.
+    const calendar = page.getByRole('menuitem', { name: 'Add upcoming interviews to calendar' });
+    await expect(calendar).toHaveAttribute('aria-disabled', 'true');
+    await expect(calendar).toHaveAccessibleDescription('No interviews scheduled ahead');
     expect(await seriousViolations(page, '.role-header')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(button).toBeFocused();
