@@ -43,7 +43,7 @@ async function pasteOnPage(page: Page, text: string): Promise<void> {
   await page.evaluate((data) => {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', data);
-    document.body.dispatchEvent(
+    (document.activeElement ?? document.body).dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
     );
   }, text);
@@ -185,7 +185,7 @@ test('an .html file opened through the file picker becomes text; nothing in it r
   expect(await page.evaluate(() => '__postingScriptRan' in window)).toBe(false);
 });
 
-test('a posting file dropped on the window opens the dialog; other files are refused', async ({
+test('a dropped posting file opens the dialog; other files and empty or huge pastes are refused', async ({
   page,
 }) => {
   await page.goto('/');
@@ -206,6 +206,17 @@ test('a posting file dropped on the window opens the dialog; other files are ref
 
   await drop('scan.pdf', '%PDF-1.4');
   await expect(page.getByRole('alert')).toContainText('“scan.pdf” is not a posting file');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Pastes: into a field they stay there; an empty or oversized one is refused.
+  await page.getByRole('searchbox', { name: 'Search roles' }).focus();
+  await pasteOnPage(page, POSTING);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('heading', { name: 'Roles', level: 1 }).click();
+  await pasteOnPage(page, '   ');
+  await expect(page.getByRole('alert')).toContainText('There is no posting text yet.');
+  await pasteOnPage(page, 'x'.repeat(2 * 1024 * 1024 + 1));
+  await expect(page.getByRole('alert')).toContainText('This posting is too large');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   await drop('posting.md', POSTING);
