@@ -22,7 +22,6 @@ import './styles/agenda.css';
 import './styles/backup.css';
 import './styles/import.css';
 import './styles/export.css';
-import './styles/export.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();

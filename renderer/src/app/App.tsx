@@ -9,7 +9,6 @@ import { AgendaScreen } from '../features/agenda/AgendaScreen';
 import { BackupCenter } from '../features/backup/BackupCenter';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
-import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { NoticeProvider } from './notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from './routes';
@@ -50,7 +49,6 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
       <DbProvider db={db}>
         <NoticeProvider>
           <Commands />
-          <GlobalExportCommands />
           <GlobalExportCommands />
           <ShortcutsDialog />
           <BackupCenter />
