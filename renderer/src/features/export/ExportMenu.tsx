@@ -93,7 +93,14 @@ export function ExportMenu({
     } else if (event.key === 'Tab') {
       // Tab leaves the menu for the next control, as it would from the button.
       setActive(null);
-    } else if (event.key.length === 1 && /\S/.test(event.key)) {
+    } else if (
+      event.key.length === 1 &&
+      /\S/.test(event.key) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
+      // A letter jumps to the next action starting with it; shortcuts pass through.
       const letter = event.key.toLowerCase();
       const order = items.map((_, index) => (active + 1 + index) % items.length);
       const next = order.find((index) => items[index]?.label.toLowerCase().startsWith(letter));

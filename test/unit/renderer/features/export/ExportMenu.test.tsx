@@ -61,6 +61,8 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(item('Add to calendar'));
     fireEvent.keyDown(menu, { key: 'Home' });
     expect(document.activeElement).toBe(item('Save as Markdown…'));
+    fireEvent.keyDown(menu, { key: 'c', ctrlKey: true });
+    expect(document.activeElement).toBe(item('Save as Markdown…'));
     fireEvent.keyDown(menu, { key: 'c' });
     expect(document.activeElement).toBe(item('Copy as Markdown'));
     // Only the focused item is in the tab order.
