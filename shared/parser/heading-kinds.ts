@@ -43,7 +43,7 @@ const KIND_PHRASES: readonly (readonly [NamedKind, string, string])[] = [
   ],
   [
     'benefits',
-    String.raw`benefit|\bperks?\b|what we offer|\bwe offer\b|\bour offer|what (you ll|youll|you will|you) get\b|in it for you|compensation|\bsalary\b|pay (range|transparency)|total rewards|why (join|work)|you ll love|youll love|\bwhy us\b|what we provide|\bwe provide\b|what you can expect|support you\b|avantages|nous (vous )?(offrons|proposons)|beneficios|benefícios|ofrecemos|wir bieten|oferujemy|(can|will|we) offer you|on offer|youll enjoy|you ll enjoy|take care of you|time off|flexible working|hiring ranges?|offriamo|dlaczego warto|oferecemos|wat bieden wij|wat wij bieden|well being|wellbeing|employees (receive|enjoy)|you (ll|will) receive|youll receive|are we offering|we are offering|we re offering|were offering|leistungen|vorteile|unser angebot|das bieten wir|wat wij bieden`,
+    String.raw`benefit|\bperks?\b|what we offer|\boffers? you\b|\bwe offer\b|\bour offer|what (you ll|youll|you will|you) get\b|in it for you|compensation|\bsalary\b|pay (range|transparency)|total rewards|why (join|work)|you ll love|youll love|\bwhy us\b|what we provide|\bwe provide\b|what you can expect|support you\b|avantages|nous (vous )?(offrons|proposons)|beneficios|benefícios|ofrecemos|wir bieten|oferujemy|(can|will|we) offer you|on offer|youll enjoy|you ll enjoy|take care of you|time off|flexible working|hiring ranges?|offriamo|dlaczego warto|oferecemos|wat bieden wij|wat wij bieden|well being|wellbeing|employees (receive|enjoy)|you (ll|will) receive|youll receive|are we offering|we are offering|we re offering|were offering|leistungen|vorteile|unser angebot|das bieten wir|wat wij bieden`,
     String.raw`\bpay\b|\brewards?\b|\bpackage\b|\bequity\b`,
   ],
   [

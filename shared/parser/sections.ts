@@ -35,6 +35,14 @@ const LABEL_END = /[:：][*_\s]*$/;
 const TERMINAL = /[.!?:;]$/;
 /** Longest lone line read as a list item rather than a paragraph. */
 const MAX_BARE_ITEM = 200;
+/** Sections whose short lines are items, whatever their sentences. */
+const REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+]);
+/** Fewest lines, and longest line, of a block read as one requirement per line. */
+const MIN_REQUIREMENT_LINES = 3;
+const MAX_REQUIREMENT_LINE = 400;
 /** Section kinds whose content is a list. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'requirements',
@@ -119,7 +127,12 @@ class SectionBuilder {
     const previous = this.lineAt(i - 1);
     const next = this.lineAt(i + 1);
     const alonePrevious = previous === undefined || previous.kind === 'heading';
-    const aloneNext = next === undefined || next.kind !== 'text' || isProse(next.content);
+    // A lead-in right under it ("The package for this role includes:") leaves it alone too.
+    const aloneNext =
+      next === undefined ||
+      next.kind !== 'text' ||
+      isProse(next.content) ||
+      LABEL_END.test(next.content);
     if (!alonePrevious || !aloneNext) return undefined;
     if (this.isLooseItem(this.nearest(i, 1)) || this.isLooseItem(this.nearest(i, -1))) {
       return undefined;
@@ -192,7 +205,14 @@ class SectionBuilder {
       LIST_SECTIONS.has(this.current.kind) &&
       this.current.paragraphs.length === 0 &&
       isBareItem(joined[0] ?? '');
-    const isList = loneItem || (joined.length >= 2 && prose * 2 < joined.length);
+    // Under a requirements heading, a block of several short lines is one item per line
+    // even when the items have sentences of their own ("Leader. You do…").
+    const requirementLines =
+      joined.length >= MIN_REQUIREMENT_LINES &&
+      REQUIREMENT_SECTIONS.has(this.current.kind) &&
+      joined.every((line) => line.length <= MAX_REQUIREMENT_LINE && !LABEL_END.test(line));
+    const isList =
+      loneItem || requirementLines || (joined.length >= 2 && prose * 2 < joined.length);
     // A line alone in a list section is a whole list when it splits into glued items;
     // among one-item-per-line lines two pieces are more often a false split
     // ("ScrumMaster") than two items.

@@ -135,7 +135,7 @@ const REQUIREMENT_HINT =
   /\b(experience[ds]?|ability|able to|knowledge|skills?|skilled|degree|proficien\w*|familiar\w*|understand\w*|expertise|background|certif\w*|fluent|fluency|track record|must|should)\b|\d\+?\s*(years|yrs)\b/i;
 /** Pay wording, which never states a requirement even next to "experience". */
 const PAY =
-  /\b(base salary|salary range|pay range|pay transparency|total compensation|compensation (range|package)|bonus target|hiring range)\b/i;
+  /\b(base salary|salary range|pay range|pay transparency|total compensation|compensation (range|package)|bonus target|hiring range|pay (grade|rate)|per hour)\b|^[$€£]\s?\d|^(min|mid|max)(imum)?\s?[-–:]\s?[$€£]?\d/i;
 /**
  * A "Field: value" fact about the job itself ("Location: Remote", "Start date : ASAP",
  * "You'll report to: VP of Engineering"), which pages list next to the requirements.
@@ -166,6 +166,8 @@ export function looksLikeBenefit(text: string): boolean {
  */
 export function isPerkOrPolicy(text: string): boolean {
   if (EQUAL_OPPORTUNITY.test(text) || PAY.test(text) || JOB_DETAIL.test(text)) return true;
+  // A lone hashtag ("#LI-Remote") is a job board's tracking tag.
+  if (/^#[\p{L}\p{N}_-]+$/u.test(text)) return true;
   return BENEFIT.test(text) && !REQUIREMENT_HINT.test(text);
 }
 
