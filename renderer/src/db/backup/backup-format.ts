@@ -115,7 +115,7 @@ const sectionKind = z.enum(Object.keys(SECTION_KINDS) as [SectionKind, ...Sectio
 const kindProgress = z.strictObject({ done: count, total: count });
 const timestamps = { createdAt: time, updatedAt: time };
 
-const roleSchema: z.ZodType<Role> = z.strictObject({
+const roleSchema = z.strictObject({
   id,
   title: shortText,
   company: shortText,
@@ -127,9 +127,9 @@ const roleSchema: z.ZodType<Role> = z.strictObject({
   progress: z.strictObject({ required: kindProgress, preferred: kindProgress }),
   lastActivityAt: time,
   ...timestamps,
-});
+}) satisfies z.ZodType<Role>;
 
-const postingSchema: z.ZodType<Posting> = z.strictObject({
+const postingSchema = z.strictObject({
   roleId: id,
   text: longText,
   sections: list(
@@ -140,9 +140,9 @@ const postingSchema: z.ZodType<Posting> = z.strictObject({
       items: list(longText),
     }),
   ),
-});
+}) satisfies z.ZodType<Posting>;
 
-const requirementSchema: z.ZodType<Requirement> = z.strictObject({
+const requirementSchema = z.strictObject({
   id,
   roleId: id,
   text: shortText,
@@ -155,17 +155,17 @@ const requirementSchema: z.ZodType<Requirement> = z.strictObject({
   confidence: z.literal([1, 2, 3]).optional(),
   storyIds: list(id),
   ...timestamps,
-});
+}) satisfies z.ZodType<Requirement>;
 
-const storySchema: z.ZodType<Story> = z.strictObject({
+const storySchema = z.strictObject({
   id,
   title: shortText,
   body: longText,
   tags,
   ...timestamps,
-});
+}) satisfies z.ZodType<Story>;
 
-const applicationSchema: z.ZodType<Application> = z.strictObject({
+const applicationSchema = z.strictObject({
   id,
   roleId: id,
   status: z.enum(APPLICATION_STATUSES),
@@ -177,9 +177,9 @@ const applicationSchema: z.ZodType<Application> = z.strictObject({
   compensationNotes: longText,
   priority: z.literal([1, 2, 3, 4, 5]).optional(),
   ...timestamps,
-});
+}) satisfies z.ZodType<Application>;
 
-const stageSchema: z.ZodType<InterviewStage> = z.strictObject({
+const stageSchema = z.strictObject({
   id,
   applicationId: id,
   roleId: id,
@@ -196,9 +196,9 @@ const stageSchema: z.ZodType<InterviewStage> = z.strictObject({
   outcomeNotes: longText,
   probeRequirementIds: list(id),
   ...timestamps,
-});
+}) satisfies z.ZodType<InterviewStage>;
 
-const noteSchema: z.ZodType<Note> = z.strictObject({
+const noteSchema = z.strictObject({
   id,
   roleId: id,
   applicationId: id.optional(),
@@ -208,25 +208,25 @@ const noteSchema: z.ZodType<Note> = z.strictObject({
   tags,
   pinned: flag,
   ...timestamps,
-});
+}) satisfies z.ZodType<Note>;
 
-const activitySchema: z.ZodType<Activity> = z.strictObject({
+const activitySchema = z.strictObject({
   id,
   roleId: id,
   applicationId: id.optional(),
   type: z.enum(ACTIVITY_TYPES),
   at: time,
   summary: shortText,
-});
+}) satisfies z.ZodType<Activity>;
 
-const draftSchema: z.ZodType<Draft> = z.strictObject({
+const draftSchema = z.strictObject({
   key: z.string().min(1).max(MAX_SHORT_TEXT),
   roleId: z.string().max(200),
   value: z.record(z.string(), jsonValue.or(z.undefined())),
   updatedAt: time,
-});
+}) satisfies z.ZodType<Draft>;
 
-const stageTemplateSchema: z.ZodType<StageTemplate> = z.strictObject({
+const stageTemplateSchema = z.strictObject({
   id,
   name: shortText,
   stages: list(
@@ -237,12 +237,39 @@ const stageTemplateSchema: z.ZodType<StageTemplate> = z.strictObject({
     }),
   ),
   ...timestamps,
-});
+}) satisfies z.ZodType<StageTemplate>;
 
-const metaSchema: z.ZodType<MetaEntry> = z.strictObject({
+const metaSchema = z.strictObject({
   key: z.string().min(1).max(MAX_SHORT_TEXT),
   value: jsonValue.or(z.undefined()),
-});
+}) satisfies z.ZodType<MetaEntry>;
+
+/** Whether a schema names exactly a model's fields, no more and no fewer. */
+type KeysMatch<Model, Schema extends z.ZodType> = [
+  Exclude<keyof Model, keyof z.output<Schema>>,
+  Exclude<keyof z.output<Schema>, keyof Model>,
+] extends [never, never]
+  ? true
+  : false;
+type Assert<T extends true> = T;
+
+/**
+ * Fails to compile when a model in shared/domain/model.ts gains or loses a field that
+ * its row schema does not, so backups keep up with the model.
+ */
+export type RowSchemasMatchModel = [
+  Assert<KeysMatch<Role, typeof roleSchema>>,
+  Assert<KeysMatch<Posting, typeof postingSchema>>,
+  Assert<KeysMatch<Requirement, typeof requirementSchema>>,
+  Assert<KeysMatch<Story, typeof storySchema>>,
+  Assert<KeysMatch<Application, typeof applicationSchema>>,
+  Assert<KeysMatch<InterviewStage, typeof stageSchema>>,
+  Assert<KeysMatch<Note, typeof noteSchema>>,
+  Assert<KeysMatch<Activity, typeof activitySchema>>,
+  Assert<KeysMatch<Draft, typeof draftSchema>>,
+  Assert<KeysMatch<StageTemplate, typeof stageTemplateSchema>>,
+  Assert<KeysMatch<MetaEntry, typeof metaSchema>>,
+];
 
 /** The schema each row of a table must pass. */
 export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
