@@ -106,10 +106,15 @@ const DOCUMENT_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]
 const TAG =
   /<\/?(?:p|div|span|li|ul|ol|h[1-6]|br|strong|b|em|i|a|section|article|table|tr|td)\b[^<>]{0,500}>/gi;
 
+/** Markdown structure: a heading line or a bullet line. */
+const MARKDOWN_LINE = /^(?:#{1,6}[ \t]|[ \t]*[-*+][ \t])/gm;
+
 /**
  * Whether pasted text is HTML source rather than prose or markdown: it starts like a
- * document, or it holds at least four common tags including a closing one. Markdown
- * with a stray `<br>` or "<5 years" stays text.
+ * document, or it holds at least four common tags including a closing one and does not
+ * read as markdown (two or more `#` heading or bullet lines). Markdown with HTML
+ * remnants (a stray `<h3>`, `<br>`) or "<5 years" stays text, since converting it would
+ * lose its line structure.
  *
  * @param text - Pasted text.
  */
@@ -120,7 +125,14 @@ export function looksLikeHtml(text: string): boolean {
   for (const match of text.matchAll(TAG)) {
     tags++;
     if (match[0].startsWith('</')) closing = true;
-    if (tags >= 4 && closing) return true;
+    if (tags >= 4 && closing) return !readsAsMarkdown(text);
   }
   return false;
+}
+
+function readsAsMarkdown(text: string): boolean {
+  const first = MARKDOWN_LINE.exec(text);
+  const second = first ? MARKDOWN_LINE.exec(text) : null;
+  MARKDOWN_LINE.lastIndex = 0;
+  return second !== null;
 }

@@ -167,11 +167,15 @@ describe('htmlToText: hostile HTML', () => {
       '<div><p>Experience with <b>TypeScript</b> &amp; React</p><ul><li>Item</li></ul></div>';
     const small = chunk.repeat(Math.ceil(200_000 / chunk.length));
     const large = chunk.repeat(Math.ceil(2_000_000 / chunk.length));
-    const time = (html: string) => {
-      const start = performance.now();
-      htmlToText(html);
-      return performance.now() - start;
-    };
+    // The fastest of three runs, so a busy machine does not make the test flaky.
+    const time = (html: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const start = performance.now();
+          htmlToText(html);
+          return performance.now() - start;
+        }),
+      );
     time(small); // warm-up
     const smallMs = Math.max(time(small), 1);
     const largeMs = time(large);
@@ -250,6 +254,13 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('<!doctype html><p>x</p>')).toBe(true);
     expect(looksLikeHtml('  <html><body>x')).toBe(true);
     expect(looksLikeHtml('<h2>Req</h2><ul><li>a</li><li>b</li></ul>')).toBe(true);
+  });
+
+  it('leaves markdown with HTML remnants alone', () => {
+    const markdown =
+      '# Developer\n\n<h3>Team</h3>\n<div class="x"><section>\n\n#### You have\n  * Rust\n  * Solidity</section></div>';
+    expect(looksLikeHtml(markdown)).toBe(false);
+    expect(postingTextFrom({ text: markdown })).toBe(markdown);
   });
 
   it('leaves markdown and prose with a stray angle bracket alone', () => {
