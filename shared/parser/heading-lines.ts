@@ -104,3 +104,19 @@ export function looksStyledAsHeading(text: string): boolean {
   // One capitalised word is not enough: "Knowledge of SQL" is an item, "Job Details" a heading.
   return capitalised >= 2 && capitalised * 3 >= long.length * 2;
 }
+
+/** Longest lone line read as a list item rather than a paragraph. */
+const MAX_BARE_ITEM = 200;
+
+/**
+ * Whether a line reads as a bare list item: short, one sentence, no final punctuation.
+ *
+ * @param line - A cleaned line.
+ * @returns True for a line that can stand alone as an item.
+ */
+export function isBareItem(line: string): boolean {
+  if (line.length > MAX_BARE_ITEM || isProse(line) || /[.!?:：]$/.test(line)) return false;
+  // Hashtags ("#LI-Remote") and bare links are tracking noise; "Travel: 10-20%" is a
+  // labelled fact about the job.
+  return !line.startsWith('#') && !/^https?:\/\//i.test(line) && !/^[^:：]{1,40}[:：]\s/.test(line);
+}

@@ -8,6 +8,22 @@ import { countWords } from './heading-lines';
 import { looksLikeBenefit } from './sentences';
 import type { ParsedSection, SectionKind } from './types';
 
+/** Sections whose short lines are items, whatever their sentences. */
+export const REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+]);
+/** Fewest lines, and longest line, of a block read as one requirement per line. */
+export const MIN_REQUIREMENT_LINES = 3;
+export const MAX_REQUIREMENT_LINE = 400;
+/** Section kinds whose content is a list. */
+export const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'requirements',
+  'nice-to-haves',
+  'responsibilities',
+  'benefits',
+]);
+
 /** Bold and plain-text headings sit below every markdown `#` level. */
 export const PSEUDO_HEADING_LEVEL = 7;
 

@@ -15,6 +15,7 @@ import {
   couldBeHeading,
   countWords,
   headingText,
+  isBareItem,
   isProse,
   looksStyledAsHeading,
   LOWER_START,
@@ -23,7 +24,15 @@ import {
 import { splitGluedItems } from './glued-items';
 import { cleanInline, cleanItem } from './inline';
 import type { Line } from './lines';
-import { inheritKind, PSEUDO_HEADING_LEVEL, refineSectionKind } from './section-kinds';
+import {
+  inheritKind,
+  LIST_SECTIONS,
+  MAX_REQUIREMENT_LINE,
+  MIN_REQUIREMENT_LINES,
+  PSEUDO_HEADING_LEVEL,
+  refineSectionKind,
+  REQUIREMENT_SECTIONS,
+} from './section-kinds';
 import type { ParsedSection, SectionKind } from './types';
 
 /** A paragraph line that splits into this many glued items is a list, not prose. */
@@ -33,32 +42,6 @@ const MAX_LEAD_IN_WORDS = 25;
 /** A line ending in a colon, possibly inside emphasis (`**Perks:**`). */
 const LABEL_END = /[:：][*_\s]*$/;
 const TERMINAL = /[.!?:;]$/;
-/** Longest lone line read as a list item rather than a paragraph. */
-const MAX_BARE_ITEM = 200;
-/** Sections whose short lines are items, whatever their sentences. */
-const REQUIREMENT_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'requirements',
-  'nice-to-haves',
-]);
-/** Fewest lines, and longest line, of a block read as one requirement per line. */
-const MIN_REQUIREMENT_LINES = 3;
-const MAX_REQUIREMENT_LINE = 400;
-/** Section kinds whose content is a list. */
-const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set<SectionKind>([
-  'requirements',
-  'nice-to-haves',
-  'responsibilities',
-  'benefits',
-]);
-
-/** Whether a line reads as a bare list item: short, one sentence, no final punctuation. */
-function isBareItem(line: string): boolean {
-  if (line.length > MAX_BARE_ITEM || isProse(line) || /[.!?:：]$/.test(line)) return false;
-  // Hashtags ("#LI-Remote") and bare links are tracking noise; "Travel: 10-20%" is a
-  // labelled fact about the job.
-  return !line.startsWith('#') && !/^https?:\/\//i.test(line) && !/^[^:：]{1,40}[:：]\s/.test(line);
-}
-
 interface OpenItem {
   text: string;
   indent: number;
