@@ -86,7 +86,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           open={session.open}
           initial={session.initial}
           dragging={dragging}
-          receiver={receiver}
+          receiverRef={receiver}
           onOpenFile={openPostingFile}
           onClose={() => {
             setSession({ ...session, open: false });

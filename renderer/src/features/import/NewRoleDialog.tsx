@@ -25,7 +25,7 @@ interface NewRoleDialogProps {
   open: boolean;
   initial: LoadedPosting | null;
   dragging: boolean;
-  receiver: RefObject<PostingReceiver | null>;
+  receiverRef: RefObject<PostingReceiver | null>;
   onOpenFile: () => void;
   onClose: () => void;
 }
@@ -41,7 +41,7 @@ function errorMessage(error: unknown): string {
 }
 
 export function NewRoleDialog(props: NewRoleDialogProps) {
-  const { open, initial, dragging, receiver, onOpenFile, onClose } = props;
+  const { open, initial, dragging, receiverRef, onOpenFile, onClose } = props;
   const db = useDb();
   const notify = useNotify();
   const initialText = initial?.ok ? initial.text : '';
@@ -76,9 +76,9 @@ export function NewRoleDialog(props: NewRoleDialogProps) {
   }
   useEffect(() => {
     if (!open) return;
-    receiver.current = receive;
+    receiverRef.current = receive;
     return () => {
-      receiver.current = null;
+      receiverRef.current = null;
     };
   });
 
@@ -97,6 +97,11 @@ export function NewRoleDialog(props: NewRoleDialogProps) {
   function close() {
     setConfirming(null);
     onClose();
+  }
+
+  function requestClose() {
+    if (edited) setConfirming('close');
+    else close();
   }
 
   async function save(anyway: boolean) {
@@ -168,11 +173,6 @@ export function NewRoleDialog(props: NewRoleDialogProps) {
     </>
   );
 
-  function requestClose() {
-    if (edited) setConfirming('close');
-    else close();
-  }
-
   return (
     <>
       <ModalDialog
@@ -191,6 +191,8 @@ export function NewRoleDialog(props: NewRoleDialogProps) {
             saving={saving}
             onChange={(draft) => {
               setReview({ ...review, draft });
+              // The live check takes over again (e.g. after the source URL changed).
+              setLateMatch(null);
             }}
             onOpenDuplicate={(roleId) => {
               close();
