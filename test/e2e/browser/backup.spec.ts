@@ -99,6 +99,34 @@ test('back up, change something, restore: the change is undone', async ({ page }
   await expect(page.getByRole('progressbar', { name: '0/6 required' })).toBeVisible();
 });
 
+test('a daily automatic backup is kept shortly after start-up', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openBackupDialog(page);
+  await expect(dialog.getByText("This browser's IndexedDB (shortlist-backups)")).toBeVisible();
+  // The dialog updates when the first backup of the day has been kept.
+  await expect(dialog.getByText(/^1 kept; the newest from /)).toBeVisible({ timeout: 10_000 });
+  const kept = await page.evaluate(
+    () =>
+      new Promise<{ reason: string; content: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('shortlist-backups');
+        open.onerror = () => {
+          reject(open.error ?? new Error('open failed'));
+        };
+        open.onsuccess = () => {
+          const request = open.result.transaction('backups').objectStore('backups').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as { reason: string; content: string }[]);
+          };
+        };
+      }),
+  );
+  expect(kept.map((backup) => backup.reason)).toEqual(['daily']);
+  const content = JSON.parse(kept[0]?.content ?? '{}') as { data?: { data?: unknown[] } };
+  expect(content).toMatchObject({ formatName: 'dexie', shortlist: { schemaVersion: 1 } });
+  expect(content.data?.data).toHaveLength(11);
+});
+
 /** axe-core on the open dialogs only: serious or critical violations fail. */
 async function expectAccessibleDialogs(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
