@@ -29,7 +29,7 @@ import type { SectionKind } from '../../../../shared/parser/types';
 /** Files over this are refused before they are read as JSON. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 /** Longest short field (a title, a name, a place, a link). */
-export const MAX_SHORT_TEXT = 10_000;
+export const MAX_SHORT_TEXT = 100_000;
 /** Longest long field (a posting, a note, evidence). */
 export const MAX_LONG_TEXT = 5_000_000;
 /** Most entries in any list inside one record (tags, sections, linked ids). */
@@ -145,8 +145,9 @@ const postingSchema = z.strictObject({
 const requirementSchema = z.strictObject({
   id,
   roleId: id,
-  text: shortText,
-  originalText: shortText.optional(),
+  // Parsed from postings, where one odd "item" can be a whole paragraph.
+  text: longText,
+  originalText: longText.optional(),
   kind: z.enum(['required', 'preferred']),
   origin: z.enum(['posting', 'custom']),
   order: z.number(),
