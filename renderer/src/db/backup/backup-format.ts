@@ -217,7 +217,8 @@ const activitySchema = z.strictObject({
   applicationId: id.optional(),
   type: z.enum(ACTIVITY_TYPES),
   at: time,
-  summary: shortText,
+  // Quotes checklist text, which may be long.
+  summary: longText,
 }) satisfies z.ZodType<Activity>;
 
 const draftSchema = z.strictObject({
