@@ -90,7 +90,7 @@ export function RolesScreen() {
           <p>Add a role from a job posting, or bring back the sample roles to explore Shortlist.</p>
           <div className="toolbar">
             <NewRoleButton />
-            <RestoreSamplesButton prominent />
+            <RestoreSamplesButton />
           </div>
         </div>
       ) : (
