@@ -80,12 +80,13 @@ function startWordLength(text: string, i: number, loose = false): number {
   const after = text[end];
   if (after === ' ') return end - i;
   // "tools.Hands-on experience", "Bus.Prototyping, PoC", "as well.Leader. You…"
-  const sentenceEnd = after === ',' || (after === '.' && text[end + 1] === ' ');
+  const sentenceEnd =
+    after === ',' || (after === '.' && (text[end + 1] === ' ' || end + 1 === text.length));
   return loose && sentenceEnd && end - i >= 3 ? end - i : 0;
 }
 
 /** An item opening with a number of years: "5+ years", "3-5 years", "10 yrs". */
-const YEARS_START = /^\d{1,2}(?:\s?[-–]\s?\d{1,2})?\+?\s?(?:years?|yrs)\b/i;
+const YEARS_START = /^\d{1,2}(?:\s?(?:[-–]|to)\s?\d{1,2})?\+?\s?(?:years?|yrs)\b/i;
 
 /** Whether the text at `i` opens with a number of years (checked on a short window). */
 function startsWithYears(text: string, i: number): boolean {
@@ -143,11 +144,15 @@ function isBoundary(text: string, i: number): boolean {
   if (isDigit(text[i])) {
     // "related field.5+ years", "or equivalent12+ years": a new item counting years.
     if (!startsWithYears(text, i)) return false;
-    if (before === '.' || before === ';' || before === ')') return isLetter(beforeThat);
+    if (before === '.' || before === ';' || before === ')') {
+      return isLetter(beforeThat) || beforeThat === ')';
+    }
     // "is a MUST3+ years": after a word in capitals, not after "S3" or "EC2".
-    return lowerRunBefore(text, i) >= 3 || upperRunBefore(text, i) >= 3;
+    // "ExpressJS5+ years" too, but not "S3" or "EC2".
+    return lowerRunBefore(text, i) >= 3 || upperRunBefore(text, i) >= 2;
   }
   if (!isUpper(text[i])) return false;
+  if (isUpper(text[i + 1])) return isAcronymStart(text, i);
   if (before === '.' || before === '!' || before === '?' || before === ')' || before === ';') {
     if (startWordLength(text, i, true) === 0) return false;
     // After ")" or ";" any word end will do: "(C#)Expertise", "correlatas.;Sólida".
@@ -173,6 +178,8 @@ function isBoundary(text: string, i: number): boolean {
     // in capitals ("MongoDBCreating", "PostgresDBHas") any longer word starts an item.
     let k = i - 1;
     while (k > 0 && i - k < MAX_WORD && isUpper(text[k - 1])) k--;
+    // Never before the article "A": "JIRA and", "RPA deployment" are names.
+    if (nextWord < 2) return false;
     return opener || (isLower(text[k - 1]) && nextWord >= 4);
   }
   if (run === 1 && isUpper(text[i - 2]) && isUpper(text[i - 3])) {
@@ -191,6 +198,21 @@ function isBoundary(text: string, i: number): boolean {
     return run + 1 >= 5 && nextWord >= 4;
   }
   return plainWordBefore;
+}
+
+/**
+ * Whether an acronym starting at `i` opens an item after a plain word: "skillsBS in
+ * engineering", "teamsMBA or". The word before must be four letters or more, so "macOS
+ * and" stays whole.
+ */
+function isAcronymStart(text: string, i: number): boolean {
+  const run = lowerRunBefore(text, i);
+  if (run < 4 || run >= MAX_WORD || isLetter(text[i - run - 1]) || isDigit(text[i - run - 1])) {
+    return false;
+  }
+  let end = i;
+  while (end < text.length && end - i < 6 && isUpper(text[end])) end++;
+  return end - i >= 2 && end - i <= 5 && text[end] === ' ' && isLower(text[end + 1]);
 }
 
 function countWords(piece: string): number {

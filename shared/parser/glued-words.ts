@@ -114,6 +114,7 @@ export const ITEM_OPENERS: ReadonlySet<string> = new Set([
   'ability',
   'able',
   'advanced',
+  'at',
   'attention',
   'background',
   'bachelor',

@@ -125,6 +125,26 @@ describe('splitGluedItems', () => {
       'and bug-fixingPositive, hard-working player',
       ['and bug-fixing', 'Positive, hard-working player'],
     ],
+    [
+      'skillsBS in',
+      'Strong communication skillsBS in engineering',
+      ['Strong communication skills', 'BS in engineering'],
+    ],
+    [
+      '(AWS).1+ years',
+      'Cloud experience (AWS).1+ years of design',
+      ['Cloud experience (AWS).', '1+ years of design'],
+    ],
+    [
+      'Development.1 to 2 years',
+      '3 years in C# Development.1 to 2 years in F&O',
+      ['3 years in C# Development.', '1 to 2 years in F&O'],
+    ],
+    [
+      'ExpressJS5+ years',
+      'development using ExpressJS5+ years in NodeJS',
+      ['development using ExpressJS', '5+ years in NodeJS'],
+    ],
   ])('splits at %s', (_name, text, expected) => {
     expect(splitGluedItems(text)).toEqual(expected);
   });
@@ -147,6 +167,9 @@ describe('splitGluedItems', () => {
     'Python 3 and Node 18 years ago',
     'Use Python3 daily',
     'Scale EC2 instances and S3 buckets',
+    'Experience with JIRA and other collaboration tools',
+    'Familiarity with DevOps practices for RPA deployment and updates',
+    'Experience with macOS and Linux desktops',
   ])('keeps %s whole', (text) => {
     expect(splitGluedItems(text)).toEqual([text]);
   });
