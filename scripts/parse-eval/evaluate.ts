@@ -25,11 +25,18 @@ export interface EvalPosting {
   items: readonly TrueItem[];
 }
 
+/** Whether a posting's checklist is right without editing: every item found, none extra, kinds right. */
+function isExact(c: Counts): boolean {
+  return c.matched === c.truth && c.matched === c.parsed && c.kindMatched === c.matched;
+}
+
 /** Results for one form. */
 export interface FormResult {
   form: Form;
   counts: Counts;
   scores: Scores;
+  /** Share of postings whose checklist is right without editing (see isExact). */
+  exactShare: number;
   /** Per-posting counts, for finding the worst postings while developing. */
   perPosting: { id: string; counts: Counts }[];
 }
@@ -51,7 +58,14 @@ export function evaluate(
       return { id: posting.id, counts: countMatches(parsed.requirements, posting.items) };
     });
     const counts = sumCounts(perPosting.map((p) => p.counts));
-    return { form, counts, scores: scoresOf(counts), perPosting };
+    const exact = perPosting.filter(({ counts: c }) => isExact(c)).length;
+    return {
+      form,
+      counts,
+      scores: scoresOf(counts),
+      exactShare: postings.length === 0 ? 0 : exact / postings.length,
+      perPosting,
+    };
   });
 }
 
@@ -82,13 +96,16 @@ export function formatResults(
   const pct = (x: number): string => x.toFixed(3).padStart(6);
   const lines = [
     `${title} (${String(postings)} postings, ${String(results[0]?.counts.truth ?? 0)} true items)`,
-    `  form               items: P      R      F1  | kinds: P      R      F1  | target`,
+    `  form               items: P      R      F1  | kinds: P      R      F1  | exact | target`,
   ];
   for (const r of results) {
     const s = r.scores;
     lines.push(
-      `  ${r.form.padEnd(18)}      ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} |      ${pct(s.kindPrecision)} ${pct(s.kindRecall)} ${pct(s.kindF1)} | ${s.f1 >= TARGETS[r.form] ? 'met' : 'MISSED'} (${TARGETS[r.form].toFixed(2)})`,
+      `  ${r.form.padEnd(18)}      ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f1)} |      ${pct(s.kindPrecision)} ${pct(s.kindRecall)} ${pct(s.kindF1)} | ${(100 * r.exactShare).toFixed(0).padStart(4)}% | ${s.f1 >= TARGETS[r.form] ? 'met' : 'MISSED'} (${TARGETS[r.form].toFixed(2)})`,
     );
   }
+  lines.push(
+    '  (exact: share of postings whose checklist is right without editing — all items, no extra, right kinds)',
+  );
   return lines.join('\n');
 }

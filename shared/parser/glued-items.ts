@@ -17,8 +17,12 @@
  *   and the next word at least four, which keeps short product names ("DevOps",
  *   "JavaScript", "GitHub", "LinkedIn") whole. After a run of capitals ("SQLExtensive",
  *   "AWSStrong") only a word that typically opens an item counts ("PHPUnit" stays whole);
- * - a number of years ("5+ years", "3-5 years") starts an item after a sentence end or
- *   after a word of three or more lower-case letters ("field.5+ years", "equivalent12+ years");
+ * - a number of years ("5+ years", "3-5 years", "1 to 2 years", "+3 years") starts an
+ *   item after a sentence end, a `)`, or a word of three or more lower-case letters or
+ *   ending in capitals ("field.5+ years", "equivalent12+ years", "ExpressJS5+ years");
+ * - an acronym followed by a lower-case word starts an item after a plain word of four
+ *   letters or more ("skillsBS in engineering"; "macOS and" stays whole), and the article
+ *   "A" never starts one right after capitals ("JIRA and", "RPA deployment");
  * - camel-case names that still look like two words ("TensorFlow", "PowerShell") are in
  *   an allowlist;
  * - every resulting piece has at least two words, so a stray capital never yields a
