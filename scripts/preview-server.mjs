@@ -9,7 +9,8 @@ const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import
  * runs directly under node (not through npx), so killing the child stops the server.
  */
 export function startPreviewServer(port, stdio = 'inherit') {
-  const args = ['preview', '--outDir', 'out/renderer', '--host', '127.0.0.1'];
+  const outDir = process.env.SHORTLIST_RENDERER_OUT ?? 'out/renderer';
+  const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1'];
   return spawn(process.execPath, [viteBin, ...args, '--port', String(port), '--strictPort'], {
     stdio,
   });

@@ -34,6 +34,12 @@ export function ReviewStep(props: ReviewStepProps) {
   const { draft, fileName, problems, duplicate, saving, onChange } = props;
   const id = useId();
   const problemsRef = useRef<HTMLUListElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The Review button that had focus is gone: start the review at the first field,
+  // so keyboard users are not dropped onto the page behind the dialog.
+  useEffect(() => {
+    titleRef.current?.focus();
+  }, []);
   // The messages sit below the checklist: bring them into view when Save produces them.
   useEffect(() => {
     if (problems.length > 0) problemsRef.current?.scrollIntoView({ block: 'nearest' });
@@ -55,6 +61,7 @@ export function ReviewStep(props: ReviewStepProps) {
           <div key={field.key} className={`import-field import-field-${field.key}`}>
             <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
             <input
+              ref={field.key === 'title' ? titleRef : undefined}
               id={`${id}-${field.key}`}
               className="cl-input"
               type={field.type ?? 'text'}
