@@ -75,6 +75,8 @@ function startWordLength(text: string, i: number, loose = false): number {
   while (end < text.length && end - i <= MAX_WORD) {
     const ch = text[end];
     if (isLower(ch)) end++;
+    // "Next.js experience": a JavaScript name is one word.
+    else if (ch === '.' && text.startsWith('js', end + 1) && !isLetter(text[end + 3])) end += 3;
     // "Bachelor’s degree", "You’ll work", and with `loose` "Hands-on", "Upper-Intermediate".
     else if ((ch === '’' || ch === "'") && isLower(text[end + 1])) end += 2;
     else if (loose && ch === '-' && isLetter(text[end + 1])) end += 2;
@@ -84,8 +86,11 @@ function startWordLength(text: string, i: number, loose = false): number {
   const after = text[end];
   if (after === ' ') return end - i;
   // "tools.Hands-on experience", "Bus.Prototyping, PoC", "as well.Leader. You…"
+  // "landscape.Proficient: Highly fluent…" too.
   const sentenceEnd =
-    after === ',' || (after === '.' && (text[end + 1] === ' ' || end + 1 === text.length));
+    after === ',' ||
+    (after === ':' && text[end + 1] === ' ') ||
+    (after === '.' && (text[end + 1] === ' ' || end + 1 === text.length));
   return loose && sentenceEnd && end - i >= 3 ? end - i : 0;
 }
 
@@ -156,7 +161,13 @@ function isBoundary(text: string, i: number): boolean {
     return lowerRunBefore(text, i) >= 3 || upperRunBefore(text, i) >= 2;
   }
   if (!isUpper(text[i])) return false;
-  if (isUpper(text[i + 1])) return isAcronymStart(text, i);
+  if (isUpper(text[i + 1])) {
+    // "Data Modeling.ETL Tools", "or Azure.SQL and": an acronym after a sentence end.
+    return (
+      (before === '.' && acronymLength(text, i) > 0 && afterSentenceEnd(text, i)) ||
+      isAcronymStart(text, i)
+    );
+  }
   if (before === '.' || before === '!' || before === '?' || before === ')' || before === ';') {
     if (startWordLength(text, i, true) === 0) return false;
     // After ")" or ";" any word end will do: "(C#)Expertise", "correlatas.;Sólida".
@@ -214,9 +225,15 @@ function isAcronymStart(text: string, i: number): boolean {
   if (run < 4 || run >= MAX_WORD || isLetter(text[i - run - 1]) || isDigit(text[i - run - 1])) {
     return false;
   }
+  return acronymLength(text, i) > 0;
+}
+
+/** Length of an acronym of 2–5 capitals at `i` followed by a lower-case word, else 0. */
+function acronymLength(text: string, i: number): number {
   let end = i;
   while (end < text.length && end - i < 6 && isUpper(text[end])) end++;
-  return end - i >= 2 && end - i <= 5 && text[end] === ' ' && isLower(text[end + 1]);
+  const ok = end - i >= 2 && end - i <= 5 && text[end] === ' ' && isLower(text[end + 1]);
+  return ok ? end - i : 0;
 }
 
 function countWords(piece: string): number {

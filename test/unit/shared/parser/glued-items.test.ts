@@ -145,6 +145,26 @@ describe('splitGluedItems', () => {
       'development using ExpressJS5+ years in NodeJS',
       ['development using ExpressJS', '5+ years in NodeJS'],
     ],
+    [
+      'Modeling.ETL Tools',
+      'data modeling.ETL tools and Airflow',
+      ['data modeling.', 'ETL tools and Airflow'],
+    ],
+    [
+      'experienceNext.js',
+      'Webhooks integration experienceNext.js experience',
+      ['Webhooks integration experience', 'Next.js experience'],
+    ],
+    [
+      'landscape.Proficient:',
+      'crypto landscape.Proficient: Highly fluent',
+      ['crypto landscape.', 'Proficient: Highly fluent'],
+    ],
+    [
+      'TechnologyThe ability',
+      'around Blockchain TechnologyThe ability to work',
+      ['around Blockchain Technology', 'The ability to work'],
+    ],
   ])('splits at %s', (_name, text, expected) => {
     expect(splitGluedItems(text)).toEqual(expected);
   });
@@ -170,6 +190,8 @@ describe('splitGluedItems', () => {
     'Experience with JIRA and other collaboration tools',
     'Familiarity with DevOps practices for RPA deployment and updates',
     'Experience with macOS and Linux desktops',
+    'Use Node.js and Vue.js daily',
+    'Shipped apps with Next.js and React',
   ])('keeps %s whole', (text) => {
     expect(splitGluedItems(text)).toEqual([text]);
   });
