@@ -57,36 +57,57 @@ export function normalizeSourceUrl(url: string): string {
   return `${scheme}://${host}${path}${query === '' ? '' : `?${query}`}`;
 }
 
-/** FNV-1a hash of a word, 32 bits. */
-function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    hash ^= word.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const URL_IN_TEXT = /https?:\/\/\S+/gi;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * FNV-1a hashes of a text's words: maximal runs of letters and digits, lowercased, so
+ * punctuation, markdown and bullets are separators and case does not matter. URLs are
+ * left out: the same posting is pasted with and without its link, and links are
+ * compared on their own. One pass over the text with no per-word strings: ASCII (most
+ * of any posting) takes a fast path, other characters are classified one by one.
+ */
+export function wordHashes(text: string): number[] {
+  const source = text.replace(URL_IN_TEXT, ' ');
+  const hashes: number[] = [];
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  const endWord = () => {
+    if (inWord) hashes.push(hash >>> 0);
+    hash = FNV_OFFSET;
+    inWord = false;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code >= 65 && code <= 90 ? code | 0x20 : code;
+      if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
+        inWord = true;
+      } else endWord();
+      continue;
+    }
+    const point = source.codePointAt(i) ?? code;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (!LETTER_OR_DIGIT.test(char)) {
+      endWord();
+      continue;
+    }
+    const lowered = char.toLowerCase();
+    for (let j = 0; j < lowered.length; j++) {
+      hash = Math.imul(hash ^ lowered.charCodeAt(j), FNV_PRIME);
+    }
+    inWord = true;
   }
-  return hash >>> 0;
+  endWord();
+  return hashes;
 }
 
-/**
- * Lowercased words (letters and digits); punctuation and markup symbols are separators.
- * URLs are left out: the same posting is pasted with and without its link, and links
- * are compared on their own.
- */
-export function wordsOf(text: string): string[] {
-  return (
-    text
-      .replace(/https?:\/\/\S+/gi, ' ')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
-
-/**
- * The set of hashed word 3-shingles of a text (single words for texts under three
- * words). Formatting (markdown, bullets, line breaks, case) does not change it.
- */
-export function shingles(text: string): Set<number> {
-  const hashes = wordsOf(text).map(hashWord);
+/** Hashed 3-shingles of a list of word hashes (the words themselves under three words). */
+function shinglesOf(hashes: readonly number[]): Set<number> {
   const set = new Set<number>();
   if (hashes.length < 3) {
     for (const hash of hashes) set.add(hash);
@@ -99,6 +120,19 @@ export function shingles(text: string): Set<number> {
     set.add((Math.imul(Math.imul(a, 31) + b, 31) + c) >>> 0);
   }
   return set;
+}
+
+/** How many shingles a text with `words` words has at most. */
+function maxShingles(words: number): number {
+  return words < 3 ? words : words - 2;
+}
+
+/**
+ * The set of hashed word 3-shingles of a text (single words for texts under three
+ * words). Formatting (markdown, bullets, line breaks, case) does not change it.
+ */
+export function shingles(text: string): Set<number> {
+  return shinglesOf(wordHashes(text));
 }
 
 /** Jaccard similarity of two shingle sets: 0 when either is empty. */
@@ -122,9 +156,9 @@ export function textSimilarity(a: string, b: string): number {
 /**
  * The existing role a new posting duplicates: a candidate with the same normalised
  * source URL wins; otherwise the candidate whose text is most similar, if at least
- * {@link DUPLICATE_SIMILARITY}. Cost: linear in the total length of the texts, since
- * candidates whose shingle counts alone rule out the threshold are skipped after
- * hashing and each comparison walks the smaller set once.
+ * {@link DUPLICATE_SIMILARITY}. Cost: linear in the total length of the texts: each
+ * candidate's words are hashed once, candidates whose size alone rules out the
+ * threshold are skipped before a set is built, and a comparison walks the smaller set.
  *
  * @param input - The new posting's source URL (may be empty) and text.
  * @param candidates - The existing roles.
@@ -142,8 +176,11 @@ export function findDuplicate(
   const mine = shingles(input.text);
   let best: DuplicateMatch | null = null;
   for (const candidate of candidates) {
-    const theirs = shingles(candidate.text);
-    // |A∩B|/|A∪B| ≤ min/max of the sizes: a cheap bound that skips most candidates.
+    // |A∩B|/|A∪B| ≤ min/max of the set sizes: a candidate too small to reach the
+    // threshold is skipped before its shingle set is built.
+    const hashes = wordHashes(candidate.text);
+    if (maxShingles(hashes.length) < DUPLICATE_SIMILARITY * mine.size) continue;
+    const theirs = shinglesOf(hashes);
     const bound = Math.min(mine.size, theirs.size) / Math.max(mine.size, theirs.size, 1);
     if (bound < DUPLICATE_SIMILARITY) continue;
     const similarity = jaccard(mine, theirs);

@@ -70,6 +70,14 @@ describe('textSimilarity', () => {
     expect(textSimilarity(POSTING, REPASTED)).toBe(1);
   });
 
+  it('folds case in every script and splits words on emoji and punctuation', () => {
+    expect(textSimilarity('CAFÉ Crème BRÛLÉE Ünïcode', 'café crème brûlée ünïcode')).toBe(1);
+    expect(textSimilarity('Ζήτω ΕΛΛΆΔΑ τώρα', 'ζήτω ελλάδα τώρα')).toBe(1);
+    expect(textSimilarity('🚀Rust🚀Go🚀Zig', 'rust, go; zig')).toBe(1);
+    expect(textSimilarity('𝐀𝐁𝐂 letters outside the BMP', '𝐀𝐁𝐂 letters outside the BMP')).toBe(1);
+    expect(textSimilarity('Rust Go Zig', 'Rust Go Nim')).toBe(0);
+  });
+
   it('leaves links out of the comparison', () => {
     expect(textSimilarity(`https://jobs.example.com/a/1?ref=x\n\n${POSTING}`, POSTING)).toBe(1);
   });
