@@ -28,7 +28,7 @@ const KIND_PHRASES: readonly (readonly [NamedKind, string, string])[] = [
   ],
   [
     'nice-to-haves',
-    String.raw`\b(nice|good|great) to haves?\b|\bpreferred\b|bonus points|\bpluses\b|\bdesir(ed|able)\b|\bideally\b|additional (skills|qualifications|experience)|might also (bring|have)|\bstand out\b|sets you apart|extra (credit|points)|brownie points|not required|\bw(oul|e)d love\b|even better|\bdiferencia(l|is)\b|mile widziane|souhait|un plus|wünschenswert|von vorteil|deseable|valorad|caratteristiche interessanti|gern gesehen|pluspunkt|atout|(would be|is|are|as) an? (big |huge |strong |great |definite |real )?plus\b|\ba plus\b`,
+    String.raw`\b(nice|good|great) to haves?\b|\bpreferred\b|bonus points|\bpluses\b|\bdesir(ed|able)\b|\bideally\b|additional (skills|qualifications|experience)|(might|may) also (bring|have)|\bstand out\b|sets you apart|extra (credit|points)|brownie points|not required|\bw(oul|e)d love\b|even better|\bdiferencia(l|is)\b|mile widziane|souhait|un plus|wünschenswert|von vorteil|deseable|valorad|caratteristiche interessanti|gern gesehen|pluspunkt|atout|(would be|is|are|as) an? (big |huge |strong |great |definite |real )?plus\b|\ba plus\b`,
     String.raw`\bbonus\b|\bplus\b|\boptional\b|\bassets?\b`,
   ],
   [
@@ -239,7 +239,7 @@ export function classifyPlainHeading(heading: string): NamedKind | undefined {
 
 /** Headings that are surely headings but name no kind we track ("Additional information"). */
 const KNOWN_OTHER =
-  /^(additional|other|more|further) (information|info|details)$|^informations? (supplémentaires|complémentaires)$|^job (details|category|type|info)$|^(tech|technology|our|the) stack$|^(technologies|tech stack|location|locations|work location|travel|schedule|shift)$|^weitere informationen$|^información adicional$/;
+  /^(additional|other|more|further) (information|info|details)$|^(the )?(practicals|logistics|practical information)$|^informations? (supplémentaires|complémentaires)$|^job (details|category|type|info)$|^(tech|technology|our|the) stack$|^(technologies|tech stack|location|locations|work location|travel|schedule|shift)$|^weitere informationen$|^información adicional$/;
 
 /**
  * Whether a plain line is a heading by its wording even though its kind is `other`: it
