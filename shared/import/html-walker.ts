@@ -24,8 +24,16 @@ const DROPPED = new Set([
   'select',
   'textarea',
   'button',
+  'label',
   'nav',
 ]);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** An element the page never shows (`hidden`, or hidden by its inline style). */
+function isHidden(attribs: Record<string, string>): boolean {
+  return 'hidden' in attribs || HIDDEN_STYLE.test(attribs.style ?? '');
+}
 
 /** Elements that end the current line. */
 const LINE_BREAKS = new Set([
@@ -177,6 +185,8 @@ export class HtmlWalker {
   readonly sink = new TextSink();
   canonicalUrl = '';
   private readonly stack: string[] = [];
+  /** Parallel to `stack`: whether that element is hidden (and so counted in `dropped`). */
+  private readonly hiddenStack: boolean[] = [];
   private readonly openCounts = new Map<string, number>();
   private dropped = 0;
   private pre = 0;
@@ -185,10 +195,14 @@ export class HtmlWalker {
   open(name: string, attribs: Record<string, string>): void {
     this.canonicalUrl ||= canonicalFrom(name, attribs);
     if ((this.openCounts.get('head') ?? 0) > 0 && !HEAD_CONTENT.has(name)) this.close('head');
+    const hidden = !VOID.has(name) && isHidden(attribs);
+    // Counted before `enter`, so a hidden <li> or <h2> leaves no marker behind.
+    if (hidden) this.dropped++;
     this.enter(name);
     if (VOID.has(name)) this.leave(name);
     else {
       this.stack.push(name);
+      this.hiddenStack.push(hidden);
       this.openCounts.set(name, (this.openCounts.get(name) ?? 0) + 1);
     }
   }
@@ -200,9 +214,8 @@ export class HtmlWalker {
       if (name === 'p') this.close('p');
       return;
     }
-    for (let top = this.stack.pop(); top !== undefined; top = this.stack.pop()) {
+    for (let top = this.pop(); top !== undefined; top = this.pop()) {
       this.openCounts.set(top, (this.openCounts.get(top) ?? 1) - 1);
-      this.leave(top);
       if (top === name) return;
     }
   }
@@ -214,8 +227,17 @@ export class HtmlWalker {
   }
 
   finish(): string {
-    for (let top = this.stack.pop(); top !== undefined; top = this.stack.pop()) this.leave(top);
+    while (this.pop() !== undefined);
     return this.sink.result();
+  }
+
+  /** Closes the innermost open element; returns its name (undefined when none is open). */
+  private pop(): string | undefined {
+    const name = this.stack.pop();
+    if (name === undefined) return undefined;
+    this.leave(name);
+    if (this.hiddenStack.pop() === true) this.dropped--;
+    return name;
   }
 
   private enter(name: string): void {

@@ -124,6 +124,13 @@ describe('htmlToText: hostile HTML', () => {
     ).toBe('AB');
   });
 
+  it('drops hidden elements and application-form labels', () => {
+    const html =
+      '<p>Shown</p><div hidden><p>Hidden</p></div><ul><li style="display: none">Secret</li><li>Seen</li></ul>' +
+      '<div style="visibility:hidden">Invisible</div><form><label for="n">First Name *</label><input id="n"></form><p>End</p>';
+    expect(htmlToText(html)).toBe('Shown\n\n- Seen\n\nEnd');
+  });
+
   it('keeps javascript: links as their text, never the URL', () => {
     const text = htmlToText('<p><a href="javascript:alert(document.cookie)">Apply</a> now</p>');
     expect(text).toBe('Apply now');
