@@ -46,14 +46,22 @@ describe('labelPosting', () => {
       '### Requirements\n\nYou have:\n\n  * Go services\n  * SQL queries',
       'prose inside a labelled section',
     ],
-    ['nested bullets', '### Requirements\n\n  * Go services\n    * Generics\n  * SQL queries', 'nested bullets'],
+    [
+      'nested bullets',
+      '### Requirements\n\n  * Go services\n    * Generics\n  * SQL queries',
+      'nested bullets',
+    ],
     ['a label item', '### Requirements\n\n  * Languages:\n  * Go services', 'label item'],
     [
       'items glued in the original',
       '### Requirements\n\n  * Go.Rust experience\n  * SQL queries',
       'glued in the original',
     ],
-    ['no required section', '### Nice to have\n\n  * Go services\n  * SQL queries', 'no required section'],
+    [
+      'no required section',
+      '### Nice to have\n\n  * Go services\n  * SQL queries',
+      'no required section',
+    ],
   ])('leaves out a posting with %s', (_name, body, reason) => {
     expect(labelPosting(posting(body))).toEqual({ ok: false, reason });
   });
