@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FORMS } from '../../../../scripts/parse-eval/degrade';
-import { evaluate, missedTargets, TARGETS } from '../../../../scripts/parse-eval/evaluate';
+import {
+  evaluate,
+  formatResults,
+  missedTargets,
+  TARGETS,
+} from '../../../../scripts/parse-eval/evaluate';
 import type { EvalPosting } from '../../../../scripts/parse-eval/evaluate';
 import { labelPosting } from '../../../../scripts/parse-eval/labels';
 
@@ -32,6 +37,14 @@ describe('parser quality on the committed evaluation subset', () => {
 
   it('reports no missed target', () => {
     expect(missedTargets(results)).toEqual([]);
+  });
+
+  it('reports a missed target by form, as the script prints it before exiting 1', () => {
+    const [first] = results;
+    if (first === undefined) throw new Error('no results');
+    const worse = { ...first, form: 'glued' as const, scores: { ...first.scores, f1: 0.85 } };
+    expect(missedTargets([worse])).toEqual(['glued: F1 0.850 < 0.90']);
+    expect(formatResults('dev', 1, [worse])).toContain('MISSED (0.90)');
   });
 
   it('labels come from the markdown, not the parser: the fixture agrees with the labeller', () => {
