@@ -4,6 +4,7 @@
  * you'll do", "WHAT YOU’LL DO:" and the apostrophe-less "What youll do" all read alike.
  */
 
+import { looksStyledAsHeading } from './heading-lines';
 import type { SectionKind } from './types';
 
 /** Section kinds a heading can name (`other` is the absence of a match). */
@@ -225,16 +226,22 @@ function wordsBefore(normal: string, end: number): number {
  * is an equal opportunity employer").
  *
  * @param heading - The candidate line, markdown already removed.
+ * @param leadIn - Whether the line ended in a colon.
  * @returns The section kind, or `undefined` when the line does not read as a heading.
  */
-export function classifyPlainHeading(heading: string): NamedKind | undefined {
+export function classifyPlainHeading(heading: string, leadIn = false): NamedKind | undefined {
   const normal = normalizeHeading(heading);
   if (normal === '') return undefined;
   const onlyWeakWords = normal.split(' ').every((word) => WEAK_HEADING_WORDS.has(word));
   const match = matchHeading(heading, onlyWeakWords);
   if (match === undefined) return undefined;
   if (match.kind === 'equal-opportunity' && match.strong) return match.kind;
-  return wordsBefore(normal, match.index) <= 2 ? match.kind : undefined;
+  const before = wordsBefore(normal, match.index);
+  if (before > 2) return undefined;
+  // A third word naming the kind makes a heading only when styled as one: "Key Technical
+  // Requirements" is a heading, "Analyze business requirements" an item. A lead-in ending
+  // in a colon ("In addition, bonus points for:") announces itself.
+  return before < 2 || leadIn || looksStyledAsHeading(heading) ? match.kind : undefined;
 }
 
 /** Headings that are surely headings but name no kind we track ("Additional information"). */

@@ -92,7 +92,7 @@ class SectionBuilder {
       // "Requirements:" or "In this role, you will:" introduce what follows, and so does a
       // longer lead-in that names a kind at its start ("Nice to haves, not required…:").
       if (couldBeHeading(text)) return [text, classifyHeading(text)];
-      const named = classifyPlainHeading(text);
+      const named = classifyPlainHeading(text, true);
       return named !== undefined && countWords(text) <= MAX_LEAD_IN_WORDS
         ? [text, named]
         : undefined;
