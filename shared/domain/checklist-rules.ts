@@ -178,3 +178,14 @@ export function matchesFilter(
       return assertNever(filter, 'checklist filter');
   }
 }
+
+/** What identifies a new checklist item; everything else starts blank. */
+export type NewRequirementFields = Pick<
+  Requirement,
+  'id' | 'roleId' | 'text' | 'kind' | 'origin' | 'order'
+>;
+
+/** A new checklist item: unticked, no evidence, no stories. */
+export function newRequirement(fields: NewRequirementFields, now: number): Requirement {
+  return { ...fields, checked: 0, evidence: '', storyIds: [], createdAt: now, updatedAt: now };
+}

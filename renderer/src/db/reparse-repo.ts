@@ -3,7 +3,7 @@
  * checklist, then apply it keeping the applicant's ticks, evidence and custom items.
  */
 import type { Requirement } from '../../../shared/domain/model';
-import { evidenceDraftKey } from '../../../shared/domain/checklist-rules';
+import { evidenceDraftKey, newRequirement } from '../../../shared/domain/checklist-rules';
 import {
   hasProgress,
   planReparse,
@@ -114,19 +114,8 @@ export async function applyReparse(
 }
 
 function newItem(roleId: string, row: ReparseRow, order: number, now: number): Requirement {
-  return {
-    id: newId(),
-    roleId,
-    text: row.newText ?? '',
-    kind: row.kind,
-    origin: 'posting',
-    order,
-    checked: 0,
-    evidence: '',
-    storyIds: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+  const fields = { id: newId(), roleId, text: row.newText ?? '', kind: row.kind, order };
+  return newRequirement({ ...fields, origin: 'posting' }, now);
 }
 
 /** Deletes items, their evidence drafts and their places in stages' probe lists. */

@@ -8,6 +8,7 @@ import { checklistProgress } from '../../../shared/domain/progress';
 import {
   evidenceDraftKey,
   mergeOrder,
+  newRequirement,
   newRequirementSchema,
   pickNextStage,
   requirementPatchSchema,
@@ -83,19 +84,12 @@ export async function addCustomRequirement(
       .where('[roleId+order]')
       .between([roleId, -Infinity], [roleId, Infinity])
       .last();
-    const requirement: Requirement = {
-      id: newId(),
-      roleId,
-      text: parsed.data.text,
-      kind: parsed.data.kind,
-      origin: 'custom',
-      order: last ? last.order + 1 : 0,
-      checked: 0,
-      evidence: '',
-      storyIds: [],
-      createdAt: now,
-      updatedAt: now,
-    };
+    const order = last ? last.order + 1 : 0;
+    const { text, kind } = parsed.data;
+    const requirement = newRequirement(
+      { id: newId(), roleId, text, kind, origin: 'custom', order },
+      now,
+    );
     await db.requirements.add(requirement);
     await recountProgress(db, roleId);
     return ok(requirement);

@@ -12,6 +12,7 @@ import type {
   Role,
 } from '../../../shared/domain/model';
 import { checklistProgress } from '../../../shared/domain/progress';
+import { newRequirement } from '../../../shared/domain/checklist-rules';
 import { blankApplication } from '../../../shared/domain/application-rules';
 import { newId, type ShortlistDb } from './db';
 
@@ -51,19 +52,12 @@ export function assembleRoleRecords(
   now: number,
 ): RoleRecords {
   const roleId = newId();
-  const requirements: Requirement[] = parsed.requirements.map((item, order) => ({
-    id: newId(),
-    roleId,
-    text: item.text,
-    kind: item.kind,
-    origin: 'posting',
-    order,
-    checked: 0,
-    evidence: '',
-    storyIds: [],
-    createdAt: now,
-    updatedAt: now,
-  }));
+  const requirements: Requirement[] = parsed.requirements.map((item, order) =>
+    newRequirement(
+      { id: newId(), roleId, text: item.text, kind: item.kind, origin: 'posting', order },
+      now,
+    ),
+  );
   const role: Role = {
     id: roleId,
     title: input.title || parsed.title || 'Untitled role',

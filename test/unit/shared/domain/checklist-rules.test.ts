@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  newRequirement,
   confidenceSchema,
   evidenceDraftKey,
   evidenceSchema,
@@ -153,5 +154,26 @@ describe('validation', () => {
     expect(requirementIdOfDraftKey('evidence:abc')).toBe('abc');
     expect(requirementIdOfDraftKey('note:abc')).toBeUndefined();
     expect(requirementIdOfDraftKey('evidence:')).toBeUndefined();
+  });
+});
+
+describe('newRequirement', () => {
+  it('starts unticked, with no evidence or stories, stamped with the given time', () => {
+    const fields = {
+      id: 'r1',
+      roleId: 'role',
+      text: 'Lead a team',
+      kind: 'required',
+      origin: 'posting',
+      order: 3,
+    } as const;
+    expect(newRequirement(fields, 42)).toEqual({
+      ...fields,
+      checked: 0,
+      evidence: '',
+      storyIds: [],
+      createdAt: 42,
+      updatedAt: 42,
+    });
   });
 });
