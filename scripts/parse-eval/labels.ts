@@ -10,6 +10,7 @@
  * 3. The items of such a section are its bullets, reduced to their visible text; their
  *    kind is the heading's kind.
  * 4. A posting is kept only when its labels are beyond doubt (see {@link labelPosting}):
+ *    it is in English (the heading lists are English; see {@link isEnglish});
  *    every labelled section is a flat bulleted list with nothing else in it; no other
  *    heading uses requirement-like words ("skills", "a great fit", "tech stack"…) that would
  *    make its bullets arguably requirements; no item in a required section states that it
@@ -115,6 +116,31 @@ const REQUIREMENT_LIKE =
 const OPTIONAL_WORDING =
   /\b(plus|bonus|preferred|preferably|nice to have|ideally|advantage|advantageous|desirable|desired|optional|not required|a big plus)\b/i;
 
+/** Common function words of English and of the other languages in the corpus. */
+const ENGLISH_WORDS = /^(the|and|to|of|with|you|in|for|our|we|a|is|are|your|will|on|or)$/;
+const OTHER_WORDS =
+  /^(les|des|une|vous|nous|avec|pour|und|der|die|mit|für|wir|para|com|los|las|una|você|uma|em|nas|się|oraz|jest|ir|yra|su|het|een|van|zijn|della|che|il|di)$/;
+
+/**
+ * Whether a posting is written in English, judged by its function words: the closed
+ * heading lists are English, so in another language a requirements heading would go
+ * unrecognised and its items unlabelled.
+ *
+ * @param text - The posting.
+ * @returns True when English function words clearly dominate.
+ */
+export function isEnglish(text: string): boolean {
+  let english = 0;
+  let other = 0;
+  // Links are not prose ("example.com" is not Portuguese "com").
+  const prose = text.replace(/https?:\/\/[^\s)]*/g, ' ').toLowerCase();
+  for (const word of prose.split(/[^\p{L}]+/u)) {
+    if (ENGLISH_WORDS.test(word)) english++;
+    else if (OTHER_WORDS.test(word)) other++;
+  }
+  return english > 0 && other * 20 < english;
+}
+
 /** Longest and shortest item kept; outside this the item is likely not a plain item. */
 const MIN_ITEM_CHARS = 3;
 const MAX_ITEM_CHARS = 400;
@@ -158,6 +184,7 @@ export type Labelling = { ok: true; items: TrueItem[] } | { ok: false; reason: s
  * @returns The true items in document order, or the reason for leaving the posting out.
  */
 export function labelPosting(markdown: string): Labelling {
+  if (!isEnglish(markdown)) return { ok: false, reason: 'not in English' };
   const lines = markdown.split(/\r\n|\r|\n/);
   const blocks = readBlocks(markdown).slice(bodyStart(lines), bodyEnd(lines));
   const items: TrueItem[] = [];

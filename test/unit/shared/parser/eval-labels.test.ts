@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKind, labelPosting } from '../../../../scripts/parse-eval/labels';
+import { headingKind, isEnglish, labelPosting } from '../../../../scripts/parse-eval/labels';
 import { countMatches, scoresOf, similarity, tokens } from '../../../../scripts/parse-eval/score';
 import { fnv1a, Selector } from '../../../../scripts/parse-eval/select';
 
@@ -64,6 +64,16 @@ describe('labelPosting', () => {
     ],
   ])('leaves out a posting with %s', (_name, body, reason) => {
     expect(labelPosting(posting(body))).toEqual({ ok: false, reason });
+  });
+
+  it('leaves out postings not in English, whose headings its lists cannot know', () => {
+    const french =
+      '### Qualifications\n\n  * Au moins 3 ans d’expérience avec les jeux\n  * Une bonne maîtrise des outils pour les équipes\n\nNous avons des postes pour vous avec une équipe.';
+    expect(isEnglish(french)).toBe(false);
+    expect(labelPosting(posting(french))).toEqual({ ok: false, reason: 'not in English' });
+    expect(isEnglish('You will work with the team on our product and the tools for it.')).toBe(
+      true,
+    );
   });
 
   it('knows only whole headings from its closed lists', () => {
