@@ -49,6 +49,8 @@ const bridge = {
   writeAutoBackup: (reason: AutoBackupReason, content: string) =>
     invoke(Channels.writeAutoBackup, { reason, content }),
   getBackupInfo: () => invoke(Channels.getBackupInfo, null),
+  listAutoBackups: () => invoke(Channels.listAutoBackups, null),
+  readAutoBackup: (id: string) => invoke(Channels.readAutoBackup, { id }),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       // The main process is trusted, but the check keeps the listener's type honest.

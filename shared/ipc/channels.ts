@@ -17,6 +17,8 @@ export const Channels = {
   openFile: 'file:open',
   writeAutoBackup: 'backup:write-auto',
   getBackupInfo: 'backup:get-info',
+  listAutoBackups: 'backup:list-auto',
+  readAutoBackup: 'backup:read-auto',
 } as const;
 
 /** Main → renderer events. */
@@ -102,6 +104,17 @@ export interface BackupInfo {
   latestAt: number | null;
 }
 
+/** One kept automatic backup, as the Backup & restore dialog lists it. */
+export interface AutoBackupEntry {
+  /** Desktop: the file name in the Backups folder. Browser: the stored row's id. */
+  id: string;
+  /** When it was taken, ms since the epoch. */
+  at: number;
+  reason: AutoBackupReason;
+  /** Size in bytes. */
+  size: number;
+}
+
 /** Request payloads by channel. */
 export interface ChannelRequests {
   'app:get-info': null;
@@ -112,6 +125,8 @@ export interface ChannelRequests {
   'file:open': { kind: OpenKind };
   'backup:write-auto': { reason: AutoBackupReason; content: string };
   'backup:get-info': null;
+  'backup:list-auto': null;
+  'backup:read-auto': { id: string };
 }
 
 /** Response values by channel (wrapped in an IpcResult on the wire). */
@@ -124,6 +139,9 @@ export interface ChannelResponses {
   'file:open': OpenOutcome;
   'backup:write-auto': { path: string };
   'backup:get-info': BackupInfo;
+  /** Newest first. */
+  'backup:list-auto': AutoBackupEntry[];
+  'backup:read-auto': OpenedFile;
 }
 
 export type ChannelName = keyof ChannelRequests;
@@ -142,6 +160,10 @@ export interface DesktopBridge {
   openFile(kind: OpenKind): Promise<IpcResult<OpenOutcome>>;
   writeAutoBackup(reason: AutoBackupReason, content: string): Promise<IpcResult<{ path: string }>>;
   getBackupInfo(): Promise<IpcResult<BackupInfo>>;
+  /** The kept automatic backups, newest first. */
+  listAutoBackups(): Promise<IpcResult<AutoBackupEntry[]>>;
+  /** Reads one automatic backup named by its {@link AutoBackupEntry.id}. */
+  readAutoBackup(id: string): Promise<IpcResult<OpenedFile>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

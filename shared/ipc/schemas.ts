@@ -3,6 +3,7 @@
  * payload with these before a handler sees it: the renderer is not trusted.
  */
 import { z } from 'zod';
+import { AUTO_BACKUP_NAME_PATTERN } from './backup-names';
 import type { ChannelName, ChannelRequests } from './channels';
 
 /** The most text one call may carry (a full backup of a large database). */
@@ -69,4 +70,11 @@ export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]>
     content: z.string().min(1).max(MAX_TEXT_CHARS),
   }),
   'backup:get-info': z.null(),
+  'backup:list-auto': z.null(),
+  // Only an automatic backup's exact file name: no folder, no `..`, nothing else.
+  'backup:read-auto': z.strictObject({
+    id: z.string().max(200).regex(AUTO_BACKUP_NAME_PATTERN, {
+      message: 'Not the name of an automatic backup.',
+    }),
+  }),
 };

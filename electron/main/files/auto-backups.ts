@@ -6,16 +6,23 @@
  * the user made, a note) is left alone.
  */
 import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { app } from 'electron';
-import type { AutoBackupReason, BackupInfo } from '../../../shared/ipc/channels';
+import { AUTO_BACKUP_NAME_PATTERN } from '../../../shared/ipc/backup-names';
+import type {
+  AutoBackupEntry,
+  AutoBackupReason,
+  BackupInfo,
+  OpenedFile,
+} from '../../../shared/ipc/channels';
+import { fail, type IpcResult } from '../../../shared/ipc/result';
 import { writeFileAtomic } from './atomic-write';
+import { readTextFile } from './open-file';
 
 /** How many automatic backups are kept. */
 export const KEEP_AUTO_BACKUPS = 14;
 
-const NAME_PATTERN =
-  /^shortlist-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})-(daily|pre-upgrade)\.json$/;
+const NAME_PATTERN = AUTO_BACKUP_NAME_PATTERN;
 
 /** The folder automatic backups live in. */
 export function backupFolder(): string {
@@ -54,6 +61,7 @@ export function parseBackupFileName(name: string): number | null {
 interface BackupFile {
   name: string;
   at: number;
+  size: number;
 }
 
 /** Our backup files in `folder`, newest first; a missing folder has none. */
@@ -70,7 +78,7 @@ async function listBackups(folder: string): Promise<BackupFile[]> {
     if (at === null) continue;
     // Only plain files: a folder or link that happens to match is not ours to delete.
     const info = await lstat(join(folder, name)).catch(() => null);
-    if (info?.isFile()) files.push({ name, at });
+    if (info?.isFile()) files.push({ name, at, size: info.size });
   }
   return files.sort((a, b) => b.at - a.at || b.name.localeCompare(a.name));
 }
@@ -125,4 +133,35 @@ export async function getBackupInfo(): Promise<BackupInfo> {
   const folder = backupFolder();
   const files = await listBackups(folder);
   return { folder, count: files.length, latestAt: files[0]?.at ?? null };
+}
+
+/** The reason recorded in a backup's file name (the pattern has already matched). */
+function reasonOf(name: string): AutoBackupReason {
+  return name.endsWith('-pre-upgrade.json') ? 'pre-upgrade' : 'daily';
+}
+
+/** The kept automatic backups, newest first; other files in the folder are not listed. */
+export async function listAutoBackups(): Promise<AutoBackupEntry[]> {
+  const files = await listBackups(backupFolder());
+  return files.map(({ name, at, size }) => ({ id: name, at, reason: reasonOf(name), size }));
+}
+
+/**
+ * Reads the automatic backup named `id` (a file name from {@link listAutoBackups}). The
+ * IPC schema already insists on the pattern; it is checked again here, together with
+ * the resolved path staying directly inside the Backups folder, so no caller can make
+ * this read anything else. Size limit and BOM handling are those of File → Restore….
+ */
+export async function readAutoBackup(id: string): Promise<IpcResult<OpenedFile>> {
+  const folder = resolve(backupFolder());
+  const path = resolve(folder, id);
+  if (parseBackupFileName(id) === null || dirname(path) !== folder) {
+    return fail('That is not one of Shortlist’s automatic backups.');
+  }
+  // A link that happens to match the pattern is not a backup Shortlist wrote.
+  const info = await lstat(path).catch(() => null);
+  if (info !== null && !info.isFile()) {
+    return fail(`“${id}” is not an automatic backup file.`);
+  }
+  return readTextFile(path, 'backup');
 }

@@ -1,8 +1,17 @@
-/** `backup:write-auto` and `backup:get-info`: automatic backups in the data folder. */
+/**
+ * `backup:write-auto`, `backup:get-info`, `backup:list-auto` and `backup:read-auto`:
+ * automatic backups in the data folder.
+ */
 import { join } from 'node:path';
 import { Channels } from '../../../shared/ipc/channels';
 import { fail, ok } from '../../../shared/ipc/result';
-import { backupFolder, getBackupInfo, writeAutoBackup } from '../files/auto-backups';
+import {
+  backupFolder,
+  getBackupInfo,
+  listAutoBackups,
+  readAutoBackup,
+  writeAutoBackup,
+} from '../files/auto-backups';
 import { writeErrorMessage } from '../files/fs-errors';
 import { registerHandler } from './register';
 
@@ -17,4 +26,6 @@ export function setupBackupHandlers(): void {
     }
   });
   registerHandler(Channels.getBackupInfo, async () => ok(await getBackupInfo()));
+  registerHandler(Channels.listAutoBackups, async () => ok(await listAutoBackups()));
+  registerHandler(Channels.readAutoBackup, (request) => readAutoBackup(request.id));
 }

@@ -5,7 +5,12 @@
  * like the desktop app's: the newest {@link KEEP_BROWSER_BACKUPS} are kept.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { AutoBackupReason, BackupInfo } from '../../../shared/ipc/channels';
+import type {
+  AutoBackupEntry,
+  AutoBackupReason,
+  BackupInfo,
+  OpenedFile,
+} from '../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
 
 /** How many automatic backups are kept, as on the desktop. */
@@ -24,7 +29,12 @@ export interface StoredBackup {
 }
 
 /** A backup without its (possibly large) text, for listing. */
-export type StoredBackupSummary = Omit<StoredBackup, 'content'> & { name: string; chars: number };
+export type StoredBackupSummary = Omit<StoredBackup, 'content'> & {
+  name: string;
+  chars: number;
+  /** The size in UTF-8 bytes, as the backup would take as a file. */
+  bytes: number;
+};
 
 type BackupsDb = Dexie & { backups: EntityTable<StoredBackup, 'id'> };
 
@@ -43,6 +53,24 @@ export function browserBackupName(at: number, reason: AutoBackupReason): string 
   const date = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const time = `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}`;
   return `shortlist-${date}-${time}-${reason}.json`;
+}
+
+/** The size of `text` in UTF-8 bytes, what the backup would take as a file. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -105,7 +133,12 @@ export function createBrowserBackups(name: string = BACKUPS_DB_NAME) {
     // each() streams rows, so listing never holds 14 full backups in memory at once.
     await backups().each((b) => {
       const { content, ...rest } = b;
-      summaries.push({ ...rest, name: browserBackupName(b.at, b.reason), chars: content.length });
+      summaries.push({
+        ...rest,
+        name: browserBackupName(b.at, b.reason),
+        chars: content.length,
+        bytes: utf8Bytes(content),
+      });
     });
     return summaries.sort((a, b) => b.at - a.at || b.id - a.id);
   }
@@ -115,13 +148,48 @@ export function createBrowserBackups(name: string = BACKUPS_DB_NAME) {
     return (await backups().get(id))?.content ?? null;
   }
 
+  /** The Platform's list: newest first, ids as strings, sizes in UTF-8 bytes. */
+  async function listAutoBackups(): Promise<IpcResult<AutoBackupEntry[]>> {
+    try {
+      const list = await listBackups();
+      return ok(list.map((b) => ({ id: String(b.id), at: b.at, reason: b.reason, size: b.bytes })));
+    } catch {
+      return fail('This browser did not let Shortlist read its automatic backups.');
+    }
+  }
+
+  /** The Platform's read: one backup as a file named like the desktop's. */
+  async function readAutoBackup(id: string): Promise<IpcResult<OpenedFile>> {
+    if (!/^[1-9]\d{0,15}$/.test(id))
+      return fail('That is not one of Shortlist’s automatic backups.');
+    try {
+      const stored = await backups().get(Number(id));
+      if (!stored) return fail('That automatic backup is no longer kept. Choose another.');
+      return ok({
+        name: browserBackupName(stored.at, stored.reason),
+        content: stored.content,
+        size: utf8Bytes(stored.content),
+      });
+    } catch {
+      return fail('This browser did not let Shortlist read that automatic backup.');
+    }
+  }
+
   /** Closes the database (tests, and before deleting it). */
   function close(): void {
     db?.close();
     db = null;
   }
 
-  return { writeAutoBackup, getBackupInfo, listBackups, readBackup, close };
+  return {
+    writeAutoBackup,
+    getBackupInfo,
+    listBackups,
+    readBackup,
+    listAutoBackups,
+    readAutoBackup,
+    close,
+  };
 }
 
 /** The store the browser platform uses. */

@@ -40,6 +40,8 @@ export function createBrowserPlatform(version: string, backups = createBrowserBa
     // Kept in a separate IndexedDB database, rotating like the desktop app's.
     writeAutoBackup: (reason, content) => backups.writeAutoBackup(reason, content),
     getBackupInfo: () => backups.getBackupInfo(),
+    listAutoBackups: () => backups.listAutoBackups(),
+    readAutoBackup: (id) => backups.readAutoBackup(id),
     onMenuCommand: () => () => undefined,
   };
 }

@@ -13,6 +13,8 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     openFile: (kind) => bridge.openFile(kind),
     writeAutoBackup: (reason, content) => bridge.writeAutoBackup(reason, content),
     getBackupInfo: () => bridge.getBackupInfo(),
+    listAutoBackups: () => bridge.listAutoBackups(),
+    readAutoBackup: (id) => bridge.readAutoBackup(id),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

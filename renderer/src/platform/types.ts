@@ -4,11 +4,13 @@
  */
 import type {
   AppInfo,
+  AutoBackupEntry,
   AutoBackupReason,
   BackupInfo,
   MenuCommand,
   OpenKind,
   OpenOutcome,
+  OpenedFile,
   SaveFileRequest,
   SaveFolderRequest,
   SaveOutcome,
@@ -31,6 +33,10 @@ export interface Platform {
   /** Keeps an automatic backup (rotating) where {@link getBackupInfo} says. */
   writeAutoBackup(reason: AutoBackupReason, content: string): Promise<IpcResult<{ path: string }>>;
   getBackupInfo(): Promise<IpcResult<BackupInfo>>;
+  /** The kept automatic backups, newest first. */
+  listAutoBackups(): Promise<IpcResult<AutoBackupEntry[]>>;
+  /** One automatic backup by its entry's id, read like a file the user opened. */
+  readAutoBackup(id: string): Promise<IpcResult<OpenedFile>>;
   /** Native menu commands (desktop only; the browser never sends any). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

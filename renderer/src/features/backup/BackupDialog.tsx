@@ -2,6 +2,7 @@
 import { ModalDialog } from '../../components/ModalDialog';
 import { ProgressMeter } from '../../components/ProgressMeter';
 import type { BackupInfoState, BackupPhase, BackupCenterState } from './use-backup-center';
+import { AutoBackupList } from './AutoBackupList';
 import { formatBackupDate } from './backup-text';
 
 function AutoBackupInfo({ info }: { info: BackupInfoState }) {
@@ -61,7 +62,8 @@ function PhaseProgress({ phase }: { phase: BackupPhase }) {
 }
 
 export function BackupDialog({ center }: { center: BackupCenterState }) {
-  const { open, phase, outcome, info, close, backUp, chooseRestore } = center;
+  const { open, phase, outcome, info, autoBackups, close, backUp, chooseRestore } = center;
+  const { restoreAutoBackup } = center;
   const busy = phase.name !== 'idle' && phase.name !== 'confirm';
   return (
     <ModalDialog
@@ -78,6 +80,11 @@ export function BackupDialog({ center }: { center: BackupCenterState }) {
       <section className="backup-section" aria-label="Automatic backups">
         <h3>Automatic backups</h3>
         <AutoBackupInfo info={info} />
+        <AutoBackupList
+          state={autoBackups}
+          busy={busy}
+          onRestore={(entry) => void restoreAutoBackup(entry)}
+        />
       </section>
       <section className="backup-section" aria-label="Back up or restore">
         <h3>Back up or restore</h3>

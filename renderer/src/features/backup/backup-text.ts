@@ -1,4 +1,5 @@
 /** Words and numbers the backup screens show. */
+import type { AutoBackupReason } from '../../../../shared/ipc/channels';
 import { TABLE_LABELS, type BackupTable } from '../../db/backup/backup-format';
 
 /** The kinds of record a person recognises, in the order they are shown. */
@@ -34,4 +35,25 @@ export function restoredSummary(counts: Record<BackupTable, number>): string {
 /** A table's label for the counts table, e.g. "Checklist items". */
 export function tableLabel(name: BackupTable): string {
   return TABLE_LABELS[name];
+}
+
+/** "Daily" or "Before upgrade": why an automatic backup was made. */
+export function reasonLabel(reason: AutoBackupReason): string {
+  return reason === 'daily' ? 'Daily' : 'Before upgrade';
+}
+
+/** A file size in the user's locale, e.g. "12.3 KB" or "1.2 MB". */
+export function formatSize(bytes: number): string {
+  const [value, unit] =
+    bytes < 1024
+      ? [bytes, 'byte']
+      : bytes < 1024 * 1024
+        ? [bytes / 1024, 'kilobyte']
+        : [bytes / (1024 * 1024), 'megabyte'];
+  return new Intl.NumberFormat(undefined, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 'byte' ? 0 : 1,
+  }).format(value);
 }

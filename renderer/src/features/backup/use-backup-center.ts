@@ -5,7 +5,7 @@
  * entry share it.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { BackupInfo } from '../../../../shared/ipc/channels';
+import type { AutoBackupEntry, BackupInfo, OpenedFile } from '../../../../shared/ipc/channels';
 import type { BackupTable } from '../../db/backup/backup-format';
 import {
   backupFileName,
@@ -41,6 +41,11 @@ export type BackupInfoState =
   | { status: 'ready'; info: BackupInfo }
   | { status: 'unavailable'; error: string };
 
+export type AutoBackupsState =
+  | { status: 'loading' }
+  | { status: 'ready'; entries: AutoBackupEntry[] }
+  | { status: 'unavailable'; error: string };
+
 const START: BackupProgress = { done: 0, total: 0 };
 
 function messageOf(error: unknown): string {
@@ -59,18 +64,25 @@ export function useBackupCenter() {
   const [phase, setPhase] = useState<BackupPhase>({ name: 'idle' });
   const [outcome, setOutcome] = useState<BackupOutcome | null>(null);
   const [info, setInfo] = useState<BackupInfoState>({ status: 'loading' });
+  const [autoBackups, setAutoBackups] = useState<AutoBackupsState>({ status: 'loading' });
   // A ref, not state: two commands in one tick must not both start.
   const busy = useRef(false);
 
   const refreshInfo = useCallback(async () => {
-    const result = await platform.getBackupInfo().catch((error: unknown) => ({
-      ok: false as const,
-      error: messageOf(error),
-    }));
+    const failed = (error: unknown) => ({ ok: false as const, error: messageOf(error) });
+    const [result, listed] = await Promise.all([
+      platform.getBackupInfo().catch(failed),
+      platform.listAutoBackups().catch(failed),
+    ]);
     setInfo(
       result.ok
         ? { status: 'ready', info: result.value }
         : { status: 'unavailable', error: result.error },
+    );
+    setAutoBackups(
+      listed.ok
+        ? { status: 'ready', entries: listed.value }
+        : { status: 'unavailable', error: listed.error },
     );
   }, [platform]);
 
@@ -125,16 +137,12 @@ export function useBackupCenter() {
     }, 'The backup failed:');
   }, [db, platform, show, exclusive]);
 
-  const chooseRestore = useCallback(async () => {
-    show();
-    await exclusive(async () => {
-      const picked = await platform.openFile('backup');
-      if (!picked.ok) {
-        setOutcome({ tone: 'error', text: picked.error });
-        return;
-      }
-      if (picked.value.status === 'cancelled') return;
-      const { file } = picked.value;
+  /**
+   * The one way into a restore, whatever the file's source: validate all of it, count
+   * what is there now, then ask. Runs inside {@link exclusive}.
+   */
+  const checkFile = useCallback(
+    async (file: OpenedFile) => {
       setPhase({ name: 'checking' });
       await nextFrame();
       const checked = validateBackup(file.content, file.size);
@@ -145,8 +153,39 @@ export function useBackupCenter() {
       }
       const current = await countRows(db);
       setPhase({ name: 'confirm', backup: checked.backup, fileName: file.name, current });
+    },
+    [db],
+  );
+
+  const chooseRestore = useCallback(async () => {
+    show();
+    await exclusive(async () => {
+      const picked = await platform.openFile('backup');
+      if (!picked.ok) {
+        setOutcome({ tone: 'error', text: picked.error });
+        return;
+      }
+      if (picked.value.status === 'cancelled') return;
+      await checkFile(picked.value.file);
     }, 'The file could not be read:');
-  }, [db, platform, show, exclusive]);
+  }, [platform, show, exclusive, checkFile]);
+
+  /** Restore… on one automatic backup: read it, then the same path as a chosen file. */
+  const restoreAutoBackup = useCallback(
+    async (entry: AutoBackupEntry) => {
+      await exclusive(async () => {
+        const read = await platform.readAutoBackup(entry.id);
+        if (!read.ok) {
+          setOutcome({ tone: 'error', text: read.error });
+          // It may have been rotated away meanwhile; show what is kept now.
+          void refreshInfo();
+          return;
+        }
+        await checkFile(read.value);
+      }, 'The automatic backup could not be read:');
+    },
+    [platform, exclusive, checkFile, refreshInfo],
+  );
 
   const cancelRestore = useCallback(() => {
     setPhase({ name: 'idle' });
@@ -175,10 +214,12 @@ export function useBackupCenter() {
     phase,
     outcome,
     info,
+    autoBackups,
     show,
     close,
     backUp,
     chooseRestore,
+    restoreAutoBackup,
     cancelRestore,
     confirmRestore,
     refreshInfo,

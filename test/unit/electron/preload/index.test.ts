@@ -28,9 +28,11 @@ describe('preload bridge', () => {
       'copyText',
       'getAppInfo',
       'getBackupInfo',
+      'listAutoBackups',
       'onMenuCommand',
       'openExternal',
       'openFile',
+      'readAutoBackup',
       'saveFile',
       'saveFolder',
       'writeAutoBackup',
@@ -79,6 +81,13 @@ describe('preload bridge', () => {
       { reason: 'daily', content: '{}' },
     ],
     ['getBackupInfo', (b: DesktopBridge) => b.getBackupInfo(), 'backup:get-info', null],
+    ['listAutoBackups', (b: DesktopBridge) => b.listAutoBackups(), 'backup:list-auto', null],
+    [
+      'readAutoBackup',
+      (b: DesktopBridge) => b.readAutoBackup('shortlist-2026-01-02-030405-daily.json'),
+      'backup:read-auto',
+      { id: 'shortlist-2026-01-02-030405-daily.json' },
+    ],
   ] as const)('%s invokes its channel with the payload', async (_name, call, channel, payload) => {
     electronModule.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
     const bridge = await loadBridge();

@@ -3,7 +3,7 @@
  * can be overridden, and native menu commands can be sent with `send`.
  */
 import type { MenuCommand, OpenOutcome, SaveOutcome } from '../../../../shared/ipc/channels';
-import { ok } from '../../../../shared/ipc/result';
+import { fail, ok } from '../../../../shared/ipc/result';
 import type { Platform } from '../../../../renderer/src/platform';
 
 export interface FakePlatform {
@@ -47,6 +47,14 @@ export function fakePlatform(overrides: Partial<Platform> = {}): FakePlatform {
       return Promise.resolve(ok({ path: `/data/backups/${reason}.json` }));
     },
     getBackupInfo: () => Promise.resolve(ok({ folder: '/data/backups', count: 0, latestAt: null })),
+    listAutoBackups: () => {
+      calls.push(['listAutoBackups']);
+      return Promise.resolve(ok([]));
+    },
+    readAutoBackup: (id) => {
+      calls.push(['readAutoBackup', id]);
+      return Promise.resolve(fail(`No automatic backup ${id}.`));
+    },
     onMenuCommand: (listener) => {
       listeners.add(listener);
       return () => {
