@@ -7,6 +7,7 @@ import {
   KEEP_BROWSER_BACKUPS,
   browserBackupName,
   createBrowserBackups,
+  utf8Bytes,
   type BrowserBackups,
 } from '../../../../renderer/src/platform/browser-backups';
 import { createBrowserPlatform } from '../../../../renderer/src/platform/browser';
@@ -114,5 +115,62 @@ describe('the browser platform', () => {
     expect(await platform.writeAutoBackup('daily', '{}')).toMatchObject({ ok: true });
     const info = await platform.getBackupInfo();
     expect(info).toMatchObject({ ok: true, value: { folder: BROWSER_BACKUPS_FOLDER, count: 1 } });
+  });
+});
+
+describe('listing and reading automatic backups through the platform', () => {
+  it('lists them newest first with string ids, reasons and UTF-8 sizes', async () => {
+    const { store } = freshBackups();
+    const platform = createBrowserPlatform('1.2.3', store);
+    await store.writeAutoBackup('daily', 'one', day(1));
+    await store.writeAutoBackup('pre-upgrade', 'zwei – ü', day(4));
+    await store.writeAutoBackup('daily', '😀', day(2));
+    const listed = await platform.listAutoBackups();
+    expect(listed).toMatchObject({ ok: true });
+    const entries = listed.ok ? listed.value : [];
+    expect(entries.map(({ at, reason, size }) => ({ at, reason, size }))).toEqual([
+      { at: day(4), reason: 'pre-upgrade', size: 11 },
+      { at: day(2), reason: 'daily', size: 4 },
+      { at: day(1), reason: 'daily', size: 3 },
+    ]);
+    for (const entry of entries) expect(entry.id).toMatch(/^[1-9]\d*$/);
+    expect(await platform.listAutoBackups()).toEqual(listed);
+  });
+
+  it('reads one as a file named like the desktop backup', async () => {
+    const { store } = freshBackups();
+    const platform = createBrowserPlatform('1.2.3', store);
+    await store.writeAutoBackup('pre-upgrade', '{"ü":1}', day(2));
+    const [entry] = (await store.listBackups()).map((b) => String(b.id));
+    expect(await platform.readAutoBackup(entry ?? '')).toEqual({
+      ok: true,
+      value: {
+        name: 'shortlist-2026-01-03-090807-pre-upgrade.json',
+        content: '{"ü":1}',
+        size: 8,
+      },
+    });
+  });
+
+  it('refuses an id that is not a stored row, and one rotated away', async () => {
+    const { store } = freshBackups();
+    const platform = createBrowserPlatform('1.2.3', store);
+    await store.writeAutoBackup('daily', 'x', day(0));
+    for (const id of ['', '0', '-1', '1.5', '1e3', '../1', ' 1', 'abc']) {
+      expect(await platform.readAutoBackup(id)).toEqual({
+        ok: false,
+        error: 'That is not one of Shortlist’s automatic backups.',
+      });
+    }
+    expect(await platform.readAutoBackup('999')).toEqual({
+      ok: false,
+      error: 'That automatic backup is no longer kept. Choose another.',
+    });
+  });
+
+  it('counts UTF-8 bytes like a file would hold them', () => {
+    for (const text of ['', 'abc', 'é', '€', '😀', 'a\uD800b', '\uDC00', 'x😀y–ü']) {
+      expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).byteLength);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetElectronMock } from '../../electron-mock';
@@ -10,7 +10,9 @@ const {
   backupFileName,
   backupFolder,
   getBackupInfo,
+  listAutoBackups,
   parseBackupFileName,
+  readAutoBackup,
   rotateBackups,
   writeAutoBackup,
 } = await import('../../../../../electron/main/files/auto-backups');
@@ -108,5 +110,107 @@ describe('writeAutoBackup', () => {
 describe('getBackupInfo', () => {
   it('reports an empty, not yet created folder', async () => {
     expect(await getBackupInfo()).toEqual({ folder: backupFolder(), count: 0, latestAt: null });
+  });
+});
+
+describe('listAutoBackups', () => {
+  it('lists only our backup files, newest first, with reason and size', async () => {
+    const folder = backupFolder();
+    await mkdir(folder, { recursive: true });
+    // Written out of order, so the sort is what puts them newest first.
+    await writeAutoBackup('daily', 'aa', day(1));
+    await writeAutoBackup('pre-upgrade', 'bbbb', day(5));
+    await writeAutoBackup('daily', 'ü', day(3));
+    for (const name of ['my copy.json', 'shortlist-2026-01-09-000000-weekly.json', 'notes.txt']) {
+      await writeFile(join(folder, name), 'not a backup');
+    }
+    await mkdir(join(folder, 'shortlist-2026-01-20-000000-daily.json'));
+    expect(await listAutoBackups()).toEqual([
+      {
+        id: backupFileName(day(5), 'pre-upgrade'),
+        at: day(5).getTime(),
+        reason: 'pre-upgrade',
+        size: 4,
+      },
+      { id: backupFileName(day(3), 'daily'), at: day(3).getTime(), reason: 'daily', size: 2 },
+      { id: backupFileName(day(1), 'daily'), at: day(1).getTime(), reason: 'daily', size: 2 },
+    ]);
+  });
+
+  it('is empty when the folder does not exist yet', async () => {
+    expect(await listAutoBackups()).toEqual([]);
+  });
+});
+
+describe('readAutoBackup', () => {
+  it('reads a listed backup as a file, without a byte-order mark', async () => {
+    const path = await writeAutoBackup('daily', '\uFEFF{"formatName":"dexie"}', day(2));
+    const [entry] = await listAutoBackups();
+    expect(entry?.id).toBe('shortlist-2026-01-03-090807-daily.json');
+    expect(await readAutoBackup(entry?.id ?? '')).toEqual({
+      ok: true,
+      value: {
+        name: 'shortlist-2026-01-03-090807-daily.json',
+        content: '{"formatName":"dexie"}',
+        size: (await readFile(path)).byteLength,
+      },
+    });
+  });
+
+  it.each([
+    '../shortlist-2026-01-03-090807-daily.json',
+    '../x',
+    'Backups/../shortlist-2026-01-03-090807-daily.json',
+    'sub/shortlist-2026-01-03-090807-daily.json',
+    'shortlist-2026-01-03-090807-weekly.json',
+    'my copy.json',
+    '',
+  ])('refuses %j without reading anything', async (id) => {
+    // A real file one level up with the backup's name: a traversal would find it.
+    await writeFile(
+      join(backupFolder(), '..', 'shortlist-2026-01-03-090807-daily.json'),
+      'outside',
+    );
+    await writeAutoBackup('daily', 'inside', day(2));
+    const result = await readAutoBackup(id);
+    expect(result).toEqual({
+      ok: false,
+      error: 'That is not one of Shortlist’s automatic backups.',
+    });
+  });
+
+  it('says when the backup no longer exists', async () => {
+    await mkdir(backupFolder(), { recursive: true });
+    expect(await readAutoBackup('shortlist-2026-01-03-090807-daily.json')).toEqual({
+      ok: false,
+      error: '“shortlist-2026-01-03-090807-daily.json” could not be opened: it no longer exists.',
+    });
+  });
+
+  it('refuses a backup over 256 MB before reading it', async () => {
+    const path = await writeAutoBackup('daily', 'x', day(2));
+    await truncate(path, 256 * 1024 * 1024 + 1);
+    const result = await readAutoBackup(backupFileName(day(2), 'daily'));
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/too large/) as unknown,
+    });
+  });
+
+  it('refuses a folder or a link that happens to match the pattern', async () => {
+    const folder = backupFolder();
+    await mkdir(join(folder, 'shortlist-2026-01-03-090807-daily.json'), { recursive: true });
+    const outside = join(folder, '..', 'secret.json');
+    await writeFile(outside, '{"secret":true}');
+    await symlink(outside, join(folder, 'shortlist-2026-01-04-090807-daily.json'));
+    for (const id of [
+      'shortlist-2026-01-03-090807-daily.json',
+      'shortlist-2026-01-04-090807-daily.json',
+    ]) {
+      expect(await readAutoBackup(id)).toEqual({
+        ok: false,
+        error: `“${id}” is not an automatic backup file.`,
+      });
+    }
   });
 });
