@@ -1,0 +1,180 @@
+// @vitest-environment happy-dom
+// fake-indexeddb must install itself before Dexie loads.
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../../../../renderer/src/app/App';
+import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
+import type { ShortlistDb } from '../../../../../renderer/src/db/db';
+import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
+import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
+import {
+  formatBackupDate,
+  formatSize,
+} from '../../../../../renderer/src/features/backup/backup-text';
+import type { AutoBackupEntry } from '../../../../../shared/ipc/channels';
+import { fail, ok } from '../../../../../shared/ipc/result';
+import { snapshot } from '../../db/backup/backup-fixtures';
+import { freshDb } from '../../db/test-db';
+import { fakePlatform } from '../../platform/fake-platform';
+
+const opened: ShortlistDb[] = [];
+afterEach(async () => {
+  cleanup();
+  window.location.hash = '';
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+async function seeded(notes: number): Promise<ShortlistDb> {
+  const db = freshDb();
+  opened.push(db);
+  await ensureSampleRoles(db, SAMPLE_ROLES);
+  const [role] = await db.roles.toArray();
+  await db.notes.bulkAdd(
+    Array.from({ length: notes }, (_, i) => ({
+      id: `note-${String(i)}`,
+      roleId: role?.id ?? '',
+      title: `Note ${String(i)}`,
+      body: '',
+      tags: [],
+      pinned: 0 as const,
+      createdAt: 1,
+      updatedAt: 1,
+    })),
+  );
+  return db;
+}
+
+const NEWER: AutoBackupEntry = {
+  id: 'shortlist-2026-01-05-101500-daily.json',
+  at: Date.UTC(2026, 0, 5, 10, 15),
+  reason: 'daily',
+  size: 2_600_000,
+};
+const OLDER: AutoBackupEntry = {
+  id: 'shortlist-2026-01-02-080000-pre-upgrade.json',
+  at: Date.UTC(2026, 0, 2, 8, 0),
+  reason: 'pre-upgrade',
+  size: 12_800,
+};
+
+/** A desktop whose Backups folder holds NEWER and OLDER, NEWER's text being `content`. */
+function withAutoBackups(content: string) {
+  const reads: string[] = [];
+  const fake = fakePlatform({
+    getBackupInfo: () =>
+      Promise.resolve(ok({ folder: '/data/Backups', count: 2, latestAt: NEWER.at })),
+    listAutoBackups: () => Promise.resolve(ok([NEWER, OLDER])),
+    readAutoBackup: (id) => {
+      reads.push(id);
+      return Promise.resolve(
+        id === NEWER.id
+          ? ok({ name: NEWER.id, content, size: content.length })
+          : fail(`No automatic backup ${id}.`),
+      );
+    },
+  });
+  return { ...fake, reads };
+}
+
+async function openDialog(): Promise<HTMLElement> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Backup & restore' }));
+  return screen.findByRole('dialog', { name: 'Backup & restore' });
+}
+
+describe('Restoring an automatic backup', () => {
+  it('lists the kept backups newest first with why and how big', async () => {
+    const db = await seeded(0);
+    render(<App db={db} platform={withAutoBackups('{}').platform} />);
+    const dialog = await openDialog();
+    const list = await within(dialog).findByRole('list', { name: 'Kept automatic backups' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      `${formatBackupDate(NEWER.at)}Daily · ${formatSize(NEWER.size)}Restore…`,
+      `${formatBackupDate(OLDER.at)}Before upgrade · ${formatSize(OLDER.size)}Restore…`,
+    ]);
+    // Sizes read as people expect, whatever the locale's decimal mark.
+    expect(formatSize(NEWER.size)).toMatch(/^2[.,]5\sMB$/);
+    expect(formatSize(OLDER.size)).toMatch(/^12[.,]5\skB$/);
+    expect(formatSize(900)).toMatch(/^900\sbyte/);
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      `Restore the backup from ${formatBackupDate(NEWER.at)}…`,
+      `Restore the backup from ${formatBackupDate(OLDER.at)}…`,
+    ]);
+  });
+
+  it('Restore… checks it, shows the counts, and replaces everything when confirmed', async () => {
+    const source = await seeded(3);
+    const text = await createBackupText(source, { appVersion: '4.5.6' });
+    const target = await seeded(1);
+    const desktop = withAutoBackups(text);
+    render(<App db={target} platform={desktop.platform} />);
+    const dialog = await openDialog();
+    fireEvent.click(
+      await within(dialog).findByRole('button', {
+        name: `Restore the backup from ${formatBackupDate(NEWER.at)}…`,
+      }),
+    );
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Replace all data with this backup?',
+    });
+    expect(desktop.reads).toEqual([NEWER.id]);
+    within(confirm).getByText(new RegExp(`“${NEWER.id}” was made .* by Shortlist 4\\.5\\.6`));
+    const notesRow = within(confirm).getByRole('row', { name: /^Notes/ });
+    expect(
+      within(notesRow)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['1', '3']);
+    // Nothing is touched before the answer.
+    expect(await target.notes.count()).toBe(1);
+
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Replace all data' }));
+    await screen.findAllByText(
+      /^Restored the backup from .*: 5 roles, 0 interview stages, 3 notes\.$/,
+    );
+    expect(await snapshot(target)).toStrictEqual(await snapshot(source));
+  });
+
+  it('a broken automatic backup is refused with the reason and changes nothing', async () => {
+    const db = await seeded(2);
+    const before = await snapshot(db);
+    render(
+      <App db={db} platform={withAutoBackups('{"formatName":"dexie","data":{"tab').platform} />,
+    );
+    const dialog = await openDialog();
+    fireEvent.click(
+      await within(dialog).findByRole('button', {
+        name: `Restore the backup from ${formatBackupDate(NEWER.at)}…`,
+      }),
+    );
+    const alert = await within(dialog).findByText(/^This file is not a Shortlist backup/);
+    expect(alert.closest('[role="alert"]')).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: 'Replace all data with this backup?' })).toBeNull();
+    expect(await snapshot(db)).toStrictEqual(before);
+  });
+
+  it('one that can no longer be read says why and changes nothing', async () => {
+    const db = await seeded(2);
+    const before = await snapshot(db);
+    render(<App db={db} platform={withAutoBackups('{}').platform} />);
+    const dialog = await openDialog();
+    fireEvent.click(
+      await within(dialog).findByRole('button', {
+        name: `Restore the backup from ${formatBackupDate(OLDER.at)}…`,
+      }),
+    );
+    await within(dialog).findByText(`No automatic backup ${OLDER.id}.`);
+    expect(screen.queryByRole('dialog', { name: 'Replace all data with this backup?' })).toBeNull();
+    expect(await snapshot(db)).toStrictEqual(before);
+  });
+
+  it('with none kept yet, says so and lists nothing', async () => {
+    const db = await seeded(0);
+    render(<App db={db} platform={fakePlatform().platform} />);
+    const dialog = await openDialog();
+    await within(dialog).findByText('None yet: the first is made shortly after Shortlist starts.');
+    expect(within(dialog).queryByRole('list', { name: 'Kept automatic backups' })).toBeNull();
+  });
+});
