@@ -127,6 +127,39 @@ test('a daily automatic backup is kept shortly after start-up', async ({ page })
   expect(content.data?.data).toHaveLength(11);
 });
 
+test('restoring the automatic backup from the list undoes a later change', async ({ page }) => {
+  await page.goto('/');
+  let dialog = await openBackupDialog(page);
+  // The daily backup taken shortly after start-up appears in the list.
+  const list = dialog.getByRole('list', { name: 'Kept automatic backups' });
+  await expect(list.getByRole('listitem')).toHaveCount(1, { timeout: 10_000 });
+  await expect(list.getByRole('listitem')).toContainText('Daily');
+  await expectAccessibleDialogs(page, 'the automatic backup list');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await tickCloudItem(page);
+  dialog = await openBackupDialog(page);
+  const restore = dialog.getByRole('button', { name: /^Restore the backup from .+…$/ });
+  await expect(restore).toHaveText('Restore…');
+  // By keyboard: focus the row's button and press Enter.
+  await restore.focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' });
+  await expect(confirm).toContainText(/“shortlist-\d{4}-\d\d-\d\d-\d{6}-daily\.json” was made/);
+  await expect(confirm.getByRole('row', { name: /^Roles/ }).getByRole('cell')).toHaveText([
+    '5',
+    '5',
+  ]);
+  await confirm.getByRole('button', { name: 'Replace all data' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(dialog.getByRole('status')).toContainText('Restored the backup from');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await openRole(page, LXD);
+  await expect(page.getByRole('checkbox', { name: CLOUD_ITEM })).not.toBeChecked();
+  await expect(page.getByRole('progressbar', { name: '0/6 required' })).toBeVisible();
+});
+
 /** axe-core on the open dialogs only: serious or critical violations fail. */
 async function expectAccessibleDialogs(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
