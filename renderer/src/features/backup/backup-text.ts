@@ -42,18 +42,15 @@ export function reasonLabel(reason: AutoBackupReason): string {
   return reason === 'daily' ? 'Daily' : 'Before upgrade';
 }
 
-/** A file size in the user's locale, e.g. "12.3 KB" or "1.2 MB". */
+/** A file size in the user's locale, e.g. "900 bytes", "12.3 kB" or "1.2 MB". */
 export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes.toLocaleString()} ${bytes === 1 ? 'byte' : 'bytes'}`;
   const [value, unit] =
-    bytes < 1024
-      ? [bytes, 'byte']
-      : bytes < 1024 * 1024
-        ? [bytes / 1024, 'kilobyte']
-        : [bytes / (1024 * 1024), 'megabyte'];
+    bytes < 1024 * 1024 ? [bytes / 1024, 'kilobyte'] : [bytes / (1024 * 1024), 'megabyte'];
   return new Intl.NumberFormat(undefined, {
     style: 'unit',
     unit,
     unitDisplay: 'short',
-    maximumFractionDigits: unit === 'byte' ? 0 : 1,
+    maximumFractionDigits: 1,
   }).format(value);
 }
