@@ -7,4 +7,4 @@
 
 /** An automatic backup's file name, anchored: nothing before or after. */
 export const AUTO_BACKUP_NAME_PATTERN =
-  /^shortlist-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})-(daily|pre-upgrade)\.json$/;
+  /^shortlist-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})-(daily|pre-upgrade|pre-restore)\.json$/;

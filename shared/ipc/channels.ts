@@ -95,7 +95,7 @@ export interface OpenedFile {
 
 export type OpenOutcome = { status: 'opened'; file: OpenedFile } | { status: 'cancelled' };
 
-export type AutoBackupReason = 'daily' | 'pre-upgrade';
+export type AutoBackupReason = 'daily' | 'pre-upgrade' | 'pre-restore';
 
 /** Where automatic backups are kept and the newest one. */
 export interface BackupInfo {

@@ -66,7 +66,7 @@ export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]>
   }),
   'file:open': z.strictObject({ kind: z.enum(['backup', 'posting']) }),
   'backup:write-auto': z.strictObject({
-    reason: z.enum(['daily', 'pre-upgrade']),
+    reason: z.enum(['daily', 'pre-upgrade', 'pre-restore']),
     content: z.string().min(1).max(MAX_TEXT_CHARS),
   }),
   'backup:get-info': z.null(),

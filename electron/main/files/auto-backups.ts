@@ -137,7 +137,8 @@ export async function getBackupInfo(): Promise<BackupInfo> {
 
 /** The reason recorded in a backup's file name (the pattern has already matched). */
 function reasonOf(name: string): AutoBackupReason {
-  return name.endsWith('-pre-upgrade.json') ? 'pre-upgrade' : 'daily';
+  if (name.endsWith('-pre-upgrade.json')) return 'pre-upgrade';
+  return name.endsWith('-pre-restore.json') ? 'pre-restore' : 'daily';
 }
 
 /** The kept automatic backups, newest first; other files in the folder are not listed. */

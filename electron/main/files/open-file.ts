@@ -2,7 +2,7 @@
  * `file:open`: a native open dialog filtered by kind, a size check before reading, and
  * the text as UTF-8 without a byte-order mark. Only the file the user picked is read.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute } from 'node:path';
 import type { OpenKind, OpenOutcome } from '../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
@@ -20,7 +20,8 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * Reads `path` as text if it is a regular file within `maxBytes`. The size is taken from
+ * Reads `path` as text if it is a regular file within `maxBytes`. It is checked to be a
+ * regular file before it is opened (a FIFO would block the open); the size is taken from
  * the open handle, so the file checked is the file read.
  */
 export async function readTextFile(
@@ -31,6 +32,10 @@ export async function readTextFile(
   const name = basename(path);
   let handle;
   try {
+    // Looked at before opening: opening a FIFO (or a device) for reading can block until
+    // something writes to it, which may be never.
+    const before = await stat(path);
+    if (!before.isFile()) return fail(`“${name}” is not a file.`);
     handle = await open(path, 'r');
   } catch (error) {
     return fail(readErrorMessage(error, path));

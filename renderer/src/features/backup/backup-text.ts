@@ -37,9 +37,14 @@ export function tableLabel(name: BackupTable): string {
   return TABLE_LABELS[name];
 }
 
-/** "Daily" or "Before upgrade": why an automatic backup was made. */
+/** "Daily", "Before upgrade" or "Before restore": why an automatic backup was made. */
 export function reasonLabel(reason: AutoBackupReason): string {
-  return reason === 'daily' ? 'Daily' : 'Before upgrade';
+  const labels: Record<AutoBackupReason, string> = {
+    daily: 'Daily',
+    'pre-upgrade': 'Before upgrade',
+    'pre-restore': 'Before restore',
+  };
+  return labels[reason];
 }
 
 /** A file size in the user's locale, e.g. "900 bytes", "12.3 kB" or "1.2 MB". */

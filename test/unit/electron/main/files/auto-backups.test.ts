@@ -30,12 +30,16 @@ describe('backup file names', () => {
     expect(backupFileName(at, 'daily')).toBe('shortlist-2026-01-01-090807-daily.json');
     expect(backupFileName(at, 'pre-upgrade')).toBe('shortlist-2026-01-01-090807-pre-upgrade.json');
     expect(parseBackupFileName(backupFileName(at, 'pre-upgrade'))).toBe(at.getTime());
+    expect(backupFileName(at, 'pre-restore')).toBe('shortlist-2026-01-01-090807-pre-restore.json');
+    expect(parseBackupFileName(backupFileName(at, 'pre-restore'))).toBe(at.getTime());
   });
 
   it.each([
     'shortlist-2026-02-31-090807-daily.json',
     'shortlist-2026-01-01-250807-daily.json',
     'shortlist-2026-01-01-090807-weekly.json',
+    'shortlist-2026-01-01-090807-restore.json',
+    'shortlist-2026-01-01-090807-pre-restored.json',
     'shortlist-2026-01-01-090807-daily.json.bak',
     'my-shortlist-2026-01-01-090807-daily.json',
     '.shortlist-2026-01-01-090807-daily.json.abc.tmp',
@@ -70,18 +74,20 @@ describe('writeAutoBackup', () => {
     for (const name of foreign) await writeFile(join(folder, name), 'mine');
     // A folder matching the pattern is not a backup file either.
     await mkdir(join(folder, 'shortlist-2019-01-01-000000-daily.json'));
+    // Every reason rotates alike: the newest 14 are kept whatever made them.
+    const reasonFor = (i: number) =>
+      i % 5 === 0 ? 'pre-upgrade' : i % 3 === 0 ? 'pre-restore' : 'daily';
     for (let i = 0; i < 20; i++) {
-      await writeAutoBackup(i % 5 === 0 ? 'pre-upgrade' : 'daily', `backup ${String(i)}`, day(i));
+      await writeAutoBackup(reasonFor(i), `backup ${String(i)}`, day(i));
     }
     const names = await readdir(folder);
     const ours = names.filter((n) => parseBackupFileName(n) !== null).sort();
-    const expected = Array.from({ length: 20 }, (_, i) =>
-      backupFileName(day(i), i % 5 === 0 ? 'pre-upgrade' : 'daily'),
-    )
+    const expected = Array.from({ length: 20 }, (_, i) => backupFileName(day(i), reasonFor(i)))
       .slice(20 - KEEP_AUTO_BACKUPS)
       .sort();
     expect(KEEP_AUTO_BACKUPS).toBe(14);
     expect(ours).toEqual([...expected, 'shortlist-2019-01-01-000000-daily.json'].sort());
+    expect(ours.filter((n) => n.endsWith('-pre-restore.json'))).toHaveLength(4);
     for (const name of foreign) expect(await readFile(join(folder, name), 'utf8')).toBe('mine');
     const info = await getBackupInfo();
     expect(info.count).toBe(14);
@@ -121,6 +127,7 @@ describe('listAutoBackups', () => {
     await writeAutoBackup('daily', 'aa', day(1));
     await writeAutoBackup('pre-upgrade', 'bbbb', day(5));
     await writeAutoBackup('daily', 'ü', day(3));
+    await writeAutoBackup('pre-restore', 'ccc', day(4));
     for (const name of ['my copy.json', 'shortlist-2026-01-09-000000-weekly.json', 'notes.txt']) {
       await writeFile(join(folder, name), 'not a backup');
     }
@@ -131,6 +138,12 @@ describe('listAutoBackups', () => {
         at: day(5).getTime(),
         reason: 'pre-upgrade',
         size: 4,
+      },
+      {
+        id: backupFileName(day(4), 'pre-restore'),
+        at: day(4).getTime(),
+        reason: 'pre-restore',
+        size: 3,
       },
       { id: backupFileName(day(3), 'daily'), at: day(3).getTime(), reason: 'daily', size: 2 },
       { id: backupFileName(day(1), 'daily'), at: day(1).getTime(), reason: 'daily', size: 2 },

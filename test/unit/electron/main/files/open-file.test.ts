@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +13,20 @@ const { readLastFolder } = await import('../../../../../electron/main/files/last
 
 const { dialog } = electronModule;
 let dir: string;
+
+/** Whether this system can make a FIFO (Linux and macOS can; Windows cannot). */
+function canMakeFifo(): boolean {
+  const probe = join(tmpdir(), `shortlist-fifo-probe-${String(process.pid)}`);
+  try {
+    execFileSync('mkfifo', [probe], { stdio: 'ignore' });
+    rmSync(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+const HAS_MKFIFO = canMakeFifo();
+if (!HAS_MKFIFO) console.warn('Skipping the FIFO test: mkfifo is not available here.');
 
 beforeEach(async () => {
   resetElectronMock();
@@ -100,6 +116,18 @@ describe('file:open', () => {
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) expect(result.error).toMatch(/too large for a backup.*limit is 256 MB/);
   });
+
+  it.runIf(HAS_MKFIFO)(
+    'refuses a FIFO without opening it (opening would wait for a writer forever)',
+    async () => {
+      const path = join(dir, 'pipe.json');
+      execFileSync('mkfifo', [path]);
+      userPicks(path);
+      const result = await openFile('backup', null);
+      expect(result).toEqual({ ok: false, error: '“pipe.json” is not a file.' });
+    },
+    5000,
+  );
 
   it('refuses a folder and a missing file with a message', async () => {
     userPicks(dir);

@@ -32,6 +32,30 @@ beforeEach(async () => {
   await writeAutoBackup('pre-upgrade', '{"backup":1}', new Date(AT));
 });
 
+describe('backup:write-auto', () => {
+  it('accepts a pre-restore backup and lists it with its reason', async () => {
+    const written = await invoke('backup:write-auto', { reason: 'pre-restore', content: '{}' });
+    expect(written).toMatchObject({
+      ok: true,
+      value: { path: expect.stringMatching(/-pre-restore\.json$/) as unknown },
+    });
+    const listed = (await invoke('backup:list-auto', null)) as {
+      value: { reason: string }[];
+    };
+    expect(listed.value.map((entry) => entry.reason).sort()).toEqual([
+      'pre-restore',
+      'pre-upgrade',
+    ]);
+  });
+
+  it('refuses a reason it does not know', async () => {
+    expect(await invoke('backup:write-auto', { reason: 'weekly', content: '{}' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Invalid request for backup:write-auto/) as unknown,
+    });
+  });
+});
+
 describe('backup:list-auto', () => {
   it('answers with the kept backups', async () => {
     await writeFile(join(backupFolder(), 'other.json'), '{}');
