@@ -5,7 +5,6 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
-import { postingTextFrom } from '../../../../shared/import/posting-input';
 import { reviewFromText, validateDraft, type ReviewDraft } from '../../../../shared/import/review';
 import { useNotify } from '../../app/notices';
 import { navigate, roleHref } from '../../app/routes';
@@ -14,7 +13,7 @@ import { ModalDialog } from '../../components/ModalDialog';
 import { useDb } from '../../db/db-context';
 import { createRoleFromReview, findDuplicateRole } from '../../db/import-repo';
 import { PasteStep } from './PasteStep';
-import { postingTextProblem, type LoadedPosting } from './posting-source';
+import { postingTextProblem, postingTextToReview, type LoadedPosting } from './posting-source';
 import { ReviewStep } from './ReviewStep';
 import { useDuplicateCheck } from './use-duplicate-check';
 
@@ -88,7 +87,7 @@ export function NewRoleDialog(props: NewRoleDialogProps) {
       setError(problem);
       return;
     }
-    const draft = reviewFromText(postingTextFrom({ text }));
+    const draft = reviewFromText(postingTextToReview(text, fileName));
     setReview({ draft, parsed: draft });
     setProblems([]);
     setLateMatch(null);

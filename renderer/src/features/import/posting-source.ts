@@ -56,6 +56,17 @@ export function loadOpenedFile(file: OpenedFile): LoadedPosting {
   return { ok: true, text, fileName: file.name };
 }
 
+/**
+ * The text the review step parses, from the paste step's text and the name of the file
+ * it was read from (undefined once the user typed or pasted over it). A file's text was
+ * already converted by its type when it was read ({@link loadOpenedFile}), so it is used
+ * as it is: sniffing it again would turn a .md or .txt file with a few inline tags into
+ * HTML, and convert an .html file's text a second time. Other text is converted here.
+ */
+export function postingTextToReview(text: string, fileName: string | undefined): string {
+  return fileName === undefined ? postingTextFrom({ text }) : text;
+}
+
 /** Reads a file dropped on the window (checked before a byte of it is read). */
 export async function loadDroppedFile(file: File): Promise<LoadedPosting> {
   if (!isPostingFileName(file.name)) return unsupported(file.name);

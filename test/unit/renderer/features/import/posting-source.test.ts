@@ -5,6 +5,7 @@ import {
   loadDroppedFile,
   loadOpenedFile,
   postingTextProblem,
+  postingTextToReview,
   textFromClipboard,
 } from '../../../../../renderer/src/features/import/posting-source';
 
@@ -74,5 +75,27 @@ describe('posting sources', () => {
     htmlOnly.setData('text/html', '<ul><li>Rust</li></ul><img src="https://x.example/a.png">');
     expect(textFromClipboard(htmlOnly)).toBe('- Rust');
     expect(textFromClipboard(new DataTransfer())).toBe('');
+  });
+
+  it('reviews a file’s text as read, and converts pasted or typed text', () => {
+    // Plain lines with a few inline tags: sniffed as HTML when pasted.
+    const markdown =
+      'Data Analyst\nAcme Ltd\n\nRequirements\nExperience with <b>SQL</b>.\nGood <em>communication</em> skills.';
+    const opened = loadOpenedFile({ name: 'analyst.md', content: markdown, size: markdown.length });
+    expect(opened.ok).toBe(true);
+    const text = opened.ok ? opened.text : '';
+    expect(postingTextToReview(text, 'analyst.md')).toBe(markdown);
+    expect(postingTextToReview(text, 'analyst.md').split('\n')).toHaveLength(6);
+    // The same text typed or pasted over the file (no file name) is converted.
+    expect(postingTextToReview(markdown, undefined)).not.toContain('<b>');
+    expect(postingTextToReview(markdown, undefined).split('\n').length).toBeLessThan(6);
+    // An .html file was converted when read: its text is not converted again.
+    const html = loadOpenedFile({
+      name: 'job.html',
+      content: '<h1>Engineer</h1><ul><li>Python &amp; SQL</li><li>Go</li></ul>',
+      size: 60,
+    });
+    const htmlText = html.ok ? html.text : '';
+    expect(postingTextToReview(htmlText, 'job.html')).toBe(htmlText);
   });
 });
