@@ -179,6 +179,13 @@ test('a stage: its brief (saved and copied) and calendar files, and the Agendaâ€
   await card.getByLabel('Interviewers').fill('Ada Lovelace');
   await card.getByLabel('Prep notes').fill('Review LXD clustering.');
   await card.getByLabel('Time zone').selectOption('Europe/London');
+  // The zone is saved before the time is typed, so the time is read as London time.
+  await expect
+    .poll(async () => {
+      const [stored] = await getByIndex<{ timezone?: string }>(page, 'stages', 'roleId', roleId);
+      return stored?.timezone;
+    })
+    .toBe('Europe/London');
   await card.getByLabel('Date').fill('2030-03-14');
   await card.getByLabel('Time', { exact: true }).fill('10:00');
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });

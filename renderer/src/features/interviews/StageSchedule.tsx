@@ -46,7 +46,13 @@ interface StageScheduleProps {
 export function StageSchedule({ stage, onChange }: StageScheduleProps) {
   const id = useId();
   const localZone = useMemo(() => localTimeZone(), []);
-  const zone = stage.timezone ?? localZone;
+  const storedZone = stage.timezone ?? localZone;
+  // A zone just chosen is written asynchronously and the live query catches up later:
+  // until it does, the chosen zone (not the stored one) is the zone of any time typed,
+  // or a time entered straight after changing the zone would be read in the old one.
+  const [chosenZone, setChosenZone] = useState<string | null>(null);
+  if (chosenZone !== null && chosenZone === stage.timezone) setChosenZone(null);
+  const zone = chosenZone ?? storedZone;
   const zoneOptions = useMemo(
     () =>
       listTimeZones([localZone, zone]).map((name) => ({
@@ -55,8 +61,10 @@ export function StageSchedule({ stage, onChange }: StageScheduleProps) {
       })),
     [localZone, zone],
   );
-  const storedKey = `${stage.scheduledAt ?? ''}|${zone}`;
-  const [inputs, setInputs] = useState(() => storedInputs(stage, zone));
+  // Keyed on what is stored (not on a zone still being saved), so a pending zone never
+  // rewrites the inputs with the old instant shown in the new zone.
+  const storedKey = `${stage.scheduledAt ?? ''}|${storedZone}`;
+  const [inputs, setInputs] = useState(() => storedInputs(stage, storedZone));
   const [base, setBase] = useState(storedKey);
   // The stored time changed (saved here or elsewhere): show it, unless the inputs
   // already say the same or are a time still being typed (a zone saved a moment ago
@@ -67,8 +75,8 @@ export function StageSchedule({ stage, onChange }: StageScheduleProps) {
     const agrees =
       stage.scheduledAt === undefined
         ? wall === null
-        : wall !== null && zonedToEpoch(wall, zone) === stage.scheduledAt;
-    if (!agrees) setInputs(storedInputs(stage, zone));
+        : wall !== null && zonedToEpoch(wall, storedZone) === stage.scheduledAt;
+    if (!agrees) setInputs(storedInputs(stage, storedZone));
   }
 
   function changeInputs(next: Inputs) {
@@ -88,11 +96,16 @@ export function StageSchedule({ stage, onChange }: StageScheduleProps) {
   function changeZone(nextZone: string): Promise<boolean> {
     // The time was arranged in the zone: keep the clock time, move the instant.
     const wall = parseWallTime(inputs.date, inputs.time);
+    setChosenZone(nextZone);
     return onChange(
       wall
         ? { timezone: nextZone, scheduledAt: zonedToEpoch(wall, nextZone) }
         : { timezone: nextZone },
-    );
+    ).then((saved) => {
+      // A failed write leaves the stored zone in force: show and use it again.
+      if (!saved) setChosenZone((current) => (current === nextZone ? null : current));
+      return saved;
+    });
   }
 
   const incomplete =
