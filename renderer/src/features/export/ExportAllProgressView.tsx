@@ -4,7 +4,8 @@ import type { ExportAllProgress } from './export-all-job';
 import { plural } from './export-messages';
 
 export function progressLabel({ phase, done, total }: ExportAllProgress): string {
-  if (phase === 'saving') return `Saving ${plural(total, 'role')}…`;
+  if (phase === 'saving') return `Saving ${plural(total, 'file')}…`;
+  if (phase === 'writing') return `Writing files: ${String(done)} of ${String(total)}`;
   return total === 0 ? 'Reading roles…' : `Reading roles: ${String(done)} of ${String(total)}`;
 }
 

@@ -5,9 +5,18 @@
  */
 import { useSyncExternalStore } from 'react';
 
+/** The counted steps of an export-all run. */
+export type ExportAllPhase = 'reading' | 'writing';
+
+/** Reports one counted step's progress. */
+export type ExportAllReport = (phase: ExportAllPhase, done: number, total: number) => void;
+
 export interface ExportAllProgress {
-  /** Reading the roles (with counts), then waiting on the save dialog or download. */
-  phase: 'reading' | 'saving';
+  /**
+   * Reading the roles, then writing their files (both with counts), then waiting on the
+   * save dialog or download.
+   */
+  phase: ExportAllPhase | 'saving';
   done: number;
   total: number;
 }
@@ -47,18 +56,19 @@ export function addExportAllDisplay(): () => void {
 }
 
 /**
- * Runs `work` as the export-all job unless one is running. `work` reports reading
- * progress; once reading is complete the job is "saving" until `work` settles.
+ * Runs `work` as the export-all job unless one is running. `work` reports reading, then
+ * writing progress; once every file is written the job is "saving" until `work` settles.
  */
 export async function runExportAllJob(
-  work: (onProgress: (done: number, total: number) => void) => Promise<void>,
+  work: (report: ExportAllReport) => Promise<void>,
 ): Promise<void> {
   if (current) return;
   current = { phase: 'reading', done: 0, total: 0 };
   emit();
   try {
-    await work((done, total) => {
-      current = { phase: total > 0 && done >= total ? 'saving' : 'reading', done, total };
+    await work((phase, done, total) => {
+      const saving = phase === 'writing' && total > 0 && done >= total;
+      current = { phase: saving ? 'saving' : phase, done, total };
       emit();
     });
   } finally {

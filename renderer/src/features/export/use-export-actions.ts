@@ -4,7 +4,7 @@
  * "exported" activity on the role. A cancelled save says nothing; a failure says why.
  */
 import { useMemo } from 'react';
-import { allRolesToMarkdown } from '../../../../shared/export/all-roles';
+import { allRolesFiles } from '../../../../shared/export/all-roles';
 import {
   briefFileName,
   calendarFileName,
@@ -26,6 +26,8 @@ import { useDb } from '../../db/db-context';
 import { logExport } from '../../db/export-activity';
 import { loadAllRoleExports, loadCalendarItems, loadRoleExport } from '../../db/export-repo';
 import { usePlatform } from '../../platform';
+import { collectInSlices } from './generate-in-slices';
+import type { ExportAllReport } from './export-all-job';
 import { baseName, currentExportOptions, errorText, plural, savedMessage } from './export-messages';
 
 /** Which interviews go into a calendar file. */
@@ -46,7 +48,7 @@ export interface ExportActions {
   /** Upcoming scheduled interviews (all, one role's or one stage) as an .ics file. */
   saveCalendar(scope: CalendarScope): Promise<void>;
   /** Every role, one file each plus index.md, as a folder (a .zip in the browser). */
-  saveAll(onProgress?: (done: number, total: number) => void): Promise<void>;
+  saveAll(report?: ExportAllReport): Promise<void>;
 }
 
 const GONE = 'This role no longer exists.';
@@ -178,17 +180,23 @@ export function useExportActions(): ExportActions {
           await log(roleId, `Saved ${plural(items.length, 'interview')} to a calendar file`);
         }),
 
-      saveAll: (onProgress) =>
+      saveAll: (report) =>
         attempt('export all roles', async () => {
-          const data = await loadAllRoleExports(db, onProgress);
+          const data = await loadAllRoleExports(db, (done, total) => {
+            report?.('reading', done, total);
+          });
           if (data.length === 0) {
             notify('There are no roles to export yet.');
             return;
           }
           const options = currentExportOptions();
+          // Generated a slice at a time: thousands of roles would freeze the window.
+          const files = await collectInSlices(allRolesFiles(data, options), (done, total) => {
+            report?.('writing', done, total);
+          });
           await saveFolder({
             suggestedName: exportFolderName(options.exportedAt, options.timeZone),
-            files: allRolesToMarkdown(data, options),
+            files,
           });
         }),
     };

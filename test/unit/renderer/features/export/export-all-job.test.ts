@@ -40,12 +40,15 @@ describe('the export-all job', () => {
 });
 
 describe('progressLabel', () => {
-  it('counts roles while reading, then says it is saving them', () => {
+  it('counts roles while reading, files while writing, then says it is saving them', () => {
     expect(progressLabel({ phase: 'reading', done: 0, total: 0 })).toBe('Reading roles…');
     expect(progressLabel({ phase: 'reading', done: 200, total: 6005 })).toBe(
       'Reading roles: 200 of 6005',
     );
-    expect(progressLabel({ phase: 'saving', done: 1, total: 1 })).toBe('Saving 1 role…');
-    expect(progressLabel({ phase: 'saving', done: 5, total: 5 })).toBe('Saving 5 roles…');
+    expect(progressLabel({ phase: 'writing', done: 10, total: 6006 })).toBe(
+      'Writing files: 10 of 6006',
+    );
+    expect(progressLabel({ phase: 'saving', done: 1, total: 1 })).toBe('Saving 1 file…');
+    expect(progressLabel({ phase: 'saving', done: 6, total: 6 })).toBe('Saving 6 files…');
   });
 });
