@@ -35,7 +35,9 @@ export async function createBackupText(db: Dexie, options: CreateBackupOptions):
     },
   });
   const text = await blob.text();
-  const header: BackupHeader = { appVersion, schemaVersion: db.verno, createdAt: now };
+  // verno is IndexedDB's version over ten: 1.1 for a version 1 schema Dexie patched in
+  // place. The schema version is the whole part.
+  const header: BackupHeader = { appVersion, schemaVersion: Math.floor(db.verno), createdAt: now };
   return withHeader(text, db.name, header);
 }
 

@@ -30,8 +30,9 @@ async function installedVersion(factory: IDBFactory, name: string): Promise<numb
   // Without databases() there is no way to look without opening (and so creating) it.
   if (typeof factory.databases !== 'function') return null;
   const found = (await factory.databases()).find((info) => info.name === name);
-  // Dexie stores its version times ten in IndexedDB.
-  return found?.version ? found.version / 10 : null;
+  // Dexie stores its version times ten in IndexedDB, and adds one when it patches a
+  // schema in place (version 1 patched is 11): the schema version is the tens.
+  return found?.version ? Math.floor(found.version / 10) : null;
 }
 
 /** Backs up the database first if it exists at a version older than `targetVersion`. */

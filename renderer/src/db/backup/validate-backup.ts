@@ -47,8 +47,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return field ? `“${field}”: ${issue.message}` : issue.message;
 }
 
+/** A file's envelope once it has passed: its header, its data, and its data version. */
+export interface BackupEnvelope {
+  header: BackupHeader;
+  data: Record<string, unknown>;
+  /** The data version the rows are in (whole versions; Dexie's patches round down). */
+  version: number;
+}
+
+export type EnvelopeCheck = { ok: true; envelope: BackupEnvelope } | { ok: false; error: string };
+
 /** The envelope: dexie-export-import format 1 of the Shortlist database, with a header. */
-function readEnvelope(value: unknown) {
+function readEnvelope(value: unknown): BackupEnvelope {
   if (!isJsonObject(value)) refuse('it is not a database export');
   if (value.formatName !== 'dexie') refuse('it is not a database export');
   if (value.formatVersion !== 1) {
@@ -61,37 +71,48 @@ function readEnvelope(value: unknown) {
   if (data.databaseName !== DB_NAME) refuse('it is an export of another database');
   const header = backupHeaderSchema.safeParse(value.shortlist);
   if (!header.success) refuse('it has no readable Shortlist header (app and data version)');
-  if (typeof data.databaseVersion !== 'number') refuse('it does not say its data version');
-  return { header: header.data, data, databaseVersion: data.databaseVersion };
+  const databaseVersion = data.databaseVersion;
+  if (typeof databaseVersion !== 'number' || !Number.isFinite(databaseVersion)) {
+    refuse('it does not say its data version');
+  }
+  // Dexie records a patched schema as a tenth (version 1 patched is 1.1): still version 1.
+  const version = Math.max(header.data.schemaVersion, Math.floor(databaseVersion));
+  return { header: header.data, data, version };
 }
 
-function checkVersion(header: BackupHeader, databaseVersion: number): void {
-  const version = Math.max(header.schemaVersion, databaseVersion);
-  if (version > SCHEMA_VERSION) {
+function checkNotNewer({ header, version }: BackupEnvelope, targetVersion: number): void {
+  if (version > targetVersion) {
     throw new Refusal(
       `This backup was made by a newer version of Shortlist (${header.appVersion || 'unknown'}, ` +
         `data version ${String(version)}). Update Shortlist, then restore it.`,
     );
   }
-  // Only version 1 exists. When a version 2 ships, an older backup needs the same
-  // upgrade the database gets before its rows can be checked against today's model.
-  if (version < SCHEMA_VERSION) {
-    throw new Refusal(
-      `This backup holds data version ${String(version)}, which this version of Shortlist cannot convert.`,
-    );
-  }
 }
 
-/** The table list: every current table exactly once, nothing else. */
-function readTableList(data: Record<string, unknown>): Map<BackupTable, number> {
+/** Which table names a file may have: today's, or (older data) any plain identifier. */
+type TableNames<T extends string> = (name: string) => name is T;
+
+/** A table name an older schema could have had: a plain identifier. */
+function isTableIdentifier(name: string): name is string {
+  return /^[A-Za-z_$][\w$]{0,63}$/.test(name);
+}
+
+/** The table list: each table once, each one `known`, nothing else. */
+function readTableList<T extends string>(
+  data: Record<string, unknown>,
+  known: TableNames<T>,
+): Map<T, number> {
   const tables = data.tables;
   if (!Array.isArray(tables)) refuse('it has no table list');
-  const rowCounts = new Map<BackupTable, number>();
+  if (tables.length > 1000) refuse('its table list is damaged');
+  const rowCounts = new Map<T, number>();
   for (const entry of tables) {
     if (!isJsonObject(entry) || typeof entry.name !== 'string') refuse('its table list is damaged');
+    if (typeof entry.schema !== 'string' || entry.schema.length > 10_000) {
+      refuse('its table list is damaged');
+    }
     const name = entry.name;
-    if (!isBackupTable(name))
-      refuse(`it has a table Shortlist does not know (“${name.slice(0, 60)}”)`);
+    if (!known(name)) refuse(`it has a table Shortlist does not know (“${name.slice(0, 60)}”)`);
     if (rowCounts.has(name)) refuse(`it lists the “${name}” table twice`);
     const rowCount = entry.rowCount;
     if (typeof rowCount !== 'number' || !Number.isInteger(rowCount) || rowCount < 0) {
@@ -99,26 +120,23 @@ function readTableList(data: Record<string, unknown>): Map<BackupTable, number> 
     }
     rowCounts.set(name, rowCount);
   }
-  for (const name of BACKUP_TABLES) {
-    if (!rowCounts.has(name)) refuse(`it lacks the “${name}” table`);
-  }
   return rowCounts;
 }
 
-/** The rows of each table, as listed; a count that does not match means damage. */
-function readTableData(
+/** The rows of each listed table; a count that does not match means damage. */
+function readTableData<T extends string>(
   data: Record<string, unknown>,
-  rowCounts: Map<BackupTable, number>,
-): Map<BackupTable, unknown[]> {
+  rowCounts: Map<T, number>,
+): Map<T, unknown[]> {
   if (!Array.isArray(data.data)) refuse('it holds no table data');
-  const rowsByTable = new Map<BackupTable, unknown[]>();
+  const rowsByTable = new Map<T, unknown[]>();
+  const listed = (name: string): name is T => rowCounts.has(name as T);
   for (const entry of data.data) {
     if (!isJsonObject(entry) || typeof entry.tableName !== 'string') {
       refuse('its table data is damaged');
     }
     const name = entry.tableName;
-    if (!isBackupTable(name))
-      refuse(`it has a table Shortlist does not know (“${name.slice(0, 60)}”)`);
+    if (!listed(name)) refuse(`it has a table Shortlist does not know (“${name.slice(0, 60)}”)`);
     if (rowsByTable.has(name)) refuse(`it holds the “${name}” table twice`);
     if (entry.inbound !== true || !Array.isArray(entry.rows)) {
       refuse(`its “${name}” table is damaged`);
@@ -131,7 +149,7 @@ function readTableData(
     }
     rowsByTable.set(name, rows);
   }
-  for (const name of BACKUP_TABLES) {
+  for (const name of rowCounts.keys()) {
     if (!rowsByTable.has(name)) refuse(`it lacks the rows of the “${name}” table`);
   }
   return rowsByTable;
@@ -167,12 +185,30 @@ function checkRows(name: BackupTable, rows: unknown[]): unknown[] {
   });
 }
 
-/**
- * Validates a backup file's text. `size` is its size on disk in bytes, when known.
- * Never throws: a refusal comes back as a sentence for the user.
- */
-export function validateBackup(text: string, size: number = text.length): BackupValidation {
+/** Runs checks that refuse by throwing; a refusal (or a crash) becomes a sentence. */
+function refusalsAsResult<T extends { ok: true }>(
+  check: () => T,
+): T | { ok: false; error: string } {
   try {
+    return check();
+  } catch (error) {
+    if (error instanceof Refusal) return { ok: false, error: error.message };
+    // E.g. a value nested so deeply that checking it overflows the stack.
+    const detail = error instanceof Error ? error.message.slice(0, 160) : String(error);
+    return { ok: false, error: `${NOT_A_BACKUP} it could not be checked (${detail}).` };
+  }
+}
+
+/**
+ * The first checks of any backup: size, JSON (no prototype keys), envelope, header, and
+ * a data version no newer than `targetVersion`. `size` is its size on disk in bytes.
+ */
+export function readBackupEnvelope(
+  text: string,
+  size: number = text.length,
+  targetVersion: number = SCHEMA_VERSION,
+): EnvelopeCheck {
+  return refusalsAsResult(() => {
     if (size > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {
       throw new Refusal(
         `This file is too large to be a Shortlist backup (${megabytes(Math.max(size, text.length))}; ` +
@@ -181,21 +217,81 @@ export function validateBackup(text: string, size: number = text.length): Backup
     }
     const json = parseUntrustedJson(text);
     if (!json.ok) refuse(json.error);
-    const { header, data, databaseVersion } = readEnvelope(json.value);
-    checkVersion(header, databaseVersion);
-    const rowCounts = readTableList(data);
-    const rowsByTable = readTableData(data, rowCounts);
+    const envelope = readEnvelope(json.value);
+    checkNotNewer(envelope, targetVersion);
+    return { ok: true as const, envelope };
+  });
+}
+
+/** Rows per current table, each revived and checked against today's model. */
+export function validateRows(
+  header: BackupHeader,
+  rowsByTable: ReadonlyMap<string, unknown[]>,
+): BackupValidation {
+  return refusalsAsResult(() => {
     const rows = {} as BackupRows;
     const counts = {} as Record<BackupTable, number>;
     for (const name of BACKUP_TABLES) {
-      rows[name] = checkRows(name, rowsByTable.get(name) ?? []);
+      const found = rowsByTable.get(name);
+      if (!found) refuse(`it lacks the “${name}” table`);
+      rows[name] = checkRows(name, found);
       counts[name] = rows[name].length;
     }
-    return { ok: true, backup: { header, rows, counts } };
-  } catch (error) {
-    if (error instanceof Refusal) return { ok: false, error: error.message };
-    // E.g. a value nested so deeply that checking it overflows the stack.
-    const detail = error instanceof Error ? error.message.slice(0, 160) : String(error);
-    return { ok: false, error: `${NOT_A_BACKUP} it could not be checked (${detail}).` };
+    return { ok: true as const, backup: { header, rows, counts } };
+  });
+}
+
+/** A backup in today's data version: its tables are exactly today's. */
+export function validateCurrentTables(envelope: BackupEnvelope): BackupValidation {
+  const tables = refusalsAsResult(() => {
+    const rowCounts = readTableList(envelope.data, isBackupTable);
+    for (const name of BACKUP_TABLES) {
+      if (!rowCounts.has(name)) refuse(`it lacks the “${name}” table`);
+    }
+    return { ok: true as const, rowsByTable: readTableData(envelope.data, rowCounts) };
+  });
+  return tables.ok ? validateRows(envelope.header, tables.rowsByTable) : tables;
+}
+
+/**
+ * A backup in an older data version, before it is converted: its tables are whatever
+ * that version had, but the structure must be sound and every row may hold only the
+ * value types Shortlist ever stores, just like a current backup.
+ */
+export function checkOlderTables(
+  envelope: BackupEnvelope,
+): { ok: true } | { ok: false; error: string } {
+  return refusalsAsResult(() => {
+    const rowsByTable = readTableData(
+      envelope.data,
+      readTableList(envelope.data, isTableIdentifier),
+    );
+    for (const [name, rows] of rowsByTable) {
+      rows.forEach((row, index) => {
+        const revived = reviveRow(row);
+        if (!isJsonObject(row))
+          refuse(`in the “${name}” table, row ${String(index + 1)} is not a record`);
+        if (!revived.ok)
+          refuse(`in the “${name}” table, row ${String(index + 1)}: ${revived.error}`);
+      });
+    }
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Validates the text of a backup in today's data version (see `checkBackup` in
+ * upgrade-backup.ts for older ones). `size` is its size on disk in bytes, when known.
+ * Never throws: a refusal comes back as a sentence for the user.
+ */
+export function validateBackup(text: string, size: number = text.length): BackupValidation {
+  const read = readBackupEnvelope(text, size);
+  if (!read.ok) return read;
+  if (read.envelope.version < SCHEMA_VERSION) {
+    return {
+      ok: false,
+      error: `This backup holds data version ${String(read.envelope.version)}, which must be converted before it is checked.`,
+    };
   }
+  return validateCurrentTables(read.envelope);
 }

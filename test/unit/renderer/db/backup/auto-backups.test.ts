@@ -77,6 +77,58 @@ describe('the pre-upgrade backup', () => {
     expect(await reopened.roles.count()).toBe(data.roles?.length);
   });
 
+  /**
+   * What Dexie does when it patches a schema in place (an index the declaration has but
+   * the database lacks): IndexedDB version 11, still schema version 1.
+   */
+  function patchToNative11(name: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open(name, 11);
+      request.onupgradeneeded = () => {
+        request.transaction?.objectStore('roles').createIndex('company', 'company');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => {
+        reject(request.error ?? new Error('open failed'));
+      };
+    });
+  }
+
+  it('reads IndexedDB version 11 (a patched schema 1) as schema version 1', async () => {
+    const { name, data } = await existingV1();
+    await patchToNative11(name);
+    expect((await indexedDB.databases()).find((info) => info.name === name)?.version).toBe(11);
+
+    const current = await backupBeforeUpgrade({
+      platform: fakePlatform().platform,
+      targetVersion: 1,
+      appVersion: '1.0.0',
+      dbName: name,
+    });
+    expect(current).toEqual({ status: 'current', version: 1 });
+
+    const fake = fakePlatform();
+    const outcome = await backupBeforeUpgrade({
+      platform: fake.platform,
+      targetVersion: 2,
+      appVersion: '2.0.0',
+      dbName: name,
+    });
+    expect(outcome).toEqual({
+      status: 'written',
+      version: 1,
+      path: '/data/backups/pre-upgrade.json',
+    });
+    const content = written(fake.calls)[0]?.[1] ?? '';
+    const header = (JSON.parse(content) as { shortlist: unknown }).shortlist;
+    expect(header).toMatchObject({ schemaVersion: 1 });
+    // The backup is restorable, not refused for a header of 1.1.
+    await expectRestoresTo(content, data);
+  });
+
   it('does nothing when the database is already at the target version', async () => {
     const { name } = await existingV1();
     const fake = fakePlatform();
