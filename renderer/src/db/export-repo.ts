@@ -112,7 +112,8 @@ export async function loadAllRoleExports(
 /**
  * Stages for a calendar file. With `stageId`: exactly that stage (whatever its time or
  * status) when it and its role exist. Otherwise the upcoming ones: a time at or after
- * `now`, still planned or scheduled, of `roleId` when given, soonest first.
+ * `now`, planned, scheduled or cancelled (so a calendar drops a cancelled round it had),
+ * of `roleId` when given, soonest first.
  */
 export async function loadCalendarItems(
   db: ShortlistDb,
@@ -130,7 +131,10 @@ export async function loadCalendarItems(
         .aboveOrEqual(options.now)
         .filter(
           (stage) =>
-            isUpcomingStatus(stage.status) && (roleId === undefined || stage.roleId === roleId),
+            // Cancelled ones too: importing the file again then removes an event the
+            // calendar already has (STATUS:CANCELLED under the same UID).
+            (isUpcomingStatus(stage.status) || stage.status === 'cancelled') &&
+            (roleId === undefined || stage.roleId === roleId),
         )
         .toArray();
     }

@@ -2,20 +2,31 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Role } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
-import { listUpcomingStages } from '../../db/stages-repo';
+import { loadCalendarItems } from '../../db/export-repo';
 import { useMinute } from '../../db/use-minute';
 import { plural } from './export-messages';
 import { ExportMenu } from './ExportMenu';
 import { useExportActions } from './use-export-actions';
 
+function aheadHint(upcoming: number, cancelled: number): string {
+  const count =
+    upcoming === 0 ? 'No interviews scheduled ahead' : `${plural(upcoming, 'interview')} ahead`;
+  return cancelled === 0 ? count : `${count} · ${plural(cancelled, 'cancellation')}`;
+}
+
 export function RoleExportMenu({ role }: { role: Role }) {
   const actions = useExportActions();
   const db = useDb();
   const now = useMinute();
-  const upcoming = useLiveQuery(
-    async () => (await listUpcomingStages(db, now)).filter((s) => s.roleId === role.id).length,
-    [db, now, role.id],
-  );
+  // Interviews to come (the count shown), and cancelled ones still ahead: those go in
+  // the file too, so a calendar that has them drops them.
+  const ahead = useLiveQuery(async () => {
+    const stages = (await loadCalendarItems(db, { now, roleId: role.id })).map(
+      (item) => item.stage,
+    );
+    const cancelled = stages.filter((stage) => stage.status === 'cancelled').length;
+    return { upcoming: stages.length - cancelled, cancelled };
+  }, [db, now, role.id]);
   return (
     <ExportMenu
       label="Export"
@@ -26,15 +37,8 @@ export function RoleExportMenu({ role }: { role: Role }) {
           label: 'Add upcoming interviews to calendar (.ics)',
           run: () => void actions.saveCalendar({ label: role.title, roleId: role.id }),
           // Unknown while loading: enabled, and the action itself says if there are none.
-          disabled: upcoming === 0,
-          ...(upcoming === undefined
-            ? {}
-            : {
-                hint:
-                  upcoming === 0
-                    ? 'No interviews scheduled ahead'
-                    : `${plural(upcoming, 'interview')} ahead`,
-              }),
+          disabled: ahead !== undefined && ahead.upcoming + ahead.cancelled === 0,
+          ...(ahead === undefined ? {} : { hint: aheadHint(ahead.upcoming, ahead.cancelled) }),
         },
       ]}
     />

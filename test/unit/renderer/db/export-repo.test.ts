@@ -145,6 +145,7 @@ describe('loadCalendarItems', () => {
       stage('off', 3, { scheduledAt: at(5), status: 'cancelled' }, newApplication.id, roleId),
       stage('over', 4, { scheduledAt: at(6), status: 'passed' }, newApplication.id, roleId),
       stage('untimed', 5, { status: 'planned' }, newApplication.id, roleId),
+      stage('was-off', 6, { scheduledAt: at(-2), status: 'cancelled' }, newApplication.id, roleId),
       stage('elsewhere', 0, { scheduledAt: at(2), status: 'scheduled' }, 'app-x', otherRoleId),
       stage('orphan', 0, { scheduledAt: at(3), status: 'scheduled' }, 'app-y', 'gone-role'),
     ];
@@ -153,15 +154,21 @@ describe('loadCalendarItems', () => {
 
   const ids = (items: { stage: InterviewStage }[]) => items.map((item) => item.stage.id);
 
-  it('gives the upcoming open rounds of every role, soonest first, with their role', async () => {
+  it('gives the upcoming open and cancelled rounds of every role, soonest first, with their role', async () => {
     const items = await loadCalendarItems(db, { now: NOW });
-    expect(ids(items)).toEqual(['soon', 'elsewhere', 'later']);
+    // A cancelled round still ahead is included so the calendar drops it; a past one is not.
+    expect(ids(items)).toEqual(['soon', 'elsewhere', 'off', 'later']);
     expect(items[0]?.role.id).toBe(roleId);
     expect(items[1]?.role.id).toBe(otherRoleId);
+    expect(items[2]?.stage.status).toBe('cancelled');
   });
 
   it('keeps to one role when asked', async () => {
-    expect(ids(await loadCalendarItems(db, { now: NOW, roleId }))).toEqual(['soon', 'later']);
+    expect(ids(await loadCalendarItems(db, { now: NOW, roleId }))).toEqual([
+      'soon',
+      'off',
+      'later',
+    ]);
   });
 
   it('gives exactly the stage asked for, past or cancelled, and nothing for a missing one', async () => {

@@ -17,6 +17,7 @@ import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import { addStage, deleteStage, updateStage } from '../../../../../renderer/src/db/stages-repo';
 import { PlatformProvider } from '../../../../../renderer/src/platform';
 import { AgendaCalendarButton } from '../../../../../renderer/src/features/export/AgendaCalendarButton';
+import { RoleExportMenu } from '../../../../../renderer/src/features/export/RoleExportMenu';
 import { StageExportActions } from '../../../../../renderer/src/features/export/StageExportActions';
 import { freshDb } from '../../db/test-db';
 import { fakePlatform, type FakePlatform } from '../../platform/fake-platform';
@@ -165,6 +166,55 @@ describe('the Agenda’s calendar export', () => {
     const [request] = saved(fake);
     expect(request?.content.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
     expect(request?.content).toContain(`UID:${stage.id}@shortlist`);
+    await db.delete();
+  });
+});
+
+describe('a cancelled interview ahead', () => {
+  it('goes into the Agenda’s file as cancelled, under the UID the calendar already has', async () => {
+    const { db, roleId, stage } = await roleWithStage(true);
+    const other = await addStage(db, roleId);
+    if (!other.ok) throw new Error(other.error);
+    await updateStage(db, other.value.id, {
+      name: 'Panel',
+      scheduledAt: MARCH_14_2030 + 86_400_000,
+      timezone: 'Europe/London',
+    });
+    await updateStage(db, stage.id, { status: 'cancelled' });
+    const fake = fakePlatform();
+    renderWith(db, fake, <AgendaCalendarButton />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export upcoming interviews (.ics)' }));
+    await screen.findByText(/^Saved to /);
+    const events = (saved(fake)[0]?.content ?? '').split('BEGIN:VEVENT').slice(1);
+    expect(events).toHaveLength(2);
+    const cancelled = events.find((event) => event.includes(`UID:${stage.id}@shortlist`));
+    expect(cancelled).toMatch(/^STATUS:CANCELLED\r$/m);
+    const open = events.find((event) => event.includes(`UID:${other.value.id}@shortlist`));
+    expect(open).not.toContain('STATUS:CANCELLED');
+    await db.delete();
+  });
+
+  it('is offered by the role’s Export menu but not counted as an interview ahead', async () => {
+    const { db, roleId, stage } = await roleWithStage(true);
+    const role = await db.roles.get(roleId);
+    if (!role) throw new Error('role missing');
+    await updateStage(db, stage.id, { status: 'cancelled' });
+    const fake = fakePlatform();
+    renderWith(db, fake, <RoleExportMenu role={role} />);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export' }));
+    const calendarItem = () =>
+      screen.getByRole('menuitem', { name: 'Add upcoming interviews to calendar (.ics)' });
+    await waitFor(() => {
+      const hint = document.getElementById(calendarItem().getAttribute('aria-describedby') ?? '');
+      expect(hint?.textContent).toBe('No interviews scheduled ahead · 1 cancellation');
+    });
+    const item = calendarItem();
+    expect(item.getAttribute('aria-disabled')).not.toBe('true');
+    fireEvent.click(item);
+    await screen.findByText(/^Saved to /);
+    expect(saved(fake)[0]?.content).toContain('STATUS:CANCELLED');
     await db.delete();
   });
 });
