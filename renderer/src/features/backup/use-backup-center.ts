@@ -13,7 +13,8 @@ import {
   type BackupProgress,
 } from '../../db/backup/create-backup';
 import { countRows, restoreBackup } from '../../db/backup/restore-backup';
-import { validateBackup, type ValidBackup } from '../../db/backup/validate-backup';
+import { checkBackup } from '../../db/backup/upgrade-backup';
+import type { ValidBackup } from '../../db/backup/validate-backup';
 import { useDb } from '../../db/db-context';
 import { usePlatform } from '../../platform';
 import { navigate, ROLES_HREF } from '../../app/routes';
@@ -145,7 +146,7 @@ export function useBackupCenter() {
     async (file: OpenedFile) => {
       setPhase({ name: 'checking' });
       await nextFrame();
-      const checked = validateBackup(file.content, file.size);
+      const checked = await checkBackup(file.content, file.size);
       if (!checked.ok) {
         setPhase({ name: 'idle' });
         setOutcome({ tone: 'error', text: checked.error });
