@@ -11,6 +11,7 @@
  */
 import { parsePosting, type ParsedSection, type RequirementKind } from '../parser';
 import type { Requirement } from '../domain/model';
+import { joinItemTexts } from './review';
 
 /** One line of the re-parse preview, in the checklist's new order. */
 export interface ReparseRow {
@@ -77,9 +78,14 @@ export function itemSimilarity(a: string, b: string): number {
   return sizeX + sizeY === 0 ? 0 : (2 * shared) / (sizeX + sizeY);
 }
 
-/** Whether the applicant has put work into an item that a delete would lose. */
-export function hasProgress(item: Requirement): boolean {
+/**
+ * Whether the applicant has put work into an item that a delete would lose: a tick,
+ * evidence, confidence or stories on the item, or work kept elsewhere — pass the ids of
+ * items with an evidence draft being typed or linked to an interview stage as `linked`.
+ */
+export function hasProgress(item: Requirement, linked?: ReadonlySet<string>): boolean {
   return (
+    linked?.has(item.id) === true ||
     item.checked === 1 ||
     item.evidence.trim() !== '' ||
     item.confidence !== undefined ||
@@ -111,23 +117,77 @@ function matchedRow(
     kind: parsed.kind,
     keepsProgress: true,
   };
-  if (userEdited(item)) row.postingText = parsed.text;
+  // The posting's wording is recorded whenever the item had one, so it never goes stale
+  // (an item whose wording was restored takes the new wording as its original too).
+  if (item.originalText !== undefined) row.postingText = parsed.text;
   if (item.kind !== parsed.kind) row.oldKind = item.kind;
   return row;
 }
 
-/** Pairs parsed items with current posting items: exact wording first, then similar. */
+/** Normalised wording without spaces: how merged pieces compare with the whole. */
+function compact(text: string): string {
+  return normalizeItemText(text).replaceAll(' ', '');
+}
+
+/** Whether a parsed entry is a later part of a merged item's run (it has no row). */
+function covered(runs: ReadonlyMap<number, number[]>, index: number): boolean {
+  for (const [first, run] of runs) if (first !== index && run.includes(index)) return true;
+  return false;
+}
+
+/**
+ * Matches posting items merged in the review step (their `originalText` is the parser's
+ * wordings of the parts, joined) to the run of unmatched parsed items they were made of:
+ * the run's first entry is matched, the others are `covered` (no row of their own).
+ */
+function matchMerged(
+  posting: readonly Requirement[],
+  parsed: readonly { text: string }[],
+  matches: (Requirement | undefined)[],
+  used: Set<string>,
+  runs: Map<number, number[]>,
+): void {
+  const open = parsed.flatMap((entry, index) =>
+    matches[index] === undefined ? [{ index, wording: compact(entry.text) }] : [],
+  );
+  for (const item of posting) {
+    if (used.has(item.id) || item.originalText === undefined) continue;
+    const whole = compact(item.originalText);
+    for (let start = 0; start < open.length; start++) {
+      let joined = '';
+      let end = start;
+      while (end < open.length && whole.startsWith(joined + (open[end]?.wording ?? ''))) {
+        joined += open[end]?.wording ?? '';
+        end++;
+        if (joined === whole) break;
+      }
+      if (joined !== whole || end - start < 2) continue;
+      const run = open.splice(start, end - start).map((entry) => entry.index);
+      const first = run[0] ?? 0;
+      matches[first] = item;
+      used.add(item.id);
+      runs.set(first, run);
+      break;
+    }
+  }
+}
+
+/**
+ * Pairs parsed items with current posting items: exact wording first, then items merged
+ * in the review step, then similar wording.
+ */
 function matchItems(
   posting: readonly Requirement[],
   parsed: readonly { text: string; kind: RequirementKind }[],
-): { matches: (Requirement | undefined)[]; exact: boolean[] } {
+  linked: ReadonlySet<string> | undefined,
+): { matches: (Requirement | undefined)[]; exact: boolean[]; runs: Map<number, number[]> } {
   const matches: (Requirement | undefined)[] = parsed.map(() => undefined);
   const exact = parsed.map(() => false);
   const used = new Set<string>();
   const byText = new Map<string, Requirement[]>();
   // When the checklist repeats an item, the copy with the applicant's work matches first.
   const progressFirst = [...posting].sort(
-    (a, b) => Number(hasProgress(b)) - Number(hasProgress(a)),
+    (a, b) => Number(hasProgress(b, linked)) - Number(hasProgress(a, linked)),
   );
   for (const item of progressFirst) {
     const key = normalizeItemText(postingWording(item));
@@ -140,10 +200,12 @@ function matchItems(
     exact[index] = true;
     used.add(found.id);
   });
+  const runs = new Map<number, number[]>();
+  matchMerged(posting, parsed, matches, used, runs);
   // Items per role are few (tens), so all pairs are affordable; best pairs win first.
   const pairs: { index: number; item: Requirement; score: number }[] = [];
   parsed.forEach((entry, index) => {
-    if (matches[index] !== undefined) return;
+    if (matches[index] !== undefined || covered(runs, index)) return;
     for (const item of posting) {
       if (used.has(item.id)) continue;
       const score = itemSimilarity(postingWording(item), entry.text);
@@ -156,7 +218,7 @@ function matchItems(
     matches[pair.index] = pair.item;
     used.add(pair.item.id);
   }
-  return { matches, exact };
+  return { matches, exact, runs };
 }
 
 /**
@@ -170,17 +232,31 @@ function matchItems(
  * @param current - The role's requirements (any order).
  * @param postingText - The role's stored posting text.
  */
-export function planReparse(current: readonly Requirement[], postingText: string): ReparsePlan {
+export function planReparse(
+  current: readonly Requirement[],
+  postingText: string,
+  linked?: ReadonlySet<string>,
+): ReparsePlan {
   const parsed = parsePosting(postingText);
+  const entries = parsed.requirements;
   const ordered = [...current].sort((a, b) => a.order - b.order);
   const posting = ordered.filter((item) => item.origin === 'posting');
-  const { matches, exact } = matchItems(posting, parsed.requirements);
-  const rows: ReparseRow[] = parsed.requirements.map((entry, index) => {
+  const { matches, exact, runs } = matchItems(posting, entries, linked);
+  const rows: ReparseRow[] = entries.flatMap((entry, index): ReparseRow[] => {
+    if (covered(runs, index)) return [];
     const item = matches[index];
     if (item === undefined) {
-      return { status: 'new', newText: entry.text, kind: entry.kind, keepsProgress: false };
+      return [{ status: 'new', newText: entry.text, kind: entry.kind, keepsProgress: false }];
     }
-    return matchedRow(exact[index] === true ? 'unchanged' : 'reworded', item, entry);
+    const run = runs.get(index);
+    if (run !== undefined) {
+      // A merged item: its parts' new wordings, joined as the merge joined them.
+      const text = run
+        .map((part) => entries[part]?.text ?? '')
+        .reduce((a, b) => joinItemTexts(a, b));
+      return [matchedRow('unchanged', item, { text, kind: entry.kind })];
+    }
+    return [matchedRow(exact[index] === true ? 'unchanged' : 'reworded', item, entry)];
   });
   const matched = new Set(matches.flatMap((item) => (item ? [item.id] : [])));
   for (const item of ordered) {
@@ -192,7 +268,7 @@ export function planReparse(current: readonly Requirement[], postingText: string
       oldText: item.text,
       ...(custom ? { newText: item.text } : {}),
       kind: item.kind,
-      keepsProgress: custom || hasProgress(item),
+      keepsProgress: custom || hasProgress(item, linked),
     });
   }
   return { rows, sections: parsed.sections };

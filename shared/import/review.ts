@@ -7,12 +7,24 @@ import { parsePosting, type ParsedSection, type RequirementKind } from '../parse
 import { parseExternalUrl } from '../security/external-links';
 import { splitGluedItems } from '../parser';
 import { REQUIREMENT_TEXT_MAX } from '../domain/checklist-rules';
+import type { RequirementOrigin } from '../domain/model';
+import { ROLE_FIELD_LIMITS, ROLE_FIELD_LABELS, type RoleField } from '../domain/role-limits';
 
-/** One checklist item being reviewed; `key` is stable across edits (a React key). */
+/**
+ * One checklist item being reviewed; `key` is stable across edits (a React key).
+ *
+ * `origin` and `originalText` are saved with the item so a later re-parse recognises
+ * the user's review work: 'posting' items are matched against the parser's wording
+ * (`originalText` when set, else `text`); 'custom' items (added by the user) are never
+ * touched by a re-parse.
+ */
 export interface ReviewItem {
   key: string;
   text: string;
   kind: RequirementKind;
+  origin: RequirementOrigin;
+  /** The parser's wording when `text` was edited, merged or split (posting items only). */
+  originalText?: string;
 }
 
 /** Everything the review step shows and the save uses. */
@@ -61,6 +73,7 @@ export function reviewFromText(text: string): ReviewDraft {
       key: `${KEY_PREFIX}${index}`,
       text: item.text,
       kind: item.kind,
+      origin: 'posting' as const,
     })),
   };
 }
@@ -89,7 +102,15 @@ export function setItemKind(draft: ReviewDraft, key: string, kind: RequirementKi
  * trims, and {@link validateDraft} reports items left empty).
  */
 export function editItem(draft: ReviewDraft, key: string, text: string): ReviewDraft {
-  return updateItem(draft, key, (item) => ({ ...item, text }));
+  return updateItem(draft, key, (item) => ({ ...item, text, ...parserWording(item) }));
+}
+
+/**
+ * `{ originalText }` holding the parser's wording of a posting item (recorded before its
+ * first change), or nothing for a custom item.
+ */
+function parserWording(item: ReviewItem): { originalText?: string } {
+  return item.origin === 'posting' ? { originalText: item.originalText ?? item.text } : {};
 }
 
 /** Removes an item. */
@@ -105,7 +126,10 @@ export function removeItem(draft: ReviewDraft, key: string): ReviewDraft {
 export function addItem(draft: ReviewDraft, text: string, kind: RequirementKind): ReviewDraft {
   return {
     ...draft,
-    items: [...draft.items, { key: nextKey(draft.items), text: text.trim(), kind }],
+    items: [
+      ...draft.items,
+      { key: nextKey(draft.items), text: text.trim(), kind, origin: 'custom' },
+    ],
   };
 }
 
@@ -127,15 +151,26 @@ export function joinItemTexts(first: string, second: string): string {
  * Merges the second item into the first (text joined by {@link joinItemTexts}, the
  * first's kind and place kept) and removes the second. Unchanged when either key is
  * missing or both are the same.
+ *
+ * The merged item is a posting item when either part was, with `originalText` the
+ * parser's wordings of the posting parts joined the same way: a re-parse that finds
+ * those parts again as consecutive items matches them all to the merged item (see
+ * `planReparse`), so the merge is neither undone nor the second part re-added.
  */
 export function mergeItems(draft: ReviewDraft, firstKey: string, secondKey: string): ReviewDraft {
   if (firstKey === secondKey) return draft;
   const second = draft.items.find((item) => item.key === secondKey);
   if (second === undefined || !draft.items.some((item) => item.key === firstKey)) return draft;
-  const merged = updateItem(draft, firstKey, (item) => ({
-    ...item,
-    text: joinItemTexts(item.text, second.text),
-  }));
+  const merged = updateItem(draft, firstKey, (item) => {
+    const text = joinItemTexts(item.text, second.text);
+    const originals = [item, second].flatMap((part) =>
+      part.origin === 'posting' ? [part.originalText ?? part.text] : [],
+    );
+    const [head, tail] = originals;
+    if (head === undefined) return { key: item.key, text, kind: item.kind, origin: 'custom' };
+    const originalText = tail === undefined ? head : joinItemTexts(head, tail);
+    return { key: item.key, text, kind: item.kind, origin: 'posting', originalText };
+  });
   return removeItem(merged, secondKey);
 }
 
@@ -143,6 +178,11 @@ export function mergeItems(draft: ReviewDraft, firstKey: string, secondKey: stri
  * Splits an item's text at character index `at` into two items of the same kind, the
  * second right after the first. Both halves are trimmed and must be non-empty, else the
  * draft is returned unchanged.
+ *
+ * The first half keeps the item's origin and, for a posting item, the parser's wording
+ * of the whole item as `originalText`; the second half is a custom item. A re-parse
+ * then matches the parser's item to the first half (keeping its text) and leaves the
+ * second alone, so the split is neither undone nor the whole item re-added.
  */
 export function splitItem(draft: ReviewDraft, key: string, at: number): ReviewDraft {
   const index = draft.items.findIndex((item) => item.key === key);
@@ -155,8 +195,8 @@ export function splitItem(draft: ReviewDraft, key: string, at: number): ReviewDr
   items.splice(
     index,
     1,
-    { ...item, text: head },
-    { key: nextKey(items), text: tail, kind: item.kind },
+    { ...item, text: head, ...parserWording(item) },
+    { key: nextKey(items), text: tail, kind: item.kind, origin: 'custom' },
   );
   return { ...draft, items };
 }
@@ -188,7 +228,8 @@ export function suggestedSplit(text: string): number | null {
 /**
  * What stops the draft from being saved, as messages for the user (empty when it can
  * be saved): an empty posting, checklist items left empty or longer than the checklist
- * allows, a source URL that is not a web address.
+ * allows, a title, company, team, location or source URL longer than
+ * `ROLE_FIELD_LIMITS` allows, a source URL that is not a web address.
  */
 export function validateDraft(draft: ReviewDraft): string[] {
   const messages: string[] = [];
@@ -207,6 +248,14 @@ export function validateDraft(draft: ReviewDraft): string[] {
     messages.push(
       `Checklist ${long.length === 1 ? 'item' : 'items'} ${long.join(', ')} ${long.length === 1 ? 'is' : 'are'} longer than ${REQUIREMENT_TEXT_MAX} characters: split or shorten ${long.length === 1 ? 'it' : 'them'}.`,
     );
+  }
+  for (const field of Object.keys(ROLE_FIELD_LIMITS) as RoleField[]) {
+    const max = ROLE_FIELD_LIMITS[field];
+    if (draft[field].trim().length > max) {
+      messages.push(
+        `The ${ROLE_FIELD_LABELS[field]} is longer than ${max.toLocaleString('en')} characters: shorten it.`,
+      );
+    }
   }
   const url = draft.sourceUrl.trim();
   if (url !== '' && parseExternalUrl(url) === null) {

@@ -14,8 +14,9 @@ import { assembleRoleRecords, insertRoleRecords } from './role-records';
 /**
  * Saves a reviewed draft as a new role in one transaction: the role (the draft's
  * metadata, trimmed; "Untitled role" when the title is empty), the posting (the text
- * verbatim and the draft's sections), the draft's items as posting requirements in
- * order (texts trimmed, empty ones skipped), a blank application and an 'imported'
+ * verbatim and the draft's sections), the draft's items as requirements in order
+ * (texts trimmed, empty ones skipped; each with the item's origin, and `originalText`
+ * for a posting item the review changed), a blank application and an 'imported'
  * activity. Validate the draft with `validateDraft` first.
  *
  * @returns The new role's id.
@@ -25,6 +26,10 @@ export async function createRoleFromReview(
   draft: ReviewDraft,
   now: number = Date.now(),
 ): Promise<string> {
+  // Texts trimmed, empty ones skipped: the save of what the user typed.
+  const items = draft.items
+    .map((item) => ({ ...item, text: item.text.trim() }))
+    .filter((item) => item.text !== '');
   const records = assembleRoleRecords(
     {
       title: draft.title.trim(),
@@ -41,12 +46,23 @@ export async function createRoleFromReview(
       location: '',
       sourceUrl: '',
       sections: draft.sections,
-      requirements: draft.items
-        .map((item) => ({ text: item.text.trim(), kind: item.kind }))
-        .filter((item) => item.text !== ''),
+      requirements: items.map((item) => ({ text: item.text, kind: item.kind })),
     },
     now,
   );
+  // What the review made of each item, for a later re-parse: added items are custom;
+  // edited, merged and split posting items keep the parser's wording, even when it
+  // equals the text (a merge of unedited items), since re-parse matches merges by it.
+  records.requirements = records.requirements.map((requirement, index) => {
+    const item = items[index];
+    if (item === undefined) return requirement;
+    const original = item.origin === 'posting' ? (item.originalText?.trim() ?? '') : '';
+    return {
+      ...requirement,
+      origin: item.origin,
+      ...(original === '' ? {} : { originalText: original }),
+    };
+  });
   records.activity = {
     ...records.activity,
     type: 'imported',

@@ -3,7 +3,12 @@
  * checklist, then apply it keeping the applicant's ticks, evidence and custom items.
  */
 import type { Requirement } from '../../../shared/domain/model';
-import { evidenceDraftKey, newRequirement } from '../../../shared/domain/checklist-rules';
+import {
+  evidenceDraftKey,
+  evidenceDraftSchema,
+  newRequirement,
+  requirementIdOfDraftKey,
+} from '../../../shared/domain/checklist-rules';
 import {
   hasProgress,
   planReparse,
@@ -20,14 +25,36 @@ export async function previewReparse(
   db: ShortlistDb,
   roleId: string,
 ): Promise<ReparsePlan | undefined> {
-  const [posting, items] = await db.transaction('r', [db.postings, db.requirements], () =>
+  const tables = [db.postings, db.requirements, db.drafts, db.stages];
+  const [posting, items, linked] = await db.transaction('r', tables, () =>
     Promise.all([
       db.postings.get(roleId),
       db.requirements.where('roleId').equals(roleId).toArray(),
+      linkedItemIds(db, roleId),
     ]),
   );
   if (!posting) return undefined;
-  return planReparse(items, posting.text);
+  return planReparse(items, posting.text, linked);
+}
+
+/**
+ * The role's items with work kept outside the item — evidence being typed (a non-blank
+ * evidence draft) or a place in an interview stage's probe list — which a re-parse must
+ * keep like a tick. Call inside a transaction covering drafts and stages.
+ */
+async function linkedItemIds(db: ShortlistDb, roleId: string): Promise<Set<string>> {
+  const [drafts, stages] = await Promise.all([
+    db.drafts.where('roleId').equals(roleId).toArray(),
+    db.stages.where('roleId').equals(roleId).toArray(),
+  ]);
+  const ids = new Set<string>();
+  for (const draft of drafts) {
+    const id = requirementIdOfDraftKey(draft.key);
+    const evidence = evidenceDraftSchema.safeParse(draft.value).data?.evidence ?? '';
+    if (id !== undefined && evidence.trim() !== '') ids.add(id);
+  }
+  for (const stage of stages) for (const id of stage.probeRequirementIds) ids.add(id);
+  return ids;
 }
 
 /** The requirement a matched or kept row becomes (progress fields untouched). */
@@ -64,8 +91,9 @@ function summaryLine(plan: ReparsePlan): string {
 /**
  * Applies a re-parse plan in one transaction: matched items take their new text and kind
  * and keep tick, evidence, confidence and stories; new items are added; removed items
- * are kept as custom items if they carry progress now (checked again here, since the
- * preview may be stale) and deleted otherwise (with their evidence drafts and stage
+ * are kept as custom items if they carry progress now — a tick, evidence, confidence,
+ * stories, a non-blank evidence draft or a stage probe link (checked again here, since
+ * the preview may be stale) — and deleted otherwise (with their evidence drafts and stage
  * probes); custom items stay. Order follows the plan; items added since the preview go
  * last. The posting's sections are replaced, its text never changes; `role.progress` is
  * recounted and the re-parse logged. Does nothing if the role is gone.
@@ -80,6 +108,7 @@ export async function applyReparse(
   await db.transaction('rw', tables, async () => {
     if (!(await db.postings.get(roleId))) return;
     const items = await db.requirements.where('roleId').equals(roleId).toArray();
+    const linked = await linkedItemIds(db, roleId);
     const byId = new Map(items.map((item) => [item.id, item]));
     const planned = new Set<string>();
     const deleted = new Set<string>();
@@ -94,7 +123,7 @@ export async function applyReparse(
       // An item deleted since the preview stays deleted.
       if (item === undefined) continue;
       planned.add(item.id);
-      if (row.status === 'removed' && !hasProgress(item)) {
+      if (row.status === 'removed' && !hasProgress(item, linked)) {
         deleted.add(item.id);
         continue;
       }

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
 import type { ReviewDraft } from '../../../../shared/import/review';
+import { ROLE_FIELD_LIMITS, type RoleField } from '../../../../shared/domain/role-limits';
 import { DuplicateWarning } from './DuplicateWarning';
 import { ReviewChecklist } from './ReviewChecklist';
 import { ReviewSections } from './ReviewSections';
@@ -20,9 +21,7 @@ interface ReviewStepProps {
   onSaveAnyway: () => void;
 }
 
-type Field = 'title' | 'company' | 'team' | 'location' | 'sourceUrl';
-
-const FIELDS: { key: Field; label: string; placeholder: string; type?: string }[] = [
+const FIELDS: { key: RoleField; label: string; placeholder: string; type?: string }[] = [
   { key: 'title', label: 'Title', placeholder: 'Job title' },
   { key: 'company', label: 'Company', placeholder: 'Company name' },
   { key: 'team', label: 'Team', placeholder: 'Team or department' },
@@ -66,6 +65,7 @@ export function ReviewStep(props: ReviewStepProps) {
               className="cl-input"
               type={field.type ?? 'text'}
               value={draft[field.key]}
+              maxLength={ROLE_FIELD_LIMITS[field.key]}
               placeholder={field.placeholder}
               onChange={(event) => {
                 onChange({ ...draft, [field.key]: event.target.value });

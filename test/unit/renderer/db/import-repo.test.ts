@@ -85,8 +85,16 @@ describe('createRoleFromReview', () => {
       ['3+ years running Linux in production at scale', 'required', 'posting', 0, 0],
       ['Experience with Terraform', 'preferred', 'posting', 1, 0],
       ['Go programming', 'preferred', 'posting', 2, 0],
-      ['Incident command', 'required', 'posting', 3, 0],
+      ['Incident command', 'required', 'custom', 3, 0],
     ]);
+    // Edited items keep the parser's wording (even one typed back to it); others have none.
+    expect(items.map((i) => i.originalText)).toEqual([
+      '3+ years running Linux in production',
+      undefined,
+      'Go programming',
+      undefined,
+    ]);
+    expect(items.filter((i) => 'originalText' in i)).toHaveLength(2);
     expect((await getCurrentApplication(db, roleId))?.status).toBe('interested');
     const activities = await listActivities(db, roleId);
     expect(activities.map((a) => [a.type, a.summary])).toEqual([

@@ -17,8 +17,17 @@ import {
 } from '../../../../renderer/src/db/evidence-repo';
 import { listActivities } from '../../../../renderer/src/db/activities-repo';
 import { evidenceDraftKey } from '../../../../shared/domain/checklist-rules';
-import type { Requirement } from '../../../../shared/domain/model';
-import { reviewFromText, type ReviewDraft } from '../../../../shared/import/review';
+import type { InterviewStage, Requirement } from '../../../../shared/domain/model';
+import { summarizePlan } from '../../../../shared/import/reparse';
+import {
+  addItem,
+  editItem,
+  mergeItems,
+  removeItem,
+  reviewFromText,
+  splitItem,
+  type ReviewDraft,
+} from '../../../../shared/import/review';
 import { freshDb } from './test-db';
 
 let db: ShortlistDb;
@@ -55,12 +64,12 @@ async function seedRole(): Promise<{ roleId: string; byText: (text: string) => R
   const draft: ReviewDraft = {
     ...parsed,
     items: [
-      { key: 'a', text: '5+ years experience with Go.', kind: 'required' },
-      { key: 'b', text: 'Strong PostgreSQL skills', kind: 'required' },
-      { key: 'j', text: 'Experience with Java', kind: 'required' },
-      { key: 's', text: 'Knowledge of SOAP', kind: 'required' },
-      { key: 'r', text: 'Experience designing REST APIs', kind: 'required' },
-      { key: 'k', text: 'Kafka', kind: 'required' },
+      { key: 'a', text: '5+ years experience with Go.', kind: 'required', origin: 'posting' },
+      { key: 'b', text: 'Strong PostgreSQL skills', kind: 'required', origin: 'posting' },
+      { key: 'j', text: 'Experience with Java', kind: 'required', origin: 'posting' },
+      { key: 's', text: 'Knowledge of SOAP', kind: 'required', origin: 'posting' },
+      { key: 'r', text: 'Experience designing REST APIs', kind: 'required', origin: 'posting' },
+      { key: 'k', text: 'Kafka', kind: 'required', origin: 'posting' },
     ],
   };
   const roleId = await createRoleFromReview(db, draft, T0);
@@ -90,6 +99,26 @@ async function seedRole(): Promise<{ roleId: string; byText: (text: string) => R
   if (!custom.ok) throw new Error(custom.error);
   await setRequirementChecked(db, custom.value.id, true, T0);
   return { roleId, byText };
+}
+
+/** An interview stage of the role with no probe links yet. */
+function stage(roleId: string, id: string): InterviewStage {
+  return {
+    id,
+    applicationId: 'app',
+    roleId,
+    name: 'Tech',
+    kind: 'technical',
+    order: 0,
+    status: 'planned',
+    interviewers: '',
+    location: '',
+    prepNotes: '',
+    outcomeNotes: '',
+    probeRequirementIds: [],
+    createdAt: T0,
+    updatedAt: T0,
+  };
 }
 
 async function snapshot(roleId: string) {
@@ -126,6 +155,62 @@ describe('previewReparse', () => {
   });
 });
 
+describe('re-parse right after an import', () => {
+  it('keeps what the user did in the review step', async () => {
+    let draft = reviewFromText(POSTING);
+    const key = (text: string) => draft.items.find((i) => i.text === text)?.key ?? '';
+    const go = '5+ years of experience with Go';
+    draft = editItem(draft, key('Strong PostgreSQL skills'), 'PostgreSQL: tuned a 2 TB cluster');
+    draft = mergeItems(
+      draft,
+      key('Experience designing REST APIs'),
+      key('Experience with Kubernetes'),
+    );
+    draft = splitItem(draft, key(go), go.indexOf('with'));
+    draft = removeItem(draft, key('Kafka'));
+    draft = addItem(draft, 'Speaks Dutch', 'preferred');
+    const roleId = await createRoleFromReview(db, draft, T0);
+    const before = await listRequirements(db, roleId);
+    const checklist = [
+      ['5+ years of experience', 'posting'],
+      ['with Go', 'custom'],
+      ['PostgreSQL: tuned a 2 TB cluster', 'posting'],
+      ['Experience designing REST APIs; Experience with Kubernetes', 'posting'],
+      ['Speaks Dutch', 'custom'],
+    ];
+    expect(before.map((i) => [i.text, i.origin])).toEqual(checklist);
+
+    const plan = await previewReparse(db, roleId);
+    if (!plan) throw new Error('no plan');
+    expect(summarizePlan(plan)).toEqual({
+      unchanged: 3,
+      reworded: 0,
+      new: 1,
+      removed: 0,
+      custom: 2,
+    });
+    // Only the item removed in review comes back, as a 'new' row the user may leave out.
+    expect(plan.rows.filter((r) => r.status === 'new').map((r) => r.newText)).toEqual(['Kafka']);
+    expect(plan.rows.filter((r) => r.status === 'unchanged').map((r) => r.newText)).toEqual(
+      checklist.filter(([, origin]) => origin === 'posting').map(([text]) => text),
+    );
+    const kept = { ...plan, rows: plan.rows.filter((r) => r.status !== 'new') };
+    await applyReparse(db, roleId, kept, T1);
+    const after = await listRequirements(db, roleId);
+    // Custom items follow the posting's items after a re-parse (the split's second half too).
+    const customLast = [
+      ...checklist.filter((c) => c[1] === 'posting'),
+      ...checklist.filter((c) => c[1] === 'custom'),
+    ];
+    expect(after.map((i) => [i.text, i.origin])).toEqual(customLast);
+    const originals = (items: Requirement[]) => items.map((i) => [i.text, i.originalText]).sort();
+    expect(originals(after)).toEqual(originals(before));
+    // And again: still nothing removed, nothing reworded.
+    const again = await previewReparse(db, roleId);
+    expect(again && summarizePlan(again)).toMatchObject({ removed: 0, reworded: 0, new: 1 });
+  });
+});
+
 describe('applyReparse', () => {
   it('merges the new parse into the checklist, keeping the applicant’s work', async () => {
     const { roleId, byText } = await seedRole();
@@ -134,20 +219,8 @@ describe('applyReparse', () => {
     const otherDraft = evidenceDraftKey(byText('Kafka').id);
     await saveEvidenceDraft(db, byText('Kafka'), 'keep me', T0);
     await db.stages.add({
-      id: 'stage-1',
-      applicationId: 'app',
-      roleId,
-      name: 'Tech',
-      kind: 'technical',
-      order: 0,
-      status: 'planned',
-      interviewers: '',
-      location: '',
-      prepNotes: '',
-      outcomeNotes: '',
+      ...stage(roleId, 'stage-1'),
       probeRequirementIds: [soap.id, byText('Kafka').id],
-      createdAt: T0,
-      updatedAt: T0,
     });
     const plan = await previewReparse(db, roleId);
     if (!plan) throw new Error('no plan');
@@ -161,7 +234,9 @@ describe('applyReparse', () => {
       ['Experience with Kubernetes', 'required', 'posting', 3, 0],
       ['Kafka', 'preferred', 'posting', 4, 0],
       ['Experience with Java', 'required', 'custom', 5, 1],
-      ['Speaks Dutch', 'preferred', 'custom', 6, 1],
+      // Evidence being typed and an interview probe link are work too: kept as custom.
+      ['Knowledge of SOAP', 'required', 'custom', 6, 0],
+      ['Speaks Dutch', 'preferred', 'custom', 7, 1],
     ]);
     const go = items[0];
     expect(go?.id).toBe(byText('5+ years experience with Go.').id);
@@ -173,7 +248,7 @@ describe('applyReparse', () => {
 
     const after = await snapshot(roleId);
     expect(after.role?.progress).toEqual({
-      required: { done: 2, total: 5 },
+      required: { done: 2, total: 6 },
       preferred: { done: 1, total: 2 },
     });
     expect(after.role?.lastActivityAt).toBe(T1);
@@ -184,8 +259,50 @@ describe('applyReparse', () => {
       at: T1,
       summary: 'Re-parsed the posting: 1 new, 1 reworded, 2 removed',
     });
-    expect(after.drafts.map((d) => d.key)).toEqual([otherDraft]);
-    expect(after.stages[0]?.probeRequirementIds).toEqual([byText('Kafka').id]);
+    expect(after.drafts.map((d) => d.key).sort()).toEqual(
+      [evidenceDraftKey(soap.id), otherDraft].sort(),
+    );
+    expect(after.stages[0]?.probeRequirementIds).toEqual([soap.id, byText('Kafka').id]);
+  });
+
+  it('keeps a removed item with only an evidence draft, or only a probe link', async () => {
+    for (const link of ['draft', 'probe'] as const) {
+      const { roleId, byText } = await seedRole();
+      const soap = byText('Knowledge of SOAP');
+      if (link === 'draft') await saveEvidenceDraft(db, soap, 'Built a SOAP', T0);
+      else await db.stages.add({ ...stage(roleId, 'stage-1'), probeRequirementIds: [soap.id] });
+      const plan = await previewReparse(db, roleId);
+      const row = plan?.rows.find((r) => r.requirementId === soap.id);
+      expect(row).toMatchObject({ status: 'removed', keepsProgress: true });
+      if (!plan) throw new Error('no plan');
+      await applyReparse(db, roleId, plan, T1);
+      expect(await db.requirements.get(soap.id)).toMatchObject({ origin: 'custom' });
+      await db.delete();
+      db = freshDb();
+    }
+  });
+
+  it('deletes a removed item without progress, with its blank draft and probe links', async () => {
+    const { roleId, byText } = await seedRole();
+    const soap = byText('Knowledge of SOAP');
+    await saveEvidenceDraft(db, soap, '  \n', T0);
+    const plan = await previewReparse(db, roleId);
+    expect(plan?.rows.find((r) => r.requirementId === soap.id)?.keepsProgress).toBe(false);
+    if (!plan) throw new Error('no plan');
+    await applyReparse(db, roleId, plan, T1);
+    expect(await db.requirements.get(soap.id)).toBeUndefined();
+    expect(await db.drafts.get(evidenceDraftKey(soap.id))).toBeUndefined();
+  });
+
+  it('keeps a removed item linked to a stage after the preview', async () => {
+    const { roleId, byText } = await seedRole();
+    const soap = byText('Knowledge of SOAP');
+    const plan = await previewReparse(db, roleId);
+    if (!plan) throw new Error('no plan');
+    await db.stages.add({ ...stage(roleId, 'stage-1'), probeRequirementIds: [soap.id] });
+    await applyReparse(db, roleId, plan, T1);
+    expect(await db.requirements.get(soap.id)).toMatchObject({ origin: 'custom' });
+    expect((await db.stages.get('stage-1'))?.probeRequirementIds).toEqual([soap.id]);
   });
 
   it('keeps a removed item that gained progress after the preview', async () => {

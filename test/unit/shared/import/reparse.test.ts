@@ -7,6 +7,13 @@ import {
   planReparse,
   summarizePlan,
 } from '../../../../shared/import/reparse';
+import {
+  addItem,
+  editItem,
+  mergeItems,
+  reviewFromText,
+  splitItem,
+} from '../../../../shared/import/review';
 
 const POSTING = `# Backend Engineer
 
@@ -200,5 +207,84 @@ describe('planReparse', () => {
       ['removed', true],
       ['custom', true],
     ]);
+  });
+
+  it('refreshes the posting wording of an item whose wording was restored', () => {
+    // Edited once, then "Restore original wording": text and originalText agree.
+    const current = [
+      requirement('a', '5+ years experience with Go', {
+        originalText: '5+ years experience with Go',
+      }),
+      requirement('b', 'Strong PostgreSQL skills'),
+    ];
+    const rows = planReparse(current, POSTING).rows;
+    expect(rows[0]).toMatchObject({
+      status: 'reworded',
+      newText: '5+ years of experience with Go',
+      postingText: '5+ years of experience with Go',
+    });
+    // An item never edited has no posting wording to record.
+    expect(rows[1]?.postingText).toBeUndefined();
+  });
+
+  it('counts items linked elsewhere (an evidence draft, a stage probe) as progress', () => {
+    const item = requirement('s', 'Knowledge of SOAP');
+    expect(hasProgress(item)).toBe(false);
+    expect(hasProgress(item, new Set(['s']))).toBe(true);
+    expect(hasProgress(item, new Set(['other']))).toBe(false);
+    const rows = planReparse([item], POSTING, new Set(['s'])).rows;
+    expect(rows.find((r) => r.requirementId === 's')).toMatchObject({
+      status: 'removed',
+      keepsProgress: true,
+    });
+  });
+
+  it('plans no change right after an import with items added, edited, merged and split', () => {
+    let draft = reviewFromText(POSTING);
+    const key = (text: string) => draft.items.find((i) => i.text === text)?.key ?? '';
+    draft = editItem(draft, key('Kafka'), 'Kafka Streams');
+    draft = mergeItems(
+      draft,
+      key('Strong PostgreSQL skills'),
+      key('Experience designing REST APIs'),
+    );
+    draft = splitItem(draft, key('5+ years of experience with Go'), 9);
+    draft = addItem(draft, 'Speaks Dutch', 'preferred');
+    // As createRoleFromReview saves them.
+    const saved = draft.items.map((item) =>
+      requirement(item.key, item.text, {
+        kind: item.kind,
+        origin: item.origin,
+        ...(item.originalText === undefined ? {} : { originalText: item.originalText }),
+      }),
+    );
+    const plan = planReparse(saved, POSTING);
+    expect(summarizePlan(plan)).toEqual({
+      unchanged: 3,
+      reworded: 0,
+      new: 0,
+      removed: 0,
+      custom: 2,
+    });
+    expect(plan.rows.map((r) => [r.status, r.newText])).toEqual([
+      ['unchanged', '5+ years'],
+      ['unchanged', 'Strong PostgreSQL skills; Experience designing REST APIs'],
+      ['unchanged', 'Kafka Streams'],
+      ['custom', 'of experience with Go'],
+      ['custom', 'Speaks Dutch'],
+    ]);
+  });
+
+  it('matches a merged item to its parts only when they are found again in full', () => {
+    const merged = requirement('m', 'Strong PostgreSQL skills; REST', {
+      originalText: 'Strong PostgreSQL skills; Experience designing REST APIs; Kafka',
+    });
+    // The posting no longer has Kafka: the merge's parts are not all there.
+    const text = '## Requirements\n- Strong PostgreSQL skills\n- Experience designing REST APIs\n';
+    const rows = planReparse([merged], text).rows;
+    expect(rows.map((r) => r.status)).toEqual(['new', 'new', 'removed']);
+    // A glued item from an older parse (no originalText) is split by a better parse.
+    const glued = requirement('g', 'Strong PostgreSQL skills Experience designing REST APIs');
+    expect(planReparse([glued], text).rows.map((r) => r.status)).toEqual(['new', 'new', 'removed']);
   });
 });

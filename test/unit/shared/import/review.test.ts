@@ -13,6 +13,8 @@ import {
   type ReviewDraft,
   type ReviewItem,
 } from '../../../../shared/import/review';
+import { ROLE_FIELD_LIMITS } from '../../../../shared/domain/role-limits';
+import { MAX_SHORT_TEXT } from '../../../../renderer/src/db/backup/backup-format';
 
 const POSTING = `# Data Engineer
 ### Riverbank Analytics
@@ -42,11 +44,12 @@ function draftWith(items: ReviewItem[]): ReviewDraft {
   };
 }
 
-const item = (key: string, text: string, kind: ReviewItem['kind'] = 'required'): ReviewItem => ({
-  key,
-  text,
-  kind,
-});
+const item = (
+  key: string,
+  text: string,
+  kind: ReviewItem['kind'] = 'required',
+  more: Partial<ReviewItem> = {},
+): ReviewItem => ({ key, text, kind, origin: 'posting', ...more });
 
 const texts = (draft: ReviewDraft) => draft.items.map((i) => i.text);
 
@@ -106,7 +109,12 @@ describe('review operations', () => {
 
   it('adds an item at the end with a fresh key, trimmed', () => {
     const added = addItem(base, '  Docker ', 'preferred');
-    expect(added.items[3]).toEqual({ key: 'item-3', text: 'Docker', kind: 'preferred' });
+    expect(added.items[3]).toEqual({
+      key: 'item-3',
+      text: 'Docker',
+      kind: 'preferred',
+      origin: 'custom',
+    });
     const again = addItem(removeItem(added, 'item-0'), 'K8s', 'required');
     expect(new Set(again.items.map((i) => i.key)).size).toBe(again.items.length);
   });
@@ -115,7 +123,7 @@ describe('review operations', () => {
     const merged = mergeItems(base, 'item-2', 'item-0');
     expect(merged.items).toEqual([
       item('item-1', 'SQL'),
-      item('item-2', 'Go; Python', 'preferred'),
+      item('item-2', 'Go; Python', 'preferred', { originalText: 'Go; Python' }),
     ]);
   });
 
@@ -135,9 +143,57 @@ describe('review operations', () => {
     ]);
     const split = splitItem(glued, 'item-0', 15);
     expect(split.items).toEqual([
-      item('item-0', 'Python and SQL.', 'preferred'),
-      item('item-2', 'Airflow too', 'preferred'),
+      item('item-0', 'Python and SQL.', 'preferred', {
+        originalText: 'Python and SQL. Airflow too',
+      }),
+      item('item-2', 'Airflow too', 'preferred', { origin: 'custom' }),
       item('item-1', 'Go'),
+    ]);
+  });
+
+  it('marks parsed items as posting items and keeps their parser wording through edits', () => {
+    const parsed = reviewFromText(POSTING);
+    expect(parsed.items.every((i) => i.origin === 'posting' && i.originalText === undefined)).toBe(
+      true,
+    );
+    const once = editItem(base, 'item-1', 'SQL (Postgres');
+    const twice = editItem(once, 'item-1', 'SQL (Postgres)');
+    expect(twice.items[1]).toEqual(
+      item('item-1', 'SQL (Postgres)', 'required', { originalText: 'SQL' }),
+    );
+    const kinded = setItemKind(twice, 'item-1', 'preferred');
+    expect(kinded.items[1]?.originalText).toBe('SQL');
+    // A custom item has no parser wording to keep.
+    const added = addItem(base, 'Docker', 'required');
+    const edited = editItem(added, 'item-3', 'Docker and Podman');
+    expect(edited.items[3]).toEqual(
+      item('item-3', 'Docker and Podman', 'required', { origin: 'custom' }),
+    );
+  });
+
+  it('merges the parser wordings of the posting parts into the merged item’s original', () => {
+    const edited = editItem(base, 'item-0', 'Python 3');
+    const merged = mergeItems(edited, 'item-0', 'item-1');
+    expect(merged.items[0]).toEqual(
+      item('item-0', 'Python 3; SQL', 'required', { originalText: 'Python; SQL' }),
+    );
+    // A custom part adds nothing to the original; two custom parts stay custom.
+    const withCustom = addItem(base, 'Docker', 'required');
+    expect(mergeItems(withCustom, 'item-3', 'item-2').items.at(-1)).toEqual(
+      item('item-3', 'Docker; Go', 'required', { originalText: 'Go' }),
+    );
+    const twoCustom = addItem(addItem(base, 'Docker', 'required'), 'Podman', 'required');
+    expect(mergeItems(twoCustom, 'item-3', 'item-4').items.at(-1)).toEqual(
+      item('item-3', 'Docker; Podman', 'required', { origin: 'custom' }),
+    );
+  });
+
+  it('splits an edited posting item keeping the parser wording on the first half', () => {
+    const edited = editItem(base, 'item-0', 'Python. Pandas');
+    const split = splitItem(edited, 'item-0', 8);
+    expect(split.items.slice(0, 2)).toEqual([
+      item('item-0', 'Python.', 'required', { originalText: 'Python' }),
+      item('item-3', 'Pandas', 'required', { origin: 'custom' }),
     ]);
   });
 
@@ -199,5 +255,28 @@ describe('validateDraft', () => {
     expect(
       validateDraft({ ...draftWith([item('a', '')]), sourceUrl: 'https://x.example/j' }),
     ).toEqual(['Checklist item 1 has no text: type it or remove it.']);
+  });
+
+  it('reports role details longer than the limits, which fit a backup', () => {
+    const longTitle = 'T'.repeat(ROLE_FIELD_LIMITS.title + 1);
+    const draft: ReviewDraft = {
+      ...draftWith([item('a', 'ok')]),
+      title: longTitle,
+      company: 'C'.repeat(ROLE_FIELD_LIMITS.company),
+      location: 'L'.repeat(ROLE_FIELD_LIMITS.location + 1),
+      sourceUrl: `https://x.example/${'q'.repeat(ROLE_FIELD_LIMITS.sourceUrl)}`,
+    };
+    expect(validateDraft(draft)).toEqual([
+      'The title is longer than 300 characters: shorten it.',
+      'The location is longer than 300 characters: shorten it.',
+      'The source URL is longer than 2,000 characters: shorten it.',
+    ]);
+    // Surrounding blank space does not count: it is trimmed on save.
+    expect(
+      validateDraft({ ...draftWith([item('a', 'ok')]), team: ` ${'x'.repeat(300)} ` }),
+    ).toEqual([]);
+    for (const max of Object.values(ROLE_FIELD_LIMITS)) {
+      expect(max).toBeLessThanOrEqual(MAX_SHORT_TEXT);
+    }
   });
 });
