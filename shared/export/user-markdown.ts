@@ -4,7 +4,9 @@
  * (CommonMark + GFM) and the tree rewritten so nothing in it can reach outside its place:
  * headings are demoted below the section's heading (or flattened to bold paragraphs),
  * raw HTML becomes visible text, reference links are resolved in place (a definition in
- * one note cannot hijack another's), and footnote labels get a per-section prefix.
+ * one note cannot hijack another's), footnote labels get a per-section prefix, and
+ * images become plain links (the app never loads remote images, so its export must not
+ * make a Markdown viewer fetch one silently; inside a link an image is just its alt text).
  * Re-serializing the tree then escapes anything that would read as structure, e.g. a
  * line of `---` after a paragraph is a heading here and is written as one, demoted.
  */
@@ -50,7 +52,7 @@ export function userMarkdownBlocks(
   const tree = fromMarkdown(source, PARSE_OPTIONS);
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree, definitions);
-  rewriteChildren(tree, placement, definitions);
+  rewriteChildren(tree, { placement, definitions, inLink: false });
   return tree.children as BlockContent[];
 }
 
@@ -63,27 +65,39 @@ function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
   if ('children' in node) for (const child of node.children) collectDefinitions(child, into);
 }
 
-function rewriteChildren(
-  parent: Parent,
-  placement: UserMarkdownPlacement,
-  definitions: ReadonlyMap<string, Definition>,
-): void {
+/** What a rewrite needs to know besides the node. */
+interface Context {
+  placement: UserMarkdownPlacement;
+  definitions: ReadonlyMap<string, Definition>;
+  /** Inside a link: a link there would nest, which Markdown does not allow. */
+  inLink: boolean;
+}
+
+function rewriteChildren(parent: Parent, context: Context): void {
   const out: RootContent[] = [];
   for (const child of parent.children) {
-    const replaced = rewrite(child, parent.type, placement, definitions);
+    const replaced = rewrite(child, parent.type, context);
     if (replaced === null) continue;
-    if ('children' in replaced) rewriteChildren(replaced, placement, definitions);
+    if ('children' in replaced) {
+      rewriteChildren(replaced, {
+        ...context,
+        inLink: context.inLink || replaced.type === 'link',
+      });
+    }
     out.push(replaced);
   }
   parent.children = out;
 }
 
-function rewrite(
-  node: RootContent,
-  parentType: string,
-  placement: UserMarkdownPlacement,
-  definitions: ReadonlyMap<string, Definition>,
-): RootContent | null {
+/** An image as a link to it, so nothing is fetched until the reader asks. */
+function imageAsLink(url: string, title: string | null, alt: string, inLink: boolean): RootContent {
+  const label = alt.trim() === '' ? url : alt;
+  if (inLink) return { type: 'text', value: alt };
+  return { type: 'link', url, title, children: [{ type: 'text', value: label }] };
+}
+
+function rewrite(node: RootContent, parentType: string, context: Context): RootContent | null {
+  const { placement, definitions } = context;
   switch (node.type) {
     case 'heading':
       return rewriteHeading(node, placement);
@@ -106,15 +120,12 @@ function rewrite(
         children: node.children,
       };
     }
+    case 'image':
+      return imageAsLink(node.url, node.title ?? null, node.alt ?? '', context.inLink);
     case 'imageReference': {
       const definition = definitions.get(node.identifier);
       if (!definition) return { type: 'text', value: node.alt ?? '' };
-      return {
-        type: 'image',
-        url: definition.url,
-        title: definition.title ?? null,
-        alt: node.alt ?? null,
-      };
+      return imageAsLink(definition.url, definition.title ?? null, node.alt ?? '', context.inLink);
     }
     case 'footnoteReference':
     case 'footnoteDefinition': {
@@ -126,7 +137,6 @@ function rewrite(
     case 'code':
     case 'delete':
     case 'emphasis':
-    case 'image':
     case 'inlineCode':
     case 'link':
     case 'list':
