@@ -76,6 +76,9 @@ export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
   const [plan, setPlan] = useState<ReparsePlan | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [applying, setApplying] = useState(false);
+  // 'New' rows the user unticked (by index in plan.rows): an item they removed on
+  // purpose, in the review step or since, need not come back.
+  const [leftOut, setLeftOut] = useState<ReadonlySet<number>>(new Set());
 
   useEffect(() => {
     if (!open) return;
@@ -97,9 +100,10 @@ export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
     if (!plan || applying) return;
     setApplying(true);
     try {
-      await applyReparse(db, roleId, plan);
+      const chosen = { ...plan, rows: plan.rows.filter((_, index) => !leftOut.has(index)) };
+      await applyReparse(db, roleId, chosen);
       onClose();
-      notify(`Checklist updated from the posting: ${summarize(summarizePlan(plan))}.`);
+      notify(`Checklist updated from the posting: ${summarize(summarizePlan(chosen))}.`);
     } catch (caught) {
       setError(
         `The checklist was not changed: ${caught instanceof Error ? caught.message : String(caught)}`,
@@ -111,8 +115,17 @@ export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
 
   const counts = plan ? summarizePlan(plan) : null;
   const rows = plan
-    ? STATUS_ORDER.flatMap((status) => plan.rows.filter((row) => row.status === status))
+    ? STATUS_ORDER.flatMap((status) =>
+        plan.rows.flatMap((row, index) => (row.status === status ? [{ row, index }] : [])),
+      )
     : [];
+
+  function toggle(index: number, include: boolean) {
+    const next = new Set(leftOut);
+    if (include) next.delete(index);
+    else next.add(index);
+    setLeftOut(next);
+  }
 
   return (
     <ModalDialog
@@ -161,18 +174,44 @@ export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
         !kindChanges(plan) && (
           <p className="import-hint">The checklist already matches the posting.</p>
         )}
+      {counts && counts.new > 0 && (
+        <p className="import-hint">
+          New items are added unless you untick them — untick any you removed on purpose.
+        </p>
+      )}
       {rows.length > 0 && (
         <ul className="reparse-rows" aria-label="Checklist changes">
-          {rows.map((row, index) => {
+          {rows.map(({ row, index }) => {
             const note = rowNote(row);
             return (
-              <li key={row.requirementId ?? `new-${String(index)}`} className="reparse-row">
-                <span className={`reparse-status reparse-${row.status}`}>
-                  {STATUS_LABELS[row.status]}
-                </span>
+              <li
+                key={row.requirementId ?? `new-${String(index)}`}
+                className={leftOut.has(index) ? 'reparse-row reparse-left-out' : 'reparse-row'}
+              >
+                {row.status === 'new' ? (
+                  <label className="reparse-status reparse-new reparse-choice">
+                    <input
+                      type="checkbox"
+                      checked={!leftOut.has(index)}
+                      aria-label={`Add “${row.newText ?? ''}”`}
+                      onChange={(event) => {
+                        toggle(index, event.target.checked);
+                      }}
+                    />
+                    {STATUS_LABELS.new}
+                  </label>
+                ) : (
+                  <span className={`reparse-status reparse-${row.status}`}>
+                    {STATUS_LABELS[row.status]}
+                  </span>
+                )}
                 <span className="reparse-kind">{row.kind}</span>
                 <RowText row={row} />
-                {note && <span className="reparse-note">{note}</span>}
+                {leftOut.has(index) ? (
+                  <span className="reparse-note">Left out: it will not be added</span>
+                ) : (
+                  note && <span className="reparse-note">{note}</span>
+                )}
               </li>
             );
           })}
