@@ -22,8 +22,8 @@ export function RestoreConfirm({ center }: { center: BackupCenterState }) {
             {pending.backup.header.appVersion
               ? ` by Shortlist ${pending.backup.header.appVersion}`
               : ''}
-            . Restoring replaces everything now in Shortlist with it. To keep a copy of what you
-            have now, cancel and back up first.
+            . Restoring replaces everything now in Shortlist with it. Your current data is saved as
+            an automatic backup first.
           </p>
           <table className="backup-counts">
             <caption className="visually-hidden">Records now and in the backup</caption>

@@ -197,6 +197,25 @@ export function useBackupCenter() {
     if (phase.name !== 'confirm') return;
     const { backup } = phase;
     await exclusive(async () => {
+      // A copy of what is about to be replaced comes first, kept with the automatic
+      // backups; without it, nothing is replaced.
+      setPhase({ name: 'backing-up', progress: START });
+      const app = await platform.getAppInfo();
+      const current = await createBackupText(db, {
+        appVersion: app.ok ? app.value.version : '',
+        onProgress: (progress) => {
+          setPhase({ name: 'backing-up', progress });
+        },
+      });
+      const kept = await platform.writeAutoBackup('pre-restore', current);
+      if (!kept.ok) {
+        setPhase({ name: 'idle' });
+        setOutcome({
+          tone: 'error',
+          text: `Nothing was restored: a copy of your current data could not be saved first (${kept.error}).`,
+        });
+        return;
+      }
       setPhase({ name: 'restoring', progress: START });
       await restoreBackup(db, backup, (progress) => {
         setPhase({ name: 'restoring', progress });
@@ -207,8 +226,10 @@ export function useBackupCenter() {
       setOutcome({ tone: 'info', text });
       // The role on screen may not exist in the restored data.
       navigate(ROLES_HREF);
+      // The list now holds the pre-restore copy.
+      void refreshInfo();
     }, 'The restore failed and nothing was changed:');
-  }, [db, phase, exclusive]);
+  }, [db, platform, phase, exclusive, refreshInfo]);
 
   return {
     open,

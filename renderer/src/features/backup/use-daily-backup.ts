@@ -1,7 +1,10 @@
 /**
- * Starts the daily automatic backup once per database, a moment after the app first
- * shows, so it never delays start-up. It never blocks: a failure is logged and shown
- * once as a quiet notice; a platform without automatic backups is not a failure.
+ * Keeps the daily automatic backup daily while the app stays open: a first check a
+ * moment after the app shows (so it never delays start-up), then every hour and
+ * whenever the window is shown again. Each check writes a backup only when the newest
+ * is a day old, so checking often costs one small request. One check runs at a time.
+ * It never blocks: a failure is logged and shown once (until a backup succeeds) as a
+ * quiet notice; a platform without automatic backups is not a failure.
  */
 import { useEffect, useRef } from 'react';
 import { runDailyBackup } from '../../db/backup/auto-backup';
@@ -12,40 +15,61 @@ import { useNotify } from '../../app/notices';
 
 /** Long enough for the first screen to paint and settle. */
 export const DAILY_BACKUP_DELAY_MS = 2000;
+/** How often an open app looks again whether a day has passed. */
+export const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
-const started = new WeakSet<ShortlistDb>();
+/** Databases with a check under way: shared, so two mounts never overlap either. */
+const running = new WeakSet<ShortlistDb>();
 
 export function useDailyBackup(onWritten: () => void): void {
   const db = useDb();
   const platform = usePlatform();
   const notify = useNotify();
-  // The latest callback, so a new one each render does not restart the timer.
+  // The latest callback, so a new one each render does not restart the timers.
   const written = useRef(onWritten);
   useEffect(() => {
     written.current = onWritten;
   });
+  // Said once per run of failures (or of unavailability), not every hour.
+  const told = useRef<'failed' | 'unavailable' | null>(null);
 
   useEffect(() => {
-    if (started.has(db)) return;
-    const timer = setTimeout(() => {
-      // Marked when it starts, not when scheduled: StrictMode's remount must not skip it.
-      if (started.has(db)) return;
-      started.add(db);
-      void platform.getAppInfo().then(async (app) => {
-        const appVersion = app.ok ? app.value.version : '';
+    let active = true;
+    const check = async () => {
+      if (!active || running.has(db)) return;
+      running.add(db);
+      try {
+        const app = await platform.getAppInfo().catch(() => null);
+        const appVersion = app?.ok ? app.value.version : '';
         const outcome = await runDailyBackup(db, platform, { appVersion });
-        if (outcome.status === 'written') written.current();
-        if (outcome.status === 'unavailable') {
+        if (outcome.status === 'written') {
+          told.current = null;
+          written.current();
+        } else if (outcome.status === 'unavailable' && told.current !== 'unavailable') {
+          told.current = 'unavailable';
           console.info(`Automatic backups are not available: ${outcome.error}`);
-        }
-        if (outcome.status === 'failed') {
+        } else if (outcome.status === 'failed') {
           console.warn(`The daily automatic backup failed: ${outcome.error}`);
-          notify(`Today's automatic backup could not be made (${outcome.error}).`, 'info');
+          if (told.current !== 'failed') {
+            notify(`Today's automatic backup could not be made (${outcome.error}).`, 'info');
+          }
+          told.current = 'failed';
         }
-      });
-    }, DAILY_BACKUP_DELAY_MS);
+      } finally {
+        running.delete(db);
+      }
+    };
+    const first = setTimeout(() => void check(), DAILY_BACKUP_DELAY_MS);
+    const hourly = setInterval(() => void check(), DAILY_BACKUP_CHECK_MS);
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') void check();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
-      clearTimeout(timer);
+      active = false;
+      clearTimeout(first);
+      clearInterval(hourly);
+      document.removeEventListener('visibilitychange', onVisibility);
     };
   }, [db, platform, notify]);
 }
