@@ -33,6 +33,8 @@ describe('main entry', () => {
     expect([...fake.handlers.keys()].sort()).toEqual([
       'app:get-info',
       'backup:get-info',
+      'backup:list-auto',
+      'backup:read-auto',
       'backup:write-auto',
       'clipboard:write-text',
       'file:open',
