@@ -69,3 +69,39 @@ export async function getByIndex<T>(
     { store, index, value },
   ) as Promise<T[]>;
 }
+
+/**
+ * Every record of every object store of the app's database, by store name (stores and
+ * records in key order), for comparing the whole database before and after.
+ */
+export async function dumpAll(page: Page): Promise<Rows> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('shortlist');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(new Error(String(request.error)));
+      };
+    });
+    const names = Array.from(db.objectStoreNames).sort();
+    const tx = db.transaction(names, 'readonly');
+    const lists = await Promise.all(
+      names.map(
+        (name) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              resolve(request.result as unknown[]);
+            };
+            request.onerror = () => {
+              reject(new Error(String(request.error)));
+            };
+          }),
+      ),
+    );
+    db.close();
+    return Object.fromEntries(names.map((name, i) => [name, lists[i] ?? []]));
+  });
+}
