@@ -16,8 +16,8 @@ function AutoBackupInfo({ info }: { info: BackupInfoState }) {
       return (
         <>
           <p className="muted">
-            Shortlist backs up everything each day and before every upgrade, keeping the newest 14,
-            in:
+            Shortlist backs up everything each day, before every upgrade and before every restore,
+            keeping the newest 14, in:
           </p>
           <p className="backup-folder">{folder}</p>
           <p className="muted">
