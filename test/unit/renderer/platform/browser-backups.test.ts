@@ -11,6 +11,7 @@ import {
   type BrowserBackups,
 } from '../../../../renderer/src/platform/browser-backups';
 import { createBrowserPlatform } from '../../../../renderer/src/platform/browser';
+import { AUTO_BACKUP_NAME_PATTERN } from '../../../../shared/ipc/backup-names';
 
 const opened: BrowserBackups[] = [];
 let counter = 0;
@@ -150,6 +151,26 @@ describe('listing and reading automatic backups through the platform', () => {
         size: 8,
       },
     });
+  });
+
+  it('keeps a pre-restore backup, listed and named by its reason like the desktop', async () => {
+    const { store } = freshBackups();
+    const platform = createBrowserPlatform('1.2.3', store);
+    await store.writeAutoBackup('daily', 'before', day(1));
+    expect(await platform.writeAutoBackup('pre-restore', '{"kept":1}')).toMatchObject({
+      ok: true,
+      value: {
+        path: expect.stringMatching(
+          /^shortlist-backups\/shortlist-.*-pre-restore\.json$/,
+        ) as unknown,
+      },
+    });
+    const listed = await platform.listAutoBackups();
+    const [newest] = listed.ok ? listed.value : [];
+    expect(newest?.reason).toBe('pre-restore');
+    const read = await platform.readAutoBackup(newest?.id ?? '');
+    expect(read).toMatchObject({ ok: true, value: { content: '{"kept":1}' } });
+    if (read.ok) expect(AUTO_BACKUP_NAME_PATTERN.test(read.value.name)).toBe(true);
   });
 
   it('refuses an id that is not a stored row, and one rotated away', async () => {
