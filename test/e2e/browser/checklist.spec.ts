@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { afterQueuedTimers, expect, test } from './fixtures';
 
 const LXD = 'Engineering Manager, LXD';
 const LANDSCAPE = 'Engineering Director, Landscape';
@@ -296,6 +296,7 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   await handle.focus();
   await page.keyboard.press('Space');
   await expect(announcement).toContainText('position 6 of 7');
+  await afterQueuedTimers(page);
   await page.keyboard.press('ArrowUp');
   await expect(announcement).toHaveText(`“${custom}” is over position 5 of 7.`);
   await page.keyboard.press('Space');

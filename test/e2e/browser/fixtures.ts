@@ -3,7 +3,7 @@
  * IndexedDB), and fails if the page throws, logs an error, or sends any request
  * outside the app's own origin.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ guard: undefined }>({
   guard: [
@@ -37,3 +37,12 @@ export const SEED_TITLES = [
   'Engineering Manager, LXD',
   'Linux Server Software Engineering Manager',
 ];
+
+/**
+ * Resolves once the page's already-queued timers have run. dnd-kit's keyboard sensor
+ * starts listening for arrow keys in a `setTimeout` after a drag is picked up, so an
+ * arrow pressed sooner is lost; timers run in order, so one queued now runs after it.
+ */
+export async function afterQueuedTimers(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+}

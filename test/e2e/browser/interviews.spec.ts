@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { afterQueuedTimers, expect, test } from './fixtures';
 
 // The user is in Paris; interviews are arranged in London and New York time.
 test.use({ timezoneId: 'Europe/Paris' });
@@ -114,6 +114,7 @@ test('stages from a template: schedule, record an outcome, reorder, delete and u
   // Each key waits for the drag state or its announcement, as a screen reader user would.
   await page.keyboard.press('Space');
   await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await afterQueuedTimers(page);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByText('Recruiter call is over position 2 of 5.')).toBeAttached();
   await page.keyboard.press('Space');
