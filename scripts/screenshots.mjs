@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Takes the README's screenshots of the browser build (run `npm run build` first) in
 // Debian's Chromium, in light and dark: `node scripts/screenshots.mjs [outDir]`.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startPreviewServer } from './preview-server.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 const port = 4399;
+// A real posting (Markdown, as copied from a job board) for the review-step shot.
+const posting = readFileSync(
+  new URL('../test/fixtures/postings/geico-engineer-ii.md', import.meta.url),
+  'utf8',
+);
 mkdirSync(outDir, { recursive: true });
 
 const server = startPreviewServer(port, 'ignore');
@@ -35,6 +40,25 @@ try {
     await page.screenshot({ path: `${outDir}/role-${scheme}.png` });
     await page.getByRole('tab', { name: 'Posting' }).click();
     await page.screenshot({ path: `${outDir}/posting-${scheme}.png` });
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.screenshot({ path: `${outDir}/export-menu-${scheme}.png` });
+    await page.keyboard.press('Escape');
+
+    // Adding a role: paste a posting, then the review step.
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByRole('button', { name: 'New role' }).first().click();
+    await page.getByLabel('Posting text').fill(posting);
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('heading', { name: 'Review the new role' }).waitFor();
+    await page.screenshot({ path: `${outDir}/new-role-review-${scheme}.png` });
+    // A pasted posting counts as work, so closing asks first.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await page.getByRole('heading', { name: 'Review the new role' }).waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Backup & restore' }).click();
+    await page.getByRole('heading', { name: 'Backup & restore' }).waitFor();
+    await page.screenshot({ path: `${outDir}/backup-${scheme}.png` });
     await page.close();
   }
   await browser.close();
