@@ -21,6 +21,8 @@ import './styles/checklist.css';
 import './styles/agenda.css';
 import './styles/backup.css';
 import './styles/import.css';
+import './styles/import-review.css';
+import './styles/reparse.css';
 import './styles/export.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
