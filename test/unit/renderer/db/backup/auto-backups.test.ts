@@ -10,22 +10,15 @@ import {
 import { backupBeforeUpgrade } from '../../../../../renderer/src/db/backup/pre-upgrade';
 import { restoreBackup } from '../../../../../renderer/src/db/backup/restore-backup';
 import { validateBackup } from '../../../../../renderer/src/db/backup/validate-backup';
-import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
+import { openShortlistDb } from '../../../../../renderer/src/db/db';
 import { fail, ok } from '../../../../../shared/ipc/result';
 import { fakePlatform } from '../../platform/fake-platform';
 import { freshDb } from '../test-db';
-import { seedRichly, snapshot } from './backup-fixtures';
+import { deleteTracked, seedRichly, snapshot, track } from './backup-fixtures';
 
 const NOW = 1_760_000_000_000;
 const HOUR = 60 * 60 * 1000;
-const opened: ShortlistDb[] = [];
-function track(db: ShortlistDb): ShortlistDb {
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
-});
+afterEach(deleteTracked);
 
 /** What the fake platform was asked to keep, as [reason, content]. */
 function written(calls: unknown[][]): [string, string][] {
@@ -43,6 +36,20 @@ async function expectRestoresTo(content: string, expected: Record<string, unknow
 }
 
 describe('the pre-upgrade backup', () => {
+  /** The check run before opening database `name` at `targetVersion` (app N.0.0). */
+  function checkBeforeOpening(
+    name: string,
+    targetVersion: 1 | 2,
+    platform = fakePlatform().platform,
+  ) {
+    return backupBeforeUpgrade({
+      platform,
+      targetVersion,
+      appVersion: `${String(targetVersion)}.0.0`,
+      dbName: name,
+    });
+  }
+
   async function existingV1(): Promise<{ name: string; data: Record<string, unknown[]> }> {
     const name = `shortlist-upgrade-${crypto.randomUUID()}`;
     const db = track(openShortlistDb(name));
@@ -55,12 +62,7 @@ describe('the pre-upgrade backup', () => {
   it('saves the data of an older database before it is opened at a newer version', async () => {
     const { name, data } = await existingV1();
     const fake = fakePlatform();
-    const outcome = await backupBeforeUpgrade({
-      platform: fake.platform,
-      targetVersion: 2,
-      appVersion: '2.0.0',
-      dbName: name,
-    });
+    const outcome = await checkBeforeOpening(name, 2, fake.platform);
     expect(outcome).toEqual({
       status: 'written',
       version: 1,
@@ -102,21 +104,11 @@ describe('the pre-upgrade backup', () => {
     await patchToNative11(name);
     expect((await indexedDB.databases()).find((info) => info.name === name)?.version).toBe(11);
 
-    const current = await backupBeforeUpgrade({
-      platform: fakePlatform().platform,
-      targetVersion: 1,
-      appVersion: '1.0.0',
-      dbName: name,
-    });
+    const current = await checkBeforeOpening(name, 1);
     expect(current).toEqual({ status: 'current', version: 1 });
 
     const fake = fakePlatform();
-    const outcome = await backupBeforeUpgrade({
-      platform: fake.platform,
-      targetVersion: 2,
-      appVersion: '2.0.0',
-      dbName: name,
-    });
+    const outcome = await checkBeforeOpening(name, 2, fake.platform);
     expect(outcome).toEqual({
       status: 'written',
       version: 1,
@@ -132,12 +124,7 @@ describe('the pre-upgrade backup', () => {
   it('does nothing when the database is already at the target version', async () => {
     const { name } = await existingV1();
     const fake = fakePlatform();
-    const outcome = await backupBeforeUpgrade({
-      platform: fake.platform,
-      targetVersion: 1,
-      appVersion: '1.0.0',
-      dbName: name,
-    });
+    const outcome = await checkBeforeOpening(name, 1, fake.platform);
     expect(outcome).toEqual({ status: 'current', version: 1 });
     expect(written(fake.calls)).toEqual([]);
   });
@@ -145,12 +132,7 @@ describe('the pre-upgrade backup', () => {
   it('does nothing on first launch, when there is no database yet', async () => {
     const fake = fakePlatform();
     const name = `shortlist-none-${crypto.randomUUID()}`;
-    const outcome = await backupBeforeUpgrade({
-      platform: fake.platform,
-      targetVersion: 2,
-      appVersion: '2.0.0',
-      dbName: name,
-    });
+    const outcome = await checkBeforeOpening(name, 2, fake.platform);
     expect(outcome).toEqual({ status: 'none' });
     expect(written(fake.calls)).toEqual([]);
     // Looking did not create it.
@@ -160,12 +142,7 @@ describe('the pre-upgrade backup', () => {
   it('reports a platform that could not keep the backup, without throwing', async () => {
     const { name } = await existingV1();
     const fake = fakePlatform({ writeAutoBackup: () => Promise.resolve(fail('Disk full.')) });
-    const outcome = await backupBeforeUpgrade({
-      platform: fake.platform,
-      targetVersion: 2,
-      appVersion: '2.0.0',
-      dbName: name,
-    });
+    const outcome = await checkBeforeOpening(name, 2, fake.platform);
     expect(outcome).toEqual({ status: 'failed', error: 'Disk full.' });
   });
 });

@@ -1,4 +1,7 @@
-/** A richly seeded database for backup tests, and a full snapshot of any database. */
+/**
+ * Databases for backup tests: richly seeded or with sample roles and N notes, each
+ * tracked so `deleteTracked()` (in afterEach) removes it; and a full snapshot of any.
+ */
 import { BACKUP_TABLES } from '../../../../../renderer/src/db/backup/backup-format';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { saveEvidenceDraft, setEvidence } from '../../../../../renderer/src/db/evidence-repo';
@@ -8,6 +11,40 @@ import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import { ensureStageTemplates } from '../../../../../renderer/src/db/stage-templates-repo';
 import { addStage } from '../../../../../renderer/src/db/stages-repo';
+import { freshDb } from '../test-db';
+
+const tracked: ShortlistDb[] = [];
+
+/** Remembers a database for `deleteTracked()`. */
+export function track(db: ShortlistDb): ShortlistDb {
+  tracked.push(db);
+  return db;
+}
+
+/** Deletes every database tracked so far (call in afterEach). */
+export async function deleteTracked(): Promise<void> {
+  await Promise.all(tracked.splice(0).map((db) => db.delete()));
+}
+
+/** A fresh, tracked database with the sample roles and `notes` blank notes on one role. */
+export async function seededWithNotes(notes: number): Promise<ShortlistDb> {
+  const db = track(freshDb());
+  await ensureSampleRoles(db, SAMPLE_ROLES);
+  const [role] = await db.roles.toArray();
+  await db.notes.bulkAdd(
+    Array.from({ length: notes }, (_, i) => ({
+      id: `note-${String(i)}`,
+      roleId: role?.id ?? '',
+      title: `Note ${String(i)}`,
+      body: '',
+      tags: [],
+      pinned: 0 as const,
+      createdAt: 1,
+      updatedAt: 1,
+    })),
+  );
+  return db;
+}
 
 /** Sample roles plus ticks, evidence, a draft, notes, stages, a story and templates. */
 export async function seedRichly(db: ShortlistDb): Promise<void> {

@@ -5,45 +5,20 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
 import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
-import type { ShortlistDb } from '../../../../../renderer/src/db/db';
-import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import {
   formatBackupDate,
   formatSize,
 } from '../../../../../renderer/src/features/backup/backup-text';
 import type { AutoBackupEntry } from '../../../../../shared/ipc/channels';
 import { fail, ok } from '../../../../../shared/ipc/result';
-import { snapshot } from '../../db/backup/backup-fixtures';
-import { freshDb } from '../../db/test-db';
+import { deleteTracked, seededWithNotes, snapshot } from '../../db/backup/backup-fixtures';
 import { fakePlatform } from '../../platform/fake-platform';
 
-const opened: ShortlistDb[] = [];
 afterEach(async () => {
   cleanup();
   window.location.hash = '';
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
+  await deleteTracked();
 });
-
-async function seeded(notes: number): Promise<ShortlistDb> {
-  const db = freshDb();
-  opened.push(db);
-  await ensureSampleRoles(db, SAMPLE_ROLES);
-  const [role] = await db.roles.toArray();
-  await db.notes.bulkAdd(
-    Array.from({ length: notes }, (_, i) => ({
-      id: `note-${String(i)}`,
-      roleId: role?.id ?? '',
-      title: `Note ${String(i)}`,
-      body: '',
-      tags: [],
-      pinned: 0 as const,
-      createdAt: 1,
-      updatedAt: 1,
-    })),
-  );
-  return db;
-}
 
 const NEWER: AutoBackupEntry = {
   id: 'shortlist-2026-01-05-101500-daily.json',
@@ -84,7 +59,7 @@ async function openDialog(): Promise<HTMLElement> {
 
 describe('Restoring an automatic backup', () => {
   it('lists the kept backups newest first with why and how big', async () => {
-    const db = await seeded(0);
+    const db = await seededWithNotes(0);
     render(<App db={db} platform={withAutoBackups('{}').platform} />);
     const dialog = await openDialog();
     const list = await within(dialog).findByRole('list', { name: 'Kept automatic backups' });
@@ -105,9 +80,9 @@ describe('Restoring an automatic backup', () => {
   });
 
   it('Restore… checks it, shows the counts, and replaces everything when confirmed', async () => {
-    const source = await seeded(3);
+    const source = await seededWithNotes(3);
     const text = await createBackupText(source, { appVersion: '4.5.6' });
-    const target = await seeded(1);
+    const target = await seededWithNotes(1);
     const desktop = withAutoBackups(text);
     render(<App db={target} platform={desktop.platform} />);
     const dialog = await openDialog();
@@ -138,7 +113,7 @@ describe('Restoring an automatic backup', () => {
   });
 
   it('a broken automatic backup is refused with the reason and changes nothing', async () => {
-    const db = await seeded(2);
+    const db = await seededWithNotes(2);
     const before = await snapshot(db);
     render(
       <App db={db} platform={withAutoBackups('{"formatName":"dexie","data":{"tab').platform} />,
@@ -156,7 +131,7 @@ describe('Restoring an automatic backup', () => {
   });
 
   it('one that can no longer be read says why and changes nothing', async () => {
-    const db = await seeded(2);
+    const db = await seededWithNotes(2);
     const before = await snapshot(db);
     render(<App db={db} platform={withAutoBackups('{}').platform} />);
     const dialog = await openDialog();
@@ -171,7 +146,7 @@ describe('Restoring an automatic backup', () => {
   });
 
   it('with none kept yet, says so and lists nothing', async () => {
-    const db = await seeded(0);
+    const db = await seededWithNotes(0);
     render(<App db={db} platform={fakePlatform().platform} />);
     const dialog = await openDialog();
     await within(dialog).findByText('None yet: the first is made shortly after Shortlist starts.');
