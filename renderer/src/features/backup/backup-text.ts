@@ -1,19 +1,14 @@
 /** Words and numbers the backup screens show. */
 import type { AutoBackupReason } from '../../../../shared/ipc/channels';
-import { TABLE_LABELS, type BackupTable } from '../../db/backup/backup-format';
+import { BACKUP_TABLES, TABLE_LABELS, type BackupTable } from '../../db/backup/backup-format';
+
+/** Kept in a backup but not counted for people: a posting is part of its role; meta is the app's. */
+const NOT_SHOWN: ReadonlySet<BackupTable> = new Set<BackupTable>(['postings', 'meta']);
 
 /** The kinds of record a person recognises, in the order they are shown. */
-export const SHOWN_TABLES: readonly BackupTable[] = [
-  'roles',
-  'requirements',
-  'applications',
-  'stages',
-  'notes',
-  'stories',
-  'activities',
-  'stageTemplates',
-  'drafts',
-];
+export const SHOWN_TABLES: readonly BackupTable[] = BACKUP_TABLES.filter(
+  (name) => !NOT_SHOWN.has(name),
+);
 
 /** A date and time in the user's locale, e.g. "5 Jan 2026, 14:30". */
 export function formatBackupDate(at: number): string {
