@@ -1,42 +1,21 @@
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const POSTING = readFileSync(
-  new URL('../../fixtures/postings/medius-devops.md', import.meta.url),
-  'utf8',
-);
-const TITLE = 'DevOps Engineer';
-const CLOUD = 'Robust experience in cloud infrastructure (Azure is a plus!)';
-const CODE = 'Must be able to solve problems with code (C#, PowerShell, Python, or similar)';
-const TOOLS =
-  'Familiarity with CI/CD tools, monitoring solutions, and both Windows and Linux environments';
-const CURIOUS =
-  'A proactive, curious individual with a passion for discovering and leveraging new cloud technologies';
-const TRACK = 'A proven track record of implementing change and improvements across teams';
-/** Merge joins with '; ' when the first item has no end punctuation (shared/import/review). */
-const TOOLS_AND_CURIOUS = `${TOOLS}; ${CURIOUS}`;
-const ADDED = 'Comfortable presenting to executives';
-
-function dialog(page: Page): Locator {
-  return page.getByRole('dialog');
-}
-
-/** The wording of the review step's items in one group, top to bottom. */
-function reviewItems(page: Page, kind: 'Required' | 'Preferred'): Locator {
-  return dialog(page).getByRole('textbox', { name: new RegExp(`^${kind} item \\d+$`) });
-}
-
-/** The wording of a checklist group's items, top to bottom. */
-async function checklist(page: Page, name: 'Required' | 'Preferred'): Promise<string[]> {
-  return page
-    .getByRole('region', { name })
-    .getByRole('checkbox')
-    .evaluateAll((boxes) =>
-      boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ''),
-    );
-}
+import {
+  ADDED,
+  checklist,
+  CLOUD,
+  CODE,
+  CURIOUS,
+  dialog,
+  expectAccessibleDialog,
+  POSTING,
+  reviewItems,
+  reviewPasted,
+  TITLE,
+  TOOLS,
+  TOOLS_AND_CURIOUS,
+  TRACK,
+} from './import-steps';
 
 /** A real paste on the page (not into a field), as the clipboard would deliver it. */
 async function pasteOnPage(page: Page, text: string): Promise<void> {
@@ -47,14 +26,6 @@ async function pasteOnPage(page: Page, text: string): Promise<void> {
       new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
     );
   }, text);
-}
-
-async function reviewPasted(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'New role' }).click();
-  await dialog(page).getByRole('textbox', { name: 'Posting text' }).fill(POSTING);
-  await dialog(page).getByRole('button', { name: 'Review' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Review the new role' })).toBeVisible();
 }
 
 test('paste a posting, adjust the checklist, save; pasting it again warns', async ({ page }) => {
@@ -225,91 +196,6 @@ test('a dropped posting file opens the dialog; other files and empty or huge pas
   );
   await expect(dialog(page).getByText('Read from posting.md')).toBeVisible();
 });
-
-test('re-parse previews the checklist against the posting and keeps ticks', async ({ page }) => {
-  await reviewPasted(page);
-  await dialog(page).getByRole('button', { name: 'Save role' }).click();
-  await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
-  await page.getByRole('checkbox', { name: CODE }).check();
-  await expect(page.getByRole('checkbox', { name: CODE })).toBeChecked();
-
-  await page.getByRole('tab', { name: 'Posting' }).click();
-  await page.getByRole('button', { name: 'Re-parse posting' }).click();
-  const reparse = page.getByRole('dialog', { name: 'Re-parse the posting' });
-  const summary = reparse.getByRole('list', { name: 'Summary' });
-  await expect(summary).toContainText('5 unchanged');
-  await expect(summary).toContainText('0 new');
-  await expect(summary).toContainText('0 removed');
-  await expect(
-    reparse.getByRole('list', { name: 'Checklist changes' }).getByRole('listitem'),
-  ).toHaveCount(5);
-  await reparse.getByRole('button', { name: 'Cancel' }).click();
-  await expect(reparse).toBeHidden();
-
-  await page.getByRole('button', { name: 'Re-parse posting' }).click();
-  await reparse.getByRole('button', { name: 'Apply' }).click();
-  await expect(reparse).toBeHidden();
-  await expect(page.getByText('Checklist updated from the posting: 5 unchanged.')).toBeVisible();
-  await page.getByRole('tab', { name: 'Checklist' }).click();
-  await expect(page.getByRole('checkbox', { name: CODE })).toBeChecked();
-  await expect
-    .poll(() => checklist(page, 'Required'))
-    .toEqual([CLOUD, CODE, TOOLS, CURIOUS, TRACK]);
-});
-
-test('re-parse right after a reviewed import keeps the review’s edits', async ({ page }) => {
-  const edited = 'Cloud infrastructure on Azure and AWS';
-  await reviewPasted(page);
-  const review = dialog(page);
-  await review.getByRole('textbox', { name: 'Required item 1' }).fill(edited);
-  await review.getByRole('button', { name: 'Remove required item 5' }).click();
-  await review.getByRole('button', { name: 'Merge required item 3 with required item 4' }).click();
-  const add = review.getByRole('form', { name: 'Add an item' });
-  await add.getByRole('combobox', { name: 'Kind' }).selectOption('preferred');
-  await add.getByRole('textbox', { name: 'New item' }).fill(ADDED);
-  await add.getByRole('textbox', { name: 'New item' }).press('Enter');
-  await expect(reviewItems(page, 'Required')).toHaveText([edited, CODE, TOOLS_AND_CURIOUS]);
-  await review.getByRole('button', { name: 'Save role' }).click();
-  await expect(page.getByRole('heading', { name: TITLE, level: 1 })).toBeVisible();
-  await page.getByRole('checkbox', { name: CODE }).check();
-  await expect(page.getByRole('checkbox', { name: CODE })).toBeChecked();
-
-  await page.getByRole('tab', { name: 'Posting' }).click();
-  await page.getByRole('button', { name: 'Re-parse posting' }).click();
-  const reparse = page.getByRole('dialog', { name: 'Re-parse the posting' });
-  const summary = reparse.getByRole('list', { name: 'Summary' });
-  await expect(summary).toContainText('0 removed');
-  await expect(summary).toContainText('0 reworded');
-  await expect(summary).toContainText('3 unchanged');
-  await expect(summary).toContainText('1 custom');
-  // Only the item removed in review comes back, and it can be left out.
-  await expect(summary).toContainText('1 new');
-  const track = reparse.getByRole('checkbox', { name: `Add “${TRACK}”` });
-  await expect(track).toBeChecked();
-  await expectAccessibleDialog(page, 're-parse with a new item');
-  await track.uncheck();
-  await expect(reparse.getByText('Left out: it will not be added')).toBeVisible();
-  await reparse.getByRole('button', { name: 'Apply' }).click();
-  await expect(reparse).toBeHidden();
-  await expect(
-    page.getByText('Checklist updated from the posting: 3 unchanged, 1 custom.'),
-  ).toBeVisible();
-
-  await page.getByRole('tab', { name: 'Checklist' }).click();
-  await expect.poll(() => checklist(page, 'Required')).toEqual([edited, CODE, TOOLS_AND_CURIOUS]);
-  await expect.poll(() => checklist(page, 'Preferred')).toEqual([ADDED]);
-  await expect(page.getByRole('checkbox', { name: CODE })).toBeChecked();
-});
-
-/** axe on the open dialog only: the page behind it is checked by a11y.spec.ts. */
-async function expectAccessibleDialog(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).include('dialog[open]').analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => ({ where, rule: violation.id, nodes: violation.nodes.length }));
-  expect(results.passes.length, `axe checked something in ${where}`).toBeGreaterThan(0);
-  expect(serious, `axe violations in ${where}`).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the import and re-parse dialogs are accessible (${colorScheme})`, async ({ page }) => {
