@@ -13,6 +13,7 @@ import type { AutoBackupEntry } from '../../../../../shared/ipc/channels';
 import { fail, ok } from '../../../../../shared/ipc/result';
 import { deleteTracked, seededWithNotes, snapshot } from '../../db/backup/backup-fixtures';
 import { fakePlatform } from '../../platform/fake-platform';
+import { countCells, findRestoreConfirm } from './restore-confirm';
 
 afterEach(async () => {
   cleanup();
@@ -91,17 +92,10 @@ describe('Restoring an automatic backup', () => {
         name: `Restore the backup from ${formatBackupDate(NEWER.at)}…`,
       }),
     );
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Replace all data with this backup?',
-    });
+    const confirm = await findRestoreConfirm();
     expect(desktop.reads).toEqual([NEWER.id]);
     within(confirm).getByText(new RegExp(`“${NEWER.id}” was made .* by Shortlist 4\\.5\\.6`));
-    const notesRow = within(confirm).getByRole('row', { name: /^Notes/ });
-    expect(
-      within(notesRow)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['1', '3']);
+    expect(countCells(confirm, /^Notes/)).toEqual(['1', '3']);
     // Nothing is touched before the answer.
     expect(await target.notes.count()).toBe(1);
 

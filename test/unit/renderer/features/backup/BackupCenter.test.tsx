@@ -9,6 +9,7 @@ import { validateBackup } from '../../../../../renderer/src/db/backup/validate-b
 import { fail, ok } from '../../../../../shared/ipc/result';
 import { deleteTracked, seededWithNotes, snapshot } from '../../db/backup/backup-fixtures';
 import { fakePlatform } from '../../platform/fake-platform';
+import { countCells, findRestoreConfirm } from './restore-confirm';
 
 afterEach(async () => {
   cleanup();
@@ -36,22 +37,10 @@ describe('Backup & restore in the app', () => {
     await screen.findByText('5 roles you are tracking');
 
     desktop.send('restore-backup');
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Replace all data with this backup?',
-    });
+    const confirm = await findRestoreConfirm();
     expect(within(confirm).getByText(/by Shortlist 7\.7\.7/)).toBeTruthy();
-    const notesRow = within(confirm).getByRole('row', { name: /^Notes/ });
-    expect(
-      within(notesRow)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['1', '3']);
-    const rolesRow = within(confirm).getByRole('row', { name: /^Roles/ });
-    expect(
-      within(rolesRow)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['5', '5']);
+    expect(countCells(confirm, /^Notes/)).toEqual(['1', '3']);
+    expect(countCells(confirm, /^Roles/)).toEqual(['5', '5']);
     // Cancel is the safe default.
     expect(document.activeElement?.textContent).toBe('Cancel');
 
@@ -88,9 +77,7 @@ describe('Backup & restore in the app', () => {
     render(<App db={db} platform={desktop.platform} />);
     await screen.findByText('5 roles you are tracking');
     desktop.send('restore-backup');
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Replace all data with this backup?',
-    });
+    const confirm = await findRestoreConfirm();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     await screen.findByText('Nothing was restored; your data is as it was.');
     expect(await snapshot(db)).toStrictEqual(before);
@@ -113,9 +100,7 @@ describe('Backup & restore in the app', () => {
     render(<App db={target} platform={desktop.platform} />);
     await screen.findByText('5 roles you are tracking');
     desktop.send('restore-backup');
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Replace all data with this backup?',
-    });
+    const confirm = await findRestoreConfirm();
     within(confirm).getByText(/Your current data is saved as an automatic backup first\./);
     fireEvent.click(within(confirm).getByRole('button', { name: 'Replace all data' }));
     await screen.findAllByText(/^Restored the backup from /);
@@ -144,9 +129,7 @@ describe('Backup & restore in the app', () => {
     render(<App db={target} platform={desktop.platform} />);
     await screen.findByText('5 roles you are tracking');
     desktop.send('restore-backup');
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Replace all data with this backup?',
-    });
+    const confirm = await findRestoreConfirm();
     fireEvent.click(within(confirm).getByRole('button', { name: 'Replace all data' }));
     const dialog = await screen.findByRole('dialog', { name: 'Backup & restore' });
     const alert = await within(dialog).findByText(
