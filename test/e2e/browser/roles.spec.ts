@@ -81,3 +81,19 @@ test('a row opens its role by a click anywhere on it, or by its title link from 
   await page.goBack();
   await expect(bodyRows(page)).toHaveCount(5);
 });
+
+test('a narrow window keeps navigation, shortcuts and Backup & restore in its top bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 700 });
+  await page.goto('/');
+  await expect(bodyRows(page)).toHaveCount(5);
+  await expect(page.getByRole('link', { name: /^Agenda/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeVisible();
+  // The browser build has no File menu: this is its only way to back up and restore.
+  await page.getByRole('button', { name: 'Backup & restore' }).click();
+  await expect(page.getByRole('heading', { name: 'Backup & restore' })).toBeVisible();
+  // Nothing in the toolbar is pushed out of the window.
+  const search = await page.getByRole('searchbox').boundingBox();
+  expect(search && search.x + search.width).toBeLessThanOrEqual(600);
+});
