@@ -1,7 +1,7 @@
 /**
  * Checks a whole backup file before restore touches anything: size, JSON, format,
- * version, the table list, and every row against the model. The result is either every
- * row ready to write, or one sentence saying why the file cannot be restored.
+ * version, the table list, every row against the model, the links between rows. The
+ * result is either every row ready to write, or one sentence saying why it cannot be.
  */
 import type { z } from 'zod';
 import { SCHEMA_VERSION } from '../schema';
@@ -18,6 +18,7 @@ import {
   type BackupRows,
   type BackupTable,
 } from './backup-format';
+import { findBrokenLink } from './check-links';
 import { reviveRow } from './revive-row';
 import { isJsonObject, parseUntrustedJson } from './safe-json';
 
@@ -223,7 +224,7 @@ export function readBackupEnvelope(
   });
 }
 
-/** Rows per current table, each revived and checked against today's model. */
+/** Rows per current table, checked against today's model, then the links between them. */
 export function validateRows(
   header: BackupHeader,
   rowsByTable: ReadonlyMap<string, unknown[]>,
@@ -237,6 +238,8 @@ export function validateRows(
       rows[name] = checkRows(name, found);
       counts[name] = rows[name].length;
     }
+    const broken = findBrokenLink(rows);
+    if (broken !== undefined) throw new Refusal(broken);
     return { ok: true as const, backup: { header, rows, counts } };
   });
 }
