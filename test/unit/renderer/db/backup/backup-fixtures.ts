@@ -5,12 +5,18 @@
 import { BACKUP_TABLES } from '../../../../../renderer/src/db/backup/backup-format';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { saveEvidenceDraft, setEvidence } from '../../../../../renderer/src/db/evidence-repo';
-import { createNote } from '../../../../../renderer/src/db/notes-repo';
+import { reapply } from '../../../../../renderer/src/db/applications-repo';
+import {
+  EMPTY_NOTE_DRAFT,
+  createNote,
+  newNoteDraftKey,
+  saveNoteDraft,
+} from '../../../../../renderer/src/db/notes-repo';
 import { setRequirementChecked } from '../../../../../renderer/src/db/requirements-repo';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import { ensureStageTemplates } from '../../../../../renderer/src/db/stage-templates-repo';
-import { addStage } from '../../../../../renderer/src/db/stages-repo';
+import { addStage, deleteStage, updateStage } from '../../../../../renderer/src/db/stages-repo';
 import { freshDb } from '../test-db';
 
 const tracked: ShortlistDb[] = [];
@@ -73,6 +79,45 @@ export async function seedRichly(db: ShortlistDb): Promise<void> {
     createdAt: 1,
     updatedAt: 2,
   });
+}
+
+/** The value of an outcome that must have succeeded. */
+function must<T>(outcome: { ok: true; value: T } | { ok: false; error: string }): T {
+  if (!outcome.ok) throw new Error(outcome.error);
+  return outcome.value;
+}
+
+function noted(result: { ok: true } | { ok: false; error: string }): void {
+  if (!result.ok) throw new Error(result.error);
+}
+
+/**
+ * On top of `seedRichly`, every link the app makes, made the app's way: stages probing
+ * checklist items, notes tied to stages (one to a stage deleted since, which the app
+ * leaves in place), a re-application with its own stage, an item backed by a story,
+ * and a new note's draft.
+ */
+export async function linkRichly(db: ShortlistDb): Promise<void> {
+  const roles = await db.roles.orderBy('title').toArray();
+  for (const role of roles) {
+    const items = await db.requirements.where('roleId').equals(role.id).sortBy('order');
+    const [stage] = await db.stages.where('roleId').equals(role.id).toArray();
+    if (!stage) throw new Error('seedRichly adds a stage to every role');
+    const probeRequirementIds = items.slice(0, 2).map((item) => item.id);
+    must(await updateStage(db, stage.id, { probeRequirementIds, name: 'Panel' }));
+    noted(await createNote(db, role.id, { title: 'Round notes', stageId: stage.id }));
+  }
+  const [first, last] = [roles[0], roles.at(-1)];
+  if (!first || !last) throw new Error('seedRichly adds sample roles');
+  must(await reapply(db, first.id, 'applied', 1_700_000_300_000));
+  must(await addStage(db, first.id, 1_700_000_300_001));
+  const doomed = must(await addStage(db, last.id, 1_700_000_300_002));
+  noted(await createNote(db, last.id, { title: 'Tied to a deleted stage', stageId: doomed.id }));
+  await deleteStage(db, doomed.id);
+  const [item] = await db.requirements.where('roleId').equals(first.id).sortBy('order');
+  // No screen links stories yet; the field is the model's, so set it directly.
+  if (item) await db.requirements.update(item.id, { storyIds: ['story-1'] });
+  await saveNoteDraft(db, newNoteDraftKey(first.id), first.id, EMPTY_NOTE_DRAFT, 1);
 }
 
 /** Every table's rows, sorted by primary key, for deep comparison. */
