@@ -74,6 +74,34 @@ test('a broken backup is refused with the reason, and nothing changes', async ({
   await expect(page.getByRole('checkbox', { name: CLOUD_ITEM })).toBeChecked();
 });
 
+test('a backup whose records do not link up is refused, and nothing changes', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: LXD, exact: true })).toBeVisible();
+  const dialog = await openBackupDialog(page);
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Back up now…' }).click();
+  const file = await readFile(await (await downloading).path());
+  await expect(dialog.getByRole('status')).toContainText('Saved to shortlist-backup-');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // Two checklist items moved, by hand, to a role the file does not hold.
+  const json = JSON.parse(file.toString('utf8')) as {
+    data: { data: { tableName: string; rows: { roleId: string }[] }[] };
+  };
+  const items = json.data.data.find((table) => table.tableName === 'requirements')?.rows ?? [];
+  for (const item of items.slice(0, 2)) item.roleId = 'gone';
+  const before = await dumpAll(page);
+
+  await restoreFile(page, { name: 'edited.json', buffer: Buffer.from(JSON.stringify(json)) });
+  await expect(dialog.getByRole('alert')).toContainText(
+    'This backup is damaged: 2 checklist items belong to a role that is not in the file (first: “',
+  );
+  await expect(
+    page.getByRole('dialog', { name: 'Replace all data with this backup?' }),
+  ).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  expect(await dumpAll(page)).toEqual(before);
+});
+
 test('back up, change something, restore: the change is undone', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: LXD, exact: true })).toBeVisible();

@@ -34,7 +34,8 @@ const LABEL_CHARS = 40;
 function quote(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const chars = Array.from(line.slice(0, LABEL_CHARS * 2));
-  const short = chars.length > LABEL_CHARS ? `${chars.slice(0, LABEL_CHARS).join('')}…` : line;
+  const cut = chars.slice(0, LABEL_CHARS).join('').trimEnd();
+  const short = chars.length > LABEL_CHARS ? `${cut}…` : line;
   return `“${short}”`;
 }
 

@@ -78,6 +78,22 @@ describe('findBrokenLink', () => {
     expect(findBrokenLink(rows)).toMatch(/\(first: “Line one line two”\)\.$/);
   });
 
+  it('shortens a name over 40 characters, with no space before the ellipsis', () => {
+    const named = (title: string) => {
+      const rows = rowsOf(1, 0);
+      rows.notes.push({ ...note('n', 'gone'), title });
+      return findBrokenLink(rows);
+    };
+    // Its 40th character is the space after the comma.
+    expect(named('Proven track record in technical roles, with people')).toMatch(
+      /\(first: “Proven track record in technical roles,…”\)\.$/,
+    );
+    // Exactly 40 characters: whole.
+    expect(named('Proven track record in technical roles!!')).toMatch(
+      /\(first: “Proven track record in technical roles!!”\)\.$/,
+    );
+  });
+
   // Linear (Maps and Sets): here about 15 ms, where looking each note's role up in the
   // list of roles took about 850 ms. The bound leaves room for a busy machine.
   it('checks 5,000 roles and 100,000 notes quickly, and still finds one stray note', () => {
