@@ -11,7 +11,6 @@
 import type {
   Activity,
   Application,
-  Draft,
   InterviewStage,
   Note,
   Posting,
@@ -110,7 +109,6 @@ export function findBrokenLink(backup: BackupRows): string | undefined {
   const stages = backup.stages as InterviewStage[];
   const notes = backup.notes as Note[];
   const activities = backup.activities as Activity[];
-  const drafts = backup.drafts as Draft[];
   const stories = backup.stories as Story[];
 
   const roleIds = new Set(roles.map((role) => role.id));
@@ -159,10 +157,6 @@ export function findBrokenLink(backup: BackupRows): string | undefined {
     () =>
       check(activities, orphan, wording('activity entry', 'activity entries', NO_ROLE), (entry) =>
         named(entry.summary, entry.id),
-      ),
-    () =>
-      check(drafts, orphan, wording('unsaved draft', 'unsaved drafts', NO_ROLE), (draft) =>
-        quote(draft.key),
       ),
     () =>
       check(
@@ -224,21 +218,18 @@ export function findBrokenLink(backup: BackupRows): string | undefined {
         ]),
         (item) => named(item.text, item.id),
       ),
-    () =>
-      check(
-        stages,
-        (stage) => stage.probeRequirementIds.some((id) => !roleOfRequirement.has(id)),
-        wording('interview stage', 'interview stages', [
-          'probes a checklist item that is not in the file',
-          'probe a checklist item that is not in the file',
-        ]),
-        (stage) => named(stage.name, stage.id),
-      ),
+    // Not refused, because the app itself can leave them behind (an autosave landing just
+    // after its item or role was deleted), and they are harmless: an unsaved draft whose
+    // role is gone, and a probe of an item that is gone (screens skip unknown ids).
+    // Refusing them would make a person's genuine backups unrestorable.
     () =>
       check(
         stages,
         (stage) =>
-          stage.probeRequirementIds.some((id) => roleOfRequirement.get(id) !== stage.roleId),
+          stage.probeRequirementIds.some((id) => {
+            const owner = roleOfRequirement.get(id);
+            return owner !== undefined && owner !== stage.roleId;
+          }),
         wording('interview stage', 'interview stages', [
           'probes a checklist item of another role',
           'probe a checklist item of another role',
