@@ -10,13 +10,13 @@ import { formatTags } from '../../../../shared/domain/note-search';
 import { useDb } from '../../db/db-context';
 import {
   EMPTY_NOTE_DRAFT,
-  getNote,
   loadNoteDraft,
   newNoteDraftKey,
   noteDraftKey,
   type CommitOutcome,
   type NoteDraftValue,
-} from '../../db/notes-repo';
+} from '../../db/note-drafts-repo';
+import { getNote } from '../../db/notes-repo';
 import { enqueueDraftWork, type NoteAutosave } from './note-autosave';
 import { NoteForm } from './NoteForm';
 

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { InterviewStage } from '../../../../shared/domain/model';
-import type { CommitOutcome, NoteDraftValue } from '../../db/notes-repo';
+import type { CommitOutcome, NoteDraftValue } from '../../db/note-drafts-repo';
 import type { NoteAutosave } from './note-autosave';
 import { NoteBody } from './NoteBody';
 import { TagInput } from './TagInput';

@@ -8,11 +8,10 @@ import { displayTitle, filterNotes } from '../../../../shared/domain/note-search
 import { useDb } from '../../db/db-context';
 import {
   commitRoleNoteDrafts,
-  deleteNote,
   hasNewNoteDraft,
-  restoreNote,
   type CommitOutcome,
-} from '../../db/notes-repo';
+} from '../../db/note-drafts-repo';
+import { deleteNote, restoreNote } from '../../db/notes-repo';
 import { useAppCommand } from '../../app/commands';
 import { useNotify } from '../../app/notices';
 import { NotesExportButton } from '../export/NotesExportButton';

@@ -12,7 +12,7 @@ import {
   saveNoteDraftAtExit,
   type CommitOutcome,
   type NoteDraftValue,
-} from '../../db/notes-repo';
+} from '../../db/note-drafts-repo';
 
 /** Draft writes wait this long for a pause in typing (the brief allows up to 400 ms). */
 export const DRAFT_SAVE_MS = 250;

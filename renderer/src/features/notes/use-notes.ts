@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { InterviewStage, Note } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
-import { listCurrentStages, listNotes, type CommitOutcome } from '../../db/notes-repo';
+import type { CommitOutcome } from '../../db/note-drafts-repo';
+import { listCurrentStages, listNotes } from '../../db/notes-repo';
 import { useNotify } from '../../app/notices';
 import { NoteAutosave, type AutosaveStatus } from './note-autosave';
 

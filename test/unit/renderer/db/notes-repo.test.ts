@@ -5,22 +5,24 @@ import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import {
   commitNoteDraft,
   commitRoleNoteDrafts,
-  createNote,
-  deleteNote,
   discardNoteDraft,
   EMPTY_NOTE_DRAFT,
-  getNote,
   hasNewNoteDraft,
-  listCurrentStages,
-  listNotes,
   loadNoteDraft,
   newNoteDraftKey,
   noteDraftKey,
-  restoreNote,
   saveNoteDraft,
   saveNoteDraftAtExit,
-  updateNote,
   type NoteDraftValue,
+} from '../../../../renderer/src/db/note-drafts-repo';
+import {
+  createNote,
+  deleteNote,
+  getNote,
+  listCurrentStages,
+  listNotes,
+  restoreNote,
+  updateNote,
 } from '../../../../renderer/src/db/notes-repo';
 import { deleteRole, getCurrentApplication } from '../../../../renderer/src/db/roles-repo';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';

@@ -8,10 +8,10 @@ import { saveEvidenceDraft, setEvidence } from '../../../../../renderer/src/db/e
 import { reapply } from '../../../../../renderer/src/db/applications-repo';
 import {
   EMPTY_NOTE_DRAFT,
-  createNote,
   newNoteDraftKey,
   saveNoteDraft,
-} from '../../../../../renderer/src/db/notes-repo';
+} from '../../../../../renderer/src/db/note-drafts-repo';
+import { createNote } from '../../../../../renderer/src/db/notes-repo';
 import { setRequirementChecked } from '../../../../../renderer/src/db/requirements-repo';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';

@@ -1,0 +1,181 @@
+/**
+ * The drafts that keep a note editor's text safe between keystrokes and commits. The
+ * editor writes a draft on every change; a commit moves the draft into the note and
+ * deletes it in one transaction, so the text is always in exactly one of them.
+ */
+import { z } from 'zod';
+import type { Draft, Note } from '../../../shared/domain/model';
+import { parseTags } from '../../../shared/domain/note-search';
+import type { ShortlistDb } from './db';
+import { blankNote, notePatchSchema, patched, type NotePatch } from './note-patch';
+
+/** Draft value of the note editor: what the user sees, tags still as typed. */
+export const noteDraftValueSchema = z.object({
+  title: z.string(),
+  body: z.string(),
+  tags: z.string(),
+  pinned: z.boolean(),
+  /** "" when the note is not tied to a stage. */
+  stageId: z.string(),
+});
+export type NoteDraftValue = z.infer<typeof noteDraftValueSchema>;
+
+export const EMPTY_NOTE_DRAFT: NoteDraftValue = {
+  title: '',
+  body: '',
+  tags: '',
+  pinned: false,
+  stageId: '',
+};
+
+/** Draft key of an existing note's editor. */
+export function noteDraftKey(noteId: string): string {
+  return `note:${noteId}`;
+}
+
+/** Draft key of a role's note that has not been saved as a note yet. */
+export function newNoteDraftKey(roleId: string): string {
+  return `new-note:${roleId}`;
+}
+
+/** Saves the editor's current state under `key` (a put: the newest state wins). */
+export async function saveNoteDraft(
+  db: ShortlistDb,
+  key: string,
+  roleId: string,
+  value: NoteDraftValue,
+  now: number = Date.now(),
+): Promise<void> {
+  await db.drafts.put({ key, roleId, value, updatedAt: now });
+}
+
+/**
+ * Saves a draft while the page is going away (pagehide). Dexie would start the write a
+ * moment too late: the document is gone before its transaction commits. This issues the
+ * put and an explicit commit synchronously on the underlying IndexedDB, which the browser
+ * finishes even as the page unloads. One record, so no multi-table transaction is needed.
+ * Returns false when the database is not open.
+ */
+export function saveNoteDraftAtExit(
+  db: ShortlistDb,
+  key: string,
+  roleId: string,
+  value: NoteDraftValue,
+  now: number = Date.now(),
+): boolean {
+  if (!db.isOpen()) return false;
+  const draft: Draft = { key, roleId, value, updatedAt: now };
+  const transaction = db.backendDB().transaction('drafts', 'readwrite');
+  transaction.objectStore('drafts').put(draft);
+  transaction.commit();
+  return true;
+}
+
+/** The draft saved under `key`, or `undefined` when there is none or it is unreadable. */
+export async function loadNoteDraft(
+  db: ShortlistDb,
+  key: string,
+): Promise<NoteDraftValue | undefined> {
+  const draft = await db.drafts.get(key);
+  if (!draft) return undefined;
+  const parsed = noteDraftValueSchema.safeParse(draft.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function discardNoteDraft(db: ShortlistDb, key: string): Promise<void> {
+  await db.drafts.delete(key);
+}
+
+/** What a commit did: which note now holds the text, and whether it was created. */
+export interface CommitOutcome {
+  noteId: string;
+  created: boolean;
+}
+
+function draftToPatch(value: NoteDraftValue): NotePatch {
+  return {
+    title: value.title.trim(),
+    body: value.body,
+    tags: parseTags(value.tags),
+    pinned: value.pinned ? 1 : 0,
+    stageId: value.stageId || null,
+  };
+}
+
+const COMMIT_TABLES = (db: ShortlistDb) => [db.drafts, db.notes, db.stages, db.roles];
+
+/** One draft's commit; the caller holds a transaction over {@link COMMIT_TABLES}. */
+async function commitInTransaction(
+  db: ShortlistDb,
+  key: string,
+  now: number,
+): Promise<CommitOutcome | null> {
+  const draft = await db.drafts.get(key);
+  if (!draft) return null;
+  const parsed = noteDraftValueSchema.safeParse(draft.value);
+  const patch = parsed.success ? notePatchSchema.safeParse(draftToPatch(parsed.data)) : undefined;
+  if (!patch?.success) {
+    // Unreadable or unsaveable (e.g. far too long): keep it rather than lose the text.
+    return null;
+  }
+  const isNew = key.startsWith('new-note:');
+  const { title = '', body = '', tags = [] } = patch.data;
+  // An editor opened and left empty is not a note.
+  if (isNew && !title && !body.trim() && tags.length === 0) {
+    await db.drafts.delete(key);
+    return null;
+  }
+  let note: Note | undefined;
+  if (!isNew) note = await db.notes.get(key.slice('note:'.length));
+  else if (await db.roles.get(draft.roleId)) note = blankNote(draft.roleId, now);
+  // Its role or note was deleted elsewhere: leave the draft, so an Undo there brings the
+  // text back too.
+  if (!note) return null;
+  const stage = patch.data.stageId ? await db.stages.get(patch.data.stageId) : undefined;
+  let result = patched(note, patch.data, stage, now);
+  // A stage deleted meanwhile: keep the text, drop the tie.
+  if (!result.ok) result = patched(note, { ...patch.data, stageId: null }, undefined, now);
+  if (!result.ok) return null;
+  if (isNew || result.changed) await db.notes.put(result.note);
+  await db.drafts.delete(key);
+  return { noteId: note.id, created: isNew };
+}
+
+/**
+ * Moves the draft under `key` into its note — or, for a new-note key, into a new note —
+ * and deletes the draft, in one transaction. Returns `null` when there was nothing to
+ * commit (no draft, an empty new note, or a note deleted meanwhile).
+ */
+export async function commitNoteDraft(
+  db: ShortlistDb,
+  key: string,
+  now: number = Date.now(),
+): Promise<CommitOutcome | null> {
+  return db.transaction('rw', COMMIT_TABLES(db), () => commitInTransaction(db, key, now));
+}
+
+/**
+ * Commits every draft of the role's existing notes (after a reload or crash, so the
+ * list shows what was typed). New-note drafts stay: the editor reopens them.
+ */
+export async function commitRoleNoteDrafts(
+  db: ShortlistDb,
+  roleId: string,
+  now: number = Date.now(),
+): Promise<number> {
+  return db.transaction('rw', COMMIT_TABLES(db), async () => {
+    const keys = (await db.drafts.where('roleId').equals(roleId).primaryKeys()).filter((key) =>
+      key.startsWith('note:'),
+    );
+    let committed = 0;
+    for (const key of keys) {
+      if (await commitInTransaction(db, key, now)) committed += 1;
+    }
+    return committed;
+  });
+}
+
+/** Whether the role has a new note that was being written and never committed. */
+export async function hasNewNoteDraft(db: ShortlistDb, roleId: string): Promise<boolean> {
+  return (await db.drafts.get(newNoteDraftKey(roleId))) !== undefined;
+}
