@@ -1,0 +1,341 @@
+#!/usr/bin/env node
+// Measures the browser build with 5,000 roles and 100,000 notes in Debian's Chromium and
+// prints the figures against PRODUCT.md's targets. It informs, never asserts: it exits 0
+// unless the harness itself fails. Run `npm run build` first, then `npm run bench:app`
+// (port: SHORTLIST_BENCH_PORT or `--port N`, default 4440; build folder:
+// SHORTLIST_RENDERER_OUT, default out/renderer).
+/* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement, HTMLSelectElement */
+import { existsSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { startPreviewServer } from './preview-server.mjs';
+import {
+  COMPANIES,
+  NOTE_WORDS,
+  NOTES_PER_ROLE,
+  ROLE_COUNT,
+  noteWordRoleCount,
+  seedDatabase,
+} from './bench-app-data.mjs';
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, runs: { type: 'string' } } });
+const port = Number(values.port ?? process.env.SHORTLIST_BENCH_PORT ?? 4440);
+const RUNS = Number(values.runs ?? 10);
+const outDir = process.env.SHORTLIST_RENDERER_OUT ?? 'out/renderer';
+if (!existsSync(join(outDir, 'index.html'))) {
+  console.error(`No built renderer in ${outDir}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const TARGET_MS = 100;
+const LONG = 15 * 60_000;
+const url = `http://127.0.0.1:${port}/`;
+const results = [];
+
+const server = startPreviewServer(port, 'ignore');
+let browser;
+try {
+  await waitForServer(url);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(LONG);
+  page.on('pageerror', (error) => {
+    console.warn(`Page error: ${error.message}`);
+  });
+  await page.addInitScript(installHelpers);
+  await page.goto(url);
+  await page.getByRole('table', { name: 'Roles' }).waitFor();
+
+  const seedMs = await seedDatabase(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  console.log(
+    `Seeded ${ROLE_COUNT} roles, ${ROLE_COUNT * 12} requirements, ${ROLE_COUNT * NOTES_PER_ROLE} notes ` +
+      `in ${seconds(seedMs)} (IndexedDB usage ${megabytes(usage)}).\n`,
+  );
+
+  // 1. Reload: time from navigation start until the table shows rows, then a frame.
+  const loads = [];
+  for (let run = 0; run < Math.min(RUNS, 5); run += 1) {
+    await page.reload();
+    loads.push(await page.evaluate(() => window.__benchFirstTable));
+  }
+  record('Roles table first shown after reload', loads, 'info');
+  const total = Number((await subtitle(page)).match(/\d+/)?.[0]);
+  console.log(`Roles table shows ${total} roles.`);
+
+  // 2. The Roles search: the first one builds the in-memory index of every note.
+  const firstSearch = await search(page, NOTE_WORDS[0], { count: noteWordRoleCount(0) });
+  record('First search (builds the search index)', [firstSearch], 'target');
+  await search(page, '', { total });
+  const filterTimes = [];
+  const clearTimes = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    filterTimes.push(await search(page, COMPANIES[run % COMPANIES.length], { company: true }));
+    clearTimes.push(await search(page, '', { total }));
+  }
+  record('Search box: company name → filtered rows', filterTimes, 'target');
+  record('Search box: cleared → all rows', clearTimes, 'target');
+  const noteTimes = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const k = (run + 1) % NOTE_WORDS.length;
+    noteTimes.push(await search(page, NOTE_WORDS[k], { count: noteWordRoleCount(k) }));
+  }
+  record('Search box: word found only in notes → results', noteTimes, 'target');
+  await search(page, '', { total });
+
+  // 3. Status filter, alternating with "All statuses" so the subtitle always changes.
+  const narrow = [];
+  const widen = [];
+  const statuses = ['applied', 'interviewing', 'active', 'offer', 'rejected'];
+  for (let run = 0; run < RUNS; run += 1) {
+    narrow.push(await filterStatus(page, statuses[run % statuses.length]));
+    widen.push(await filterStatus(page, 'all'));
+  }
+  record('Status filter: one status → filtered rows', narrow, 'target');
+  record('Status filter: back to all statuses', widen, 'target');
+
+  // 4. Opening a role, its Notes tab, and going back.
+  const opens = [];
+  const notesTabs = [];
+  const backs = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    opens.push(await openRole(page, run % 6));
+    notesTabs.push(await openNotesTab(page));
+    backs.push(await backToRoles(page));
+  }
+  record('Open a role (row click → heading + checklist)', opens, 'target');
+  record(`Notes tab of a role with ${NOTES_PER_ROLE} notes`, notesTabs, 'info');
+  record('Back to Roles (← All roles)', backs, 'info');
+
+  // 5. Export all and Back up now: time until the browser starts the download.
+  const exported = await timeDownload(page, () =>
+    page.getByRole('button', { name: 'Export all…' }).click(),
+  );
+  record(`Export all… (zip, ${megabytes(exported.size)})`, [exported.ms], 'info');
+  await page.getByRole('button', { name: 'Backup & restore' }).click();
+  await page.getByRole('heading', { name: 'Backup & restore' }).waitFor();
+  const backup = await timeDownload(page, () =>
+    page.getByRole('button', { name: 'Back up now…' }).click(),
+  );
+  record(`Back up now… (JSON, ${megabytes(backup.size)})`, [backup.ms], 'info');
+  await page.keyboard.press('Escape');
+
+  printTable();
+} catch (error) {
+  console.error(
+    `The bench harness failed: ${error instanceof Error ? error.stack : String(error)}`,
+  );
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  server.kill();
+}
+
+/** Installed in every page before the app's scripts run. */
+function installHelpers() {
+  // Resolves with performance.now() at the first frame after `done()` holds in the DOM.
+  window.__benchUntil = (done, timeoutMs = 600_000) =>
+    new Promise((resolve, reject) => {
+      let settled = false;
+      const observer = new MutationObserver(check);
+      const timer = setTimeout(() => {
+        settled = true;
+        observer.disconnect();
+        reject(new Error(`Timed out waiting for: ${done.toString()}`));
+      }, timeoutMs);
+      function check() {
+        if (settled || !done()) return;
+        settled = true;
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => {
+          resolve(performance.now());
+        });
+      }
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+      check();
+    });
+  window.__benchFirstTable = window.__benchUntil(
+    () => document.querySelector('table[aria-label="Roles"] tbody tr') !== null,
+  );
+  // A reload onto another screen never shows the table: nobody waits, nothing to report.
+  window.__benchFirstTable.catch(() => undefined);
+}
+
+/** Types `word` into the Roles search and waits until the rows reflect it. */
+function search(page, word, expect) {
+  return page.evaluate(
+    ({ word, expect }) => {
+      const input = document.querySelector('input[aria-label="Search roles"]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const subtitleText = () => document.querySelector('.screen-subtitle')?.textContent ?? '';
+      const rows = () => [...document.querySelectorAll('table[aria-label="Roles"] tbody tr')];
+      const done = () => {
+        const text = subtitleText();
+        if (expect.total !== undefined) return text === `${expect.total} roles you are tracking`;
+        if (expect.count !== undefined) return text.startsWith(`${expect.count} of `);
+        // Every row shown is of that company (the previous query's rows are of another).
+        const shown = rows();
+        return (
+          /^\d+ of \d+ roles shown$/.test(text) &&
+          shown.length > 0 &&
+          shown.every((row) => row.textContent.includes(word))
+        );
+      };
+      const start = performance.now();
+      setValue.call(input, word);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return window.__benchUntil(done).then((end) => end - start);
+    },
+    { word, expect },
+  );
+}
+
+function filterStatus(page, status) {
+  return page.evaluate((status) => {
+    const select = document.querySelector('select[aria-label="Filter by status"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
+    const text = () => document.querySelector('.screen-subtitle')?.textContent ?? '';
+    const wanted = status === 'all' ? / you are tracking$/ : / of \d+ roles shown$/;
+    const start = performance.now();
+    setValue.call(select, status);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return window.__benchUntil(() => wanted.test(text())).then((end) => end - start);
+  }, status);
+}
+
+/** Clicks the nth row of a bench role (not a sample) and waits for its checklist. */
+function openRole(page, nth) {
+  return page.evaluate(
+    ({ nth, companies }) => {
+      const rows = [...document.querySelectorAll('table[aria-label="Roles"] tbody tr')].filter(
+        (row) => companies.some((company) => row.textContent.includes(company)),
+      );
+      const row = rows[nth];
+      const title = row.querySelector('.role-link').textContent.trim();
+      const done = () =>
+        document.querySelector('#role-title')?.textContent === title &&
+        document.querySelector('.cl-item') !== null;
+      const start = performance.now();
+      row.click();
+      return window.__benchUntil(done).then((end) => end - start);
+    },
+    { nth, companies: COMPANIES },
+  );
+}
+
+function openNotesTab(page) {
+  return page.evaluate((count) => {
+    const tab = [...document.querySelectorAll('[role="tab"]')].find(
+      (node) => node.textContent.trim() === 'Notes',
+    );
+    const done = () => document.querySelectorAll('.notes-list .note-row').length >= count;
+    const start = performance.now();
+    tab.click();
+    return window.__benchUntil(done).then((end) => end - start);
+  }, NOTES_PER_ROLE);
+}
+
+function backToRoles(page) {
+  return page.evaluate(() => {
+    const link = document.querySelector('a.back-link');
+    const done = () => document.querySelector('table[aria-label="Roles"] tbody tr') !== null;
+    const start = performance.now();
+    link.click();
+    return window.__benchUntil(done).then((end) => end - start);
+  });
+}
+
+async function timeDownload(page, click) {
+  const start = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), click()]);
+  const ms = performance.now() - start;
+  const path = await download.path();
+  return { ms, size: (await stat(path)).size };
+}
+
+function subtitle(page) {
+  return page.locator('.screen-subtitle').textContent();
+}
+
+function record(name, samples, kind) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+  results.push({ name, runs: sorted.length, median: rank(0.5), p95: rank(0.95), kind });
+}
+
+function printTable() {
+  const header = ['Measure', 'Runs', 'Median', 'p95', 'PRODUCT target'];
+  const rows = results.map((r) => [
+    r.name,
+    String(r.runs),
+    ms(r.median),
+    ms(r.p95),
+    r.kind === 'target'
+      ? `< ${TARGET_MS} ms: ${r.p95 < TARGET_MS ? 'within' : r.median < TARGET_MS ? 'p95 over' : 'OVER'}`
+      : '(no target)',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`);
+  for (const row of rows) console.log(line(row));
+  const debounce = searchDebounceMs();
+  if (debounce !== null) {
+    console.log(
+      `\nThe search box waits ${debounce} ms after the last keystroke before it searches ` +
+        `(SEARCH_DEBOUNCE_MS), so its figures include that wait.`,
+    );
+  }
+  console.log(
+    '\nTimes are from the change in the page until the first animation frame after the DOM ' +
+      'shows the result; with under 20 runs the p95 is the slowest run. Figures are information, ' +
+      'not a pass/fail check.',
+  );
+}
+
+/** The Roles search's debounce, read from the source so the note stays true. */
+function searchDebounceMs() {
+  try {
+    const source = readFileSync(
+      new URL('../renderer/src/features/roles/use-roles-view.ts', import.meta.url),
+      'utf8',
+    );
+    const match = /SEARCH_DEBOUNCE_MS = (\d+)/.exec(source);
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function ms(value) {
+  return value >= 1000 ? seconds(value) : `${value.toFixed(1)} ms`;
+}
+
+function seconds(value) {
+  return `${(value / 1000).toFixed(2)} s`;
+}
+
+function megabytes(bytes) {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+async function waitForServer(address) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(address)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The preview server did not start at ${address}`);
+}
