@@ -1,15 +1,11 @@
 /**
- * What every IPC handler returns. Electron keeps only `.message` of a thrown error, so
- * expected failures travel as values and the renderer can show them.
+ * What every IPC handler returns: the shared {@link Result}. Electron keeps only
+ * `.message` of a thrown error, so expected failures travel as values and the renderer
+ * can show them.
  */
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+import type { Result } from '../result';
 
-/** A successful result. */
-export function ok<T>(value: T): IpcResult<T> {
-  return { ok: true, value };
-}
+/** What every IPC handler returns (the shared {@link Result} under its IPC name). */
+export type IpcResult<T> = Result<T>;
 
-/** A failed result carrying a message fit to show the user. */
-export function fail<T = never>(error: string): IpcResult<T> {
-  return { ok: false, error };
-}
+export { fail, ok } from '../result';

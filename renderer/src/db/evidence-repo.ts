@@ -10,8 +10,9 @@ import {
   evidenceSchema,
   requirementIdOfDraftKey,
 } from '../../../shared/domain/checklist-rules';
+import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
-import { fail, firstIssue, GONE, ok, type ChecklistResult } from './checklist-results';
+import { firstIssue, GONE } from './checklist-results';
 
 /** Saves an item's evidence (Markdown), and drops its draft if the draft says the same. */
 export async function setEvidence(
@@ -19,7 +20,7 @@ export async function setEvidence(
   requirementId: string,
   evidence: unknown,
   now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
+): Promise<Result<Requirement>> {
   const parsed = evidenceSchema.safeParse(evidence);
   if (!parsed.success) return fail(firstIssue(parsed.error));
   const text = parsed.data;
@@ -88,7 +89,7 @@ export async function setConfidence(
   requirementId: string,
   confidence: unknown,
   now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
+): Promise<Result<Requirement>> {
   const parsed = confidenceSchema.safeParse(confidence);
   if (!parsed.success) return fail(firstIssue(parsed.error));
   const level = parsed.data;

@@ -14,10 +14,9 @@ import {
   requirementPatchSchema,
   sortByOrder,
 } from '../../../shared/domain/checklist-rules';
+import { fail, ok, type Result } from '../../../shared/result';
 import { newId, type ShortlistDb } from './db';
-import { fail, firstIssue, GONE, ok, type ChecklistResult } from './checklist-results';
-
-export type { ChecklistResult } from './checklist-results';
+import { firstIssue, GONE } from './checklist-results';
 import { logActivity } from './activities-repo';
 import { getCurrentApplication } from './roles-repo';
 
@@ -75,7 +74,7 @@ export async function addCustomRequirement(
   roleId: string,
   input: unknown,
   now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
+): Promise<Result<Requirement>> {
   const parsed = newRequirementSchema.safeParse(input);
   if (!parsed.success) return fail(firstIssue(parsed.error));
   return db.transaction('rw', [db.requirements, db.roles], async () => {
@@ -105,7 +104,7 @@ export async function updateRequirement(
   requirementId: string,
   patch: unknown,
   now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
+): Promise<Result<Requirement>> {
   const parsed = requirementPatchSchema.safeParse(patch);
   if (!parsed.success) return fail(firstIssue(parsed.error));
   const { text, kind } = parsed.data;
@@ -133,7 +132,7 @@ export async function restoreOriginalWording(
   db: ShortlistDb,
   requirementId: string,
   now: number = Date.now(),
-): Promise<ChecklistResult<Requirement>> {
+): Promise<Result<Requirement>> {
   return db.transaction('rw', [db.requirements], async () => {
     const current = await db.requirements.get(requirementId);
     if (!current) return fail<Requirement>(GONE);
@@ -163,7 +162,7 @@ export interface DeletedRequirement {
 export async function deleteRequirement(
   db: ShortlistDb,
   requirementId: string,
-): Promise<ChecklistResult<DeletedRequirement>> {
+): Promise<Result<DeletedRequirement>> {
   return db.transaction('rw', [db.requirements, db.roles, db.stages, db.drafts], async () => {
     const requirement = await db.requirements.get(requirementId);
     if (!requirement) return fail<DeletedRequirement>(GONE);
@@ -198,7 +197,7 @@ export async function deleteRequirement(
 export async function restoreRequirement(
   db: ShortlistDb,
   deleted: DeletedRequirement,
-): Promise<ChecklistResult<Requirement>> {
+): Promise<Result<Requirement>> {
   const { requirement, probedByStageIds, draft } = deleted;
   return db.transaction('rw', [db.requirements, db.roles, db.stages, db.drafts], async () => {
     if (!(await db.roles.get(requirement.roleId))) {

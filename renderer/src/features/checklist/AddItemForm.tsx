@@ -8,11 +8,11 @@ import {
   REQUIREMENT_TEXT_MAX,
   type NewRequirement,
 } from '../../../../shared/domain/checklist-rules';
-import type { ChecklistResult } from '../../db/requirements-repo';
+import type { Result } from '../../../../shared/result';
 import { KindSelect } from './KindSelect';
 
 interface AddItemFormProps {
-  onAdd: (input: NewRequirement) => Promise<ChecklistResult<Requirement>>;
+  onAdd: (input: NewRequirement) => Promise<Result<Requirement>>;
   onAdded: (item: Requirement) => void;
 }
 

@@ -8,12 +8,12 @@ import {
   REQUIREMENT_TEXT_MAX,
   type RequirementPatch,
 } from '../../../../shared/domain/checklist-rules';
-import type { ChecklistResult } from '../../db/requirements-repo';
+import type { Result } from '../../../../shared/result';
 import { KindSelect } from './KindSelect';
 
 interface ItemEditFormProps {
   item: Requirement;
-  onSave: (item: Requirement, patch: RequirementPatch) => Promise<ChecklistResult<Requirement>>;
+  onSave: (item: Requirement, patch: RequirementPatch) => Promise<Result<Requirement>>;
   onDone: () => void;
 }
 

@@ -10,6 +10,7 @@ import type {
   NewRequirement,
   RequirementPatch,
 } from '../../../../shared/domain/checklist-rules';
+import type { Result } from '../../../../shared/result';
 import { useDb } from '../../db/db-context';
 import {
   addCustomRequirement,
@@ -20,7 +21,6 @@ import {
   restoreRequirement,
   setRequirementChecked,
   updateRequirement,
-  type ChecklistResult,
 } from '../../db/requirements-repo';
 import { recoverEvidenceDrafts, setConfidence } from '../../db/evidence-repo';
 import { useNotify } from '../../app/notices';
@@ -57,8 +57,8 @@ export function useEvidenceDraftRecovery(roleId: string): void {
 
 export interface ChecklistCommands {
   toggle: (item: Requirement, checked: boolean) => Promise<boolean>;
-  add: (input: NewRequirement) => Promise<ChecklistResult<Requirement>>;
-  update: (item: Requirement, patch: RequirementPatch) => Promise<ChecklistResult<Requirement>>;
+  add: (input: NewRequirement) => Promise<Result<Requirement>>;
+  update: (item: Requirement, patch: RequirementPatch) => Promise<Result<Requirement>>;
   restoreWording: (item: Requirement) => Promise<boolean>;
   remove: (item: Requirement) => Promise<boolean>;
   reorder: (orderedIds: readonly string[]) => Promise<boolean>;
@@ -71,10 +71,7 @@ export function useChecklistCommands(roleId: string): ChecklistCommands {
 
   return useMemo(() => {
     /** Runs a command, turning a failure (or a bug's exception) into an error notice. */
-    async function attempt<T>(
-      what: string,
-      run: () => Promise<ChecklistResult<T>>,
-    ): Promise<ChecklistResult<T>> {
+    async function attempt<T>(what: string, run: () => Promise<Result<T>>): Promise<Result<T>> {
       try {
         const result = await run();
         if (!result.ok) notify(`${what}: ${result.error}`, 'error');
