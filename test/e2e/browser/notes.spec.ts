@@ -200,7 +200,10 @@ test('text typed just before a reload is kept, in a saved note and in a new one'
   await field(page, 'Note text (Markdown)').fill('Now it is a note.');
   await expect(row(page, 'Unsaved thoughts')).toBeVisible();
   await reloadToNotes(page);
-  expect((await rowTitles(page)).sort()).toEqual(['Interview prep', 'Unsaved thoughts']);
+  // Polled: after the reload the list may not have drawn both rows yet.
+  await expect
+    .poll(async () => (await rowTitles(page)).sort())
+    .toEqual(['Interview prep', 'Unsaved thoughts']);
 });
 
 test('text typed just before switching tab or screen is kept', async ({ page }) => {
