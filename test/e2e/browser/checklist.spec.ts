@@ -259,7 +259,7 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   await add.getByRole('button', { name: 'Add item' }).click();
   await expect(group(page, 'Preferred').getByRole('checkbox')).toHaveCount(1);
   await expect(group(page, 'Preferred')).toContainText('0/1 preferred');
-  expect((await order(page, 'Required')).at(-1)).toBe('Ran a hiring loop');
+  await expect.poll(async () => (await order(page, 'Required')).at(-1)).toBe('Ran a hiring loop');
   await expect(item(page, 'Ran a hiring loop')).toContainText('Your item');
 
   // Edit: a custom item has no "original wording" to keep.
@@ -392,7 +392,7 @@ test('a posting item keeps its original wording; kind changes and deletes recoun
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
     '1/5 required',
   );
-  expect((await order(page, 'Required'))[1]).toBe(PEOPLE_ITEM);
+  await expect.poll(async () => (await order(page, 'Required'))[1]).toBe(PEOPLE_ITEM);
 
   await page.getByRole('link', { name: '← All roles' }).click();
   await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText(
