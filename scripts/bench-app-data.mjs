@@ -8,14 +8,21 @@ export const NOTES_PER_ROLE = 20;
 /** Companies of the bench roles, one per role in turn: the Roles search filters by them. */
 export const COMPANIES = ['Initech', 'Globex', 'Hooli', 'Vandelay', 'Soylent'];
 /**
- * Words that appear only in notes: word k is in one note of every (k + 5)th role, so
- * each word matches a different, known number of roles.
+ * Words that appear only in notes: word k is in one note of every (k + 6)th role, so
+ * each word matches a different, known number of roles, none equal to a company's
+ * (ROLE_COUNT / COMPANIES.length), and those roles are of every company.
  */
 export const NOTE_WORDS = ['zeppelin', 'quokka', 'marzipan', 'xylophone', 'kumquat'];
+const NOTE_WORD_FIRST_STEP = 6;
 
 /** How many bench roles the search for NOTE_WORDS[k] finds. */
 export function noteWordRoleCount(k) {
-  return Math.floor((ROLE_COUNT - 1) / (k + 5)) + 1;
+  return Math.floor((ROLE_COUNT - 1) / (k + NOTE_WORD_FIRST_STEP)) + 1;
+}
+
+/** How many bench roles the search for a company finds. */
+export function companyRoleCount() {
+  return ROLE_COUNT / COMPANIES.length;
 }
 
 /** Roles per transaction: 500 roles carry 10,000 notes (~6 MB). */
@@ -34,13 +41,14 @@ export async function seedDatabase(page) {
       notesPerRole: NOTES_PER_ROLE,
       companies: COMPANIES,
       noteWords: NOTE_WORDS,
+      firstStep: NOTE_WORD_FIRST_STEP,
     });
   }
   return total;
 }
 
 /** Runs in the page: builds the records of roles [from, to) and puts them in one transaction. */
-async function writeChunk({ from, to, notesPerRole, companies, noteWords }) {
+async function writeChunk({ from, to, notesPerRole, companies, noteWords, firstStep }) {
   const started = performance.now();
   const VOCAB = (
     'team project design review system service deploy release customer product data ' +
@@ -181,8 +189,8 @@ async function writeChunk({ from, to, notesPerRole, companies, noteWords }) {
       summary: 'Role added',
     });
     for (let n = 0; n < notesPerRole; n += 1) {
-      // Note n of role i carries the marker word k when (k + 5) divides i, once per role.
-      const marker = noteWords.find((_, k) => n === k && i % (k + 5) === 0);
+      // Note n of role i carries marker word k when n = k and (k + firstStep) divides i.
+      const marker = noteWords.find((_, k) => n === k && i % (k + firstStep) === 0);
       const body = words(85);
       tables.notes.push({
         id: crypto.randomUUID(),

@@ -3,7 +3,8 @@
 // prints the figures against PRODUCT.md's targets. It informs, never asserts: it exits 0
 // unless the harness itself fails. Run `npm run build` first, then `npm run bench:app`
 // (port: SHORTLIST_BENCH_PORT or `--port N`, default 4440; build folder:
-// SHORTLIST_RENDERER_OUT, default out/renderer).
+// SHORTLIST_RENDERER_OUT, default out/renderer; `--runs N` runs per measure, default 10;
+// `--samples` also prints every run).
 /* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement, HTMLSelectElement */
 import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -16,13 +17,20 @@ import {
   NOTE_WORDS,
   NOTES_PER_ROLE,
   ROLE_COUNT,
+  companyRoleCount,
   noteWordRoleCount,
   seedDatabase,
 } from './bench-app-data.mjs';
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, runs: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
+});
 const port = Number(values.port ?? process.env.SHORTLIST_BENCH_PORT ?? 4440);
 const RUNS = Number(values.runs ?? 10);
+if (!Number.isInteger(port) || !Number.isInteger(RUNS) || RUNS < 1) {
+  console.error('Usage: node scripts/bench-app.mjs [--port N] [--runs N] [--samples]');
+  process.exit(1);
+}
 const outDir = process.env.SHORTLIST_RENDERER_OUT ?? 'out/renderer';
 if (!existsSync(join(outDir, 'index.html'))) {
   console.error(`No built renderer in ${outDir}: run \`npm run build\` first.`);
@@ -74,7 +82,12 @@ try {
   const filterTimes = [];
   const clearTimes = [];
   for (let run = 0; run < RUNS; run += 1) {
-    filterTimes.push(await search(page, COMPANIES[run % COMPANIES.length], { company: true }));
+    filterTimes.push(
+      await search(page, COMPANIES[run % COMPANIES.length], {
+        count: companyRoleCount(),
+        company: true,
+      }),
+    );
     clearTimes.push(await search(page, '', { total }));
   }
   record('Search box: company name → filtered rows', filterTimes, 'target');
@@ -99,16 +112,26 @@ try {
   record('Status filter: back to all statuses', widen, 'target');
 
   // 4. Opening a role, its Notes tab, and going back.
+  // Each run opens a role not opened before: a second visit reads warm caches.
   const opens = [];
   const notesTabs = [];
   const backs = [];
+  const reopens = [];
+  const notesTabsAgain = [];
   for (let run = 0; run < RUNS; run += 1) {
-    opens.push(await openRole(page, run % 6));
+    opens.push(await openRole(page, run * 3));
     notesTabs.push(await openNotesTab(page));
     backs.push(await backToRoles(page));
   }
-  record('Open a role (row click → heading + checklist)', opens, 'target');
-  record(`Notes tab of a role with ${NOTES_PER_ROLE} notes`, notesTabs, 'info');
+  for (let run = 0; run < RUNS; run += 1) {
+    reopens.push(await openRole(page, run * 3));
+    notesTabsAgain.push(await openNotesTab(page));
+    await backToRoles(page);
+  }
+  record('Open a role, first visit (row → heading + checklist)', opens, 'target');
+  record('Open the same role again', reopens, 'target');
+  record(`Notes tab, first visit (${NOTES_PER_ROLE} notes)`, notesTabs, 'info');
+  record('Notes tab of the same role again', notesTabsAgain, 'info');
   record('Back to Roles (← All roles)', backs, 'info');
 
   // 5. Export all and Back up now: time until the browser starts the download.
@@ -182,14 +205,11 @@ function search(page, word, expect) {
       const done = () => {
         const text = subtitleText();
         if (expect.total !== undefined) return text === `${expect.total} roles you are tracking`;
-        if (expect.count !== undefined) return text.startsWith(`${expect.count} of `);
-        // Every row shown is of that company (the previous query's rows are of another).
+        if (!text.startsWith(`${expect.count} of `)) return false;
+        if (!expect.company) return true;
+        // Every row shown is of that company (the previous company's rows are of another).
         const shown = rows();
-        return (
-          /^\d+ of \d+ roles shown$/.test(text) &&
-          shown.length > 0 &&
-          shown.every((row) => row.textContent.includes(word))
-        );
+        return shown.length > 0 && shown.every((row) => row.textContent.includes(word));
       };
       const start = performance.now();
       setValue.call(input, word);
@@ -213,14 +233,28 @@ function filterStatus(page, status) {
   }, status);
 }
 
-/** Clicks the nth row of a bench role (not a sample) and waits for its checklist. */
-function openRole(page, nth) {
+/**
+ * Clicks the row at `index` in the table (scrolled into view; rows are virtual), or the
+ * next bench role (not a sample) after it, and waits for its checklist.
+ */
+async function openRole(page, index) {
+  await page.evaluate(async (index) => {
+    const scroller = document.querySelector('.table-scroll');
+    const rowAt = () => document.querySelector(`tr[data-index="${index}"]`);
+    for (let step = 0; step < 100 && !rowAt(); step += 1) {
+      scroller.scrollTop = Math.max(0, index * 66 - 100);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, index);
   return page.evaluate(
-    ({ nth, companies }) => {
+    ({ index, companies }) => {
       const rows = [...document.querySelectorAll('table[aria-label="Roles"] tbody tr')].filter(
-        (row) => companies.some((company) => row.textContent.includes(company)),
+        (row) =>
+          Number(row.dataset.index) >= index &&
+          companies.some((company) => row.textContent.includes(company)),
       );
-      const row = rows[nth];
+      rows.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+      const row = rows[0];
       const title = row.querySelector('.role-link').textContent.trim();
       const done = () =>
         document.querySelector('#role-title')?.textContent === title &&
@@ -229,7 +263,7 @@ function openRole(page, nth) {
       row.click();
       return window.__benchUntil(done).then((end) => end - start);
     },
-    { nth, companies: COMPANIES },
+    { index, companies: COMPANIES },
   );
 }
 
@@ -270,7 +304,7 @@ function subtitle(page) {
 function record(name, samples, kind) {
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  results.push({ name, runs: sorted.length, median: rank(0.5), p95: rank(0.95), kind });
+  results.push({ name, runs: sorted.length, median: rank(0.5), p95: rank(0.95), kind, samples });
 }
 
 function printTable() {
@@ -288,6 +322,10 @@ function printTable() {
   const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ');
   console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`);
   for (const row of rows) console.log(line(row));
+  if (values.samples) {
+    console.log('\nEvery run, in order:');
+    for (const r of results) console.log(`${r.name}: ${r.samples.map(ms).join(', ')}`);
+  }
   const debounce = searchDebounceMs();
   if (debounce !== null) {
     console.log(
