@@ -5,7 +5,7 @@
 // (port: SHORTLIST_BENCH_PORT or `--port N`, default 4440; build folder:
 // SHORTLIST_RENDERER_OUT, default out/renderer; `--runs N` runs per measure, default 10;
 // `--samples` also prints every run).
-/* global document, window, requestAnimationFrame, MutationObserver, HTMLInputElement, HTMLSelectElement */
+/* global window */
 import { existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +21,14 @@ import {
   noteWordRoleCount,
   seedDatabase,
 } from './bench-app-data.mjs';
+import {
+  backToRoles,
+  filterStatus,
+  installHelpers,
+  openNotesTab,
+  openRole,
+  search,
+} from './bench-app-steps.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
@@ -112,24 +120,31 @@ try {
   record('Status filter: back to all statuses', widen, 'target');
 
   // 4. Opening a role, its Notes tab, and going back.
-  // Each run opens a role not opened before: a second visit reads warm caches.
+  // Each run opens a role not opened before (reopening one at once reads warm caches),
+  // then all of them again in the same order.
   const opens = [];
   const notesTabs = [];
   const backs = [];
   const reopens = [];
+  const titles = [];
   const notesTabsAgain = [];
   for (let run = 0; run < RUNS; run += 1) {
-    opens.push(await openRole(page, run * 3));
+    const opened = await openRole(page, run * 3, titles);
+    titles.push(opened.title);
+    opens.push(opened.ms);
     notesTabs.push(await openNotesTab(page));
     backs.push(await backToRoles(page));
   }
   for (let run = 0; run < RUNS; run += 1) {
-    reopens.push(await openRole(page, run * 3));
+    // The same choices as above: the same index, skipping the same earlier titles.
+    const reopened = await openRole(page, run * 3, titles.slice(0, run));
+    if (reopened.title !== titles[run]) throw new Error(`Reopened ${reopened.title}`);
+    reopens.push(reopened.ms);
     notesTabsAgain.push(await openNotesTab(page));
     await backToRoles(page);
   }
   record('Open a role, first visit (row → heading + checklist)', opens, 'target');
-  record('Open the same role again', reopens, 'target');
+  record(`Open the same role again (after ${RUNS - 1} others)`, reopens, 'target');
   record(`Notes tab, first visit (${NOTES_PER_ROLE} notes)`, notesTabs, 'info');
   record('Notes tab of the same role again', notesTabsAgain, 'info');
   record('Back to Roles (← All roles)', backs, 'info');
@@ -156,137 +171,6 @@ try {
 } finally {
   await browser?.close();
   server.kill();
-}
-
-/** Installed in every page before the app's scripts run. */
-function installHelpers() {
-  // Resolves with performance.now() at the first frame after `done()` holds in the DOM.
-  window.__benchUntil = (done, timeoutMs = 600_000) =>
-    new Promise((resolve, reject) => {
-      let settled = false;
-      const observer = new MutationObserver(check);
-      const timer = setTimeout(() => {
-        settled = true;
-        observer.disconnect();
-        reject(new Error(`Timed out waiting for: ${done.toString()}`));
-      }, timeoutMs);
-      function check() {
-        if (settled || !done()) return;
-        settled = true;
-        observer.disconnect();
-        clearTimeout(timer);
-        requestAnimationFrame(() => {
-          resolve(performance.now());
-        });
-      }
-      observer.observe(document, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
-      check();
-    });
-  window.__benchFirstTable = window.__benchUntil(
-    () => document.querySelector('table[aria-label="Roles"] tbody tr') !== null,
-  );
-  // A reload onto another screen never shows the table: nobody waits, nothing to report.
-  window.__benchFirstTable.catch(() => undefined);
-}
-
-/** Types `word` into the Roles search and waits until the rows reflect it. */
-function search(page, word, expect) {
-  return page.evaluate(
-    ({ word, expect }) => {
-      const input = document.querySelector('input[aria-label="Search roles"]');
-      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-      const subtitleText = () => document.querySelector('.screen-subtitle')?.textContent ?? '';
-      const rows = () => [...document.querySelectorAll('table[aria-label="Roles"] tbody tr')];
-      const done = () => {
-        const text = subtitleText();
-        if (expect.total !== undefined) return text === `${expect.total} roles you are tracking`;
-        if (!text.startsWith(`${expect.count} of `)) return false;
-        if (!expect.company) return true;
-        // Every row shown is of that company (the previous company's rows are of another).
-        const shown = rows();
-        return shown.length > 0 && shown.every((row) => row.textContent.includes(word));
-      };
-      const start = performance.now();
-      setValue.call(input, word);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return window.__benchUntil(done).then((end) => end - start);
-    },
-    { word, expect },
-  );
-}
-
-function filterStatus(page, status) {
-  return page.evaluate((status) => {
-    const select = document.querySelector('select[aria-label="Filter by status"]');
-    const setValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value').set;
-    const text = () => document.querySelector('.screen-subtitle')?.textContent ?? '';
-    const wanted = status === 'all' ? / you are tracking$/ : / of \d+ roles shown$/;
-    const start = performance.now();
-    setValue.call(select, status);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return window.__benchUntil(() => wanted.test(text())).then((end) => end - start);
-  }, status);
-}
-
-/**
- * Clicks the row at `index` in the table (scrolled into view; rows are virtual), or the
- * next bench role (not a sample) after it, and waits for its checklist.
- */
-async function openRole(page, index) {
-  await page.evaluate(async (index) => {
-    const scroller = document.querySelector('.table-scroll');
-    const rowAt = () => document.querySelector(`tr[data-index="${index}"]`);
-    for (let step = 0; step < 100 && !rowAt(); step += 1) {
-      scroller.scrollTop = Math.max(0, index * 66 - 100);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  }, index);
-  return page.evaluate(
-    ({ index, companies }) => {
-      const rows = [...document.querySelectorAll('table[aria-label="Roles"] tbody tr')].filter(
-        (row) =>
-          Number(row.dataset.index) >= index &&
-          companies.some((company) => row.textContent.includes(company)),
-      );
-      rows.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
-      const row = rows[0];
-      const title = row.querySelector('.role-link').textContent.trim();
-      const done = () =>
-        document.querySelector('#role-title')?.textContent === title &&
-        document.querySelector('.cl-item') !== null;
-      const start = performance.now();
-      row.click();
-      return window.__benchUntil(done).then((end) => end - start);
-    },
-    { index, companies: COMPANIES },
-  );
-}
-
-function openNotesTab(page) {
-  return page.evaluate((count) => {
-    const tab = [...document.querySelectorAll('[role="tab"]')].find(
-      (node) => node.textContent.trim() === 'Notes',
-    );
-    const done = () => document.querySelectorAll('.notes-list .note-row').length >= count;
-    const start = performance.now();
-    tab.click();
-    return window.__benchUntil(done).then((end) => end - start);
-  }, NOTES_PER_ROLE);
-}
-
-function backToRoles(page) {
-  return page.evaluate(() => {
-    const link = document.querySelector('a.back-link');
-    const done = () => document.querySelector('table[aria-label="Roles"] tbody tr') !== null;
-    const start = performance.now();
-    link.click();
-    return window.__benchUntil(done).then((end) => end - start);
-  });
 }
 
 async function timeDownload(page, click) {
