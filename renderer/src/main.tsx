@@ -6,6 +6,7 @@ import { StartupError } from './app/StartupError';
 import { backupBeforeOpening } from './db/backup/pre-upgrade';
 import { openShortlistDb } from './db/db';
 import { SAMPLE_ROLES } from './db/sample-roles';
+import { getRoleSearch } from './db/search-index';
 import { ensureSampleRoles } from './db/seed';
 import { detectPlatform } from './platform';
 import './styles/base.css';
@@ -25,6 +26,9 @@ import './styles/import-review.css';
 import './styles/reparse.css';
 import './styles/export.css';
 
+/** After the first paint and the first screen's queries, before a person starts typing. */
+const PREPARE_SEARCH_AFTER_MS = 1000;
+
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();
 const platform = detectPlatform();
@@ -38,6 +42,18 @@ backupBeforeOpening(platform, import.meta.env.VITE_APP_VERSION ?? '')
         <App db={db} platform={platform} />
       </StrictMode>,
     );
+    // Index for global search once the first screen is up, so the first search with
+    // thousands of notes does not wait seconds for it.
+    setTimeout(() => {
+      getRoleSearch(db)
+        .prepare()
+        .catch((error: unknown) => {
+          console.warn(
+            'The search index could not be prepared; it is built on first search.',
+            error,
+          );
+        });
+    }, PREPARE_SEARCH_AFTER_MS);
   })
   .catch((error: unknown) => {
     root.render(<StartupError error={error} />);

@@ -1,8 +1,9 @@
 /**
  * Global search across roles (title, team, company, location), requirements (text and
  * evidence) and notes (title, body, tags). A full scan of 100,000 notes takes seconds,
- * so the text lives in an in-memory MiniSearch index: built once on the first search,
- * then kept in step by Dexie hooks as each write transaction commits.
+ * so the text lives in an in-memory MiniSearch index: built once (ahead of time by
+ * {@link RoleSearch.prepare} shortly after startup, or on the first search), then kept
+ * in step by Dexie hooks as each write transaction commits.
  */
 import MiniSearch from 'minisearch';
 import type { Table, Transaction } from 'dexie';
@@ -16,6 +17,18 @@ interface SearchDoc {
 }
 
 type Op = (index: MiniSearch<SearchDoc>) => void;
+
+/**
+ * Documents indexed between pauses. Indexing 100,000 notes takes seconds; in slices of
+ * this size the window keeps answering clicks and keys while it runs.
+ */
+const SLICE = 2000;
+
+/** Lets the browser handle input and paint before the next slice. */
+const pause = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
 
 const roleDoc = (role: Role): SearchDoc => ({
   id: `role:${role.id}`,
@@ -76,6 +89,11 @@ export class RoleSearch {
     return new Set([...first].filter((id) => rest.every((set) => set.has(id))));
   }
 
+  /** Builds the index now, in the background, so the first search does not wait. */
+  async prepare(): Promise<void> {
+    await this.ready();
+  }
+
   private ready(): Promise<MiniSearch<SearchDoc>> {
     if (this.index) return Promise.resolve(this.index);
     this.building ??= this.build();
@@ -90,11 +108,16 @@ export class RoleSearch {
       () => Promise.all([db.roles.toArray(), db.requirements.toArray(), db.notes.toArray()]),
     );
     const index = newIndex();
-    index.addAll([
+    const docs = [
       ...roles.map(roleDoc),
       ...requirements.map(requirementDoc),
       ...notes.map(noteDoc),
-    ]);
+    ];
+    for (let start = 0; start < docs.length; start += SLICE) {
+      if (start > 0) await pause();
+      index.addAll(docs.slice(start, start + SLICE));
+    }
+    // Writes committed since the read, in order (upserts and removals are idempotent).
     for (const op of this.queued) op(index);
     this.queued = [];
     this.index = index;

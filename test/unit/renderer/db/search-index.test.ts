@@ -84,3 +84,27 @@ describe('global role search', () => {
     expect(await seedKeyOf(search, 'wombat')).toEqual([]);
   });
 });
+
+describe('preparing the index ahead of the first search', () => {
+  it('indexes more documents than one slice, and keeps writes made while it builds', async () => {
+    db = freshDb();
+    await ensureSampleRoles(db, SAMPLE_ROLES);
+    const lxd = await db.roles.where('seedKey').equals('canonical-em-lxd').first();
+    if (!lxd) throw new Error('no LXD role');
+    // Several slices' worth: the last note must still be found.
+    const notes = Array.from({ length: 4500 }, (_, i) => note(lxd.id, `filler ${String(i)}`));
+    const last = note(lxd.id, 'Quokka sighting at the offsite');
+    await db.notes.bulkAdd([...notes, last]);
+
+    const search = new RoleSearch(db);
+    const preparing = search.prepare();
+    // Committed while the index is being built: replayed once it is.
+    await db.notes.add(note(lxd.id, 'Walrus question for the panel'));
+    await db.notes.delete(last.id);
+    await preparing;
+
+    expect(await seedKeyOf(search, 'walrus')).toEqual(['canonical-em-lxd']);
+    expect(await seedKeyOf(search, 'quokka')).toEqual([]);
+    expect(await seedKeyOf(search, 'filler')).toEqual(['canonical-em-lxd']);
+  });
+});
