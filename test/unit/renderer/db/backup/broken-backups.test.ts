@@ -13,19 +13,7 @@ import {
 import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
 import { freshDb } from '../test-db';
 import { seedRichly, snapshot } from './backup-fixtures';
-
-type Row = Record<string, unknown>;
-interface BackupJson {
-  formatName: unknown;
-  formatVersion: unknown;
-  shortlist?: Record<string, unknown>;
-  data: {
-    databaseName: unknown;
-    databaseVersion: unknown;
-    tables?: { name: string; schema: string; rowCount: number }[];
-    data: { tableName: string; inbound: boolean; rows: Row[] }[];
-  };
-}
+import { editBackup, tableRows, type BackupJson, type Row } from './backup-json';
 
 let db: ShortlistDb;
 let good: string;
@@ -50,16 +38,10 @@ async function restoreText(text: string, size?: number): Promise<string | null> 
 }
 
 function edited(edit: (json: BackupJson) => void): string {
-  const json = JSON.parse(good) as BackupJson;
-  edit(json);
-  return JSON.stringify(json);
+  return editBackup(good, edit);
 }
 
-function rows(json: BackupJson, table: string): Row[] {
-  const entry = json.data.data.find((candidate) => candidate.tableName === table);
-  if (!entry) throw new Error(`no ${table}`);
-  return entry.rows;
-}
+const rows = tableRows;
 
 function first(json: BackupJson, table: string): Row {
   const [row] = rows(json, table);

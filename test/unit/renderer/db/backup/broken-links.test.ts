@@ -9,14 +9,7 @@ import { validateBackup } from '../../../../../renderer/src/db/backup/validate-b
 import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
 import { freshDb } from '../test-db';
 import { deleteTracked, linkRichly, seedRichly, snapshot, track } from './backup-fixtures';
-
-type Row = Record<string, unknown>;
-interface BackupJson {
-  data: {
-    tables: { name: string; rowCount: number }[];
-    data: { tableName: string; rows: Row[] }[];
-  };
-}
+import { editBackup, tableRows, type BackupJson, type Row } from './backup-json';
 
 let db: ShortlistDb;
 let good: string;
@@ -32,16 +25,10 @@ beforeAll(async () => {
 afterAll(deleteTracked);
 
 function edited(edit: (json: BackupJson) => void): string {
-  const json = JSON.parse(good) as BackupJson;
-  edit(json);
-  return JSON.stringify(json);
+  return editBackup(good, edit);
 }
 
-function rows(json: BackupJson, table: string): Row[] {
-  const entry = json.data.data.find((candidate) => candidate.tableName === table);
-  if (!entry) throw new Error(`no ${table}`);
-  return entry.rows;
-}
+const rows = tableRows;
 
 function nth(json: BackupJson, table: string, index = 0): Row {
   const row = rows(json, table)[index];
@@ -59,7 +46,7 @@ function ofAnotherRole(json: BackupJson, table: string, roleId: unknown): Row {
 /** Removes `table`'s first row, keeping the table list's row count true. */
 function dropFirst(json: BackupJson, table: string): Row {
   const [row] = rows(json, table).splice(0, 1);
-  const listed = json.data.tables.find((candidate) => candidate.name === table);
+  const listed = json.data.tables?.find((candidate) => candidate.name === table);
   if (!row || !listed) throw new Error(`no ${table} row`);
   listed.rowCount -= 1;
   return row;
