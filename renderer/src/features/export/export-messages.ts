@@ -1,11 +1,12 @@
 /** What the export actions say afterwards, and the options every export is made with. */
+import { localTimeZone } from '../../../../shared/domain/stage-time';
 import type { ExportOptions } from '../../../../shared/export/types';
 import type { SaveOutcome } from '../../../../shared/ipc/channels';
 import type { Platform } from '../../platform';
 
 /** Now, in the user's own time zone: dates in the files read as the user saw them. */
 export function currentExportOptions(now: number = Date.now()): ExportOptions {
-  return { exportedAt: now, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return { exportedAt: now, timeZone: localTimeZone() };
 }
 
 /** The last part of a path, whichever separator the system uses. */
