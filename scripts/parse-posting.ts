@@ -90,6 +90,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
       sourceUrl: parsed.sourceUrl,
       responsibilities: parsed.responsibilities,
       requirements: parsed.requirements,
+      possibleRequirements: parsed.possibleRequirements,
       sections: parsed.sections,
     };
   });

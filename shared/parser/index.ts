@@ -25,6 +25,13 @@ export type {
 export { BULLET_MARKERS } from './inline';
 export { splitGluedItems } from './glued-items';
 export { classifyHeading } from './heading-kinds';
+export { splitSentences } from './sentences';
+
+/**
+ * Bumped whenever the parser finds items it did not before, so roles parsed by an older
+ * parser can be offered the new items (through the re-parse review) once.
+ */
+export const PARSER_VERSION = 2;
 
 /** The result for text with nothing in it. */
 function emptyPosting(): ParsedPosting {
@@ -36,6 +43,7 @@ function emptyPosting(): ParsedPosting {
     sections: [],
     responsibilities: [],
     requirements: [],
+    possibleRequirements: [],
   };
 }
 
@@ -58,6 +66,7 @@ export function parsePostingStrict(text: string): ParsedPosting {
     sections,
     responsibilities: collectResponsibilities(sections),
     requirements: collectRequirements(sections),
+    possibleRequirements: [],
   };
 }
 

@@ -5,6 +5,12 @@ export type RequirementKind = 'required' | 'preferred';
 export interface ParsedRequirement {
   text: string;
   kind: RequirementKind;
+  /** Whether the item was a list item or a sentence found in prose. */
+  source?: 'list' | 'prose';
+  /** Why it was taken, for the applicant: the heading it sat under or the cue words. */
+  why?: string;
+  /** Index in {@link ParsedPosting.sections} of the section it came from. */
+  sectionIndex?: number;
 }
 
 /** What a section of a posting is about, judged from its heading and content. */
@@ -37,4 +43,9 @@ export interface ParsedPosting {
   sections: ParsedSection[];
   responsibilities: string[];
   requirements: ParsedRequirement[];
+  /**
+   * Sentences that may be requirements but fell short of the parser's bar; not in
+   * `requirements`. The review step offers them for a one-click add.
+   */
+  possibleRequirements: ParsedRequirement[];
 }

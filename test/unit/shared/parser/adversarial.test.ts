@@ -104,6 +104,7 @@ describe('adversarial inputs finish and return a well-formed result', () => {
         sections: [],
         responsibilities: [],
         requirements: [],
+        possibleRequirements: [],
       });
     }
   });

@@ -47,6 +47,7 @@ describe('parse-posting main()', () => {
       'sourceUrl',
       'responsibilities',
       'requirements',
+      'possibleRequirements',
       'sections',
     ]);
     expect(first?.responsibilities).toHaveLength(9);
