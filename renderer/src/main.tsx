@@ -1,4 +1,5 @@
 /** Renderer entry: open the database, add the sample roles on first launch, render. */
+import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -20,9 +20,22 @@ export const test = base.extend<{ guard: undefined }>({
       page.on('console', (message) => {
         if (message.type() === 'error') pageErrors.push(message.text());
       });
+      // A blocked eval or inline script is not logged as an error: collect the CSP's own
+      // reports in every page, so any violation fails the test that caused it.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: seen });
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`);
+        });
+      });
       await use(undefined);
       expect(foreignRequests, 'requests outside the app origin').toEqual([]);
       expect(pageErrors, 'page errors').toEqual([]);
+      const violations = page.isClosed()
+        ? []
+        : await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations);
+      expect(violations ?? [], 'CSP violations').toEqual([]);
     },
     { auto: true },
   ],
