@@ -11,6 +11,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { withoutDoubledStop } from '../../../shared/text/sentence';
 
 export type NoticeTone = 'info' | 'error';
 
@@ -55,7 +56,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>(
     (message, tone = 'info', action) => {
       const id = nextId.current++;
-      const notice: Notice = action ? { id, message, tone, action } : { id, message, tone };
+      // Messages quote the user's words; one that ends a sentence must not end in `.”.`.
+      const text = withoutDoubledStop(message);
+      const notice: Notice = action
+        ? { id, message: text, tone, action }
+        : { id, message: text, tone };
       setNotices((current) => [...current, notice].slice(-MAX_NOTICES));
       // Errors stay until dismissed: the user must get to read them.
       if (tone === 'error') return;
