@@ -7,7 +7,16 @@ import type { ListItem, RootContent } from 'mdast';
 import { statusLabel } from '../domain/status';
 import { formatDateTime, usableZone } from './format';
 import { roleFileName } from './file-names';
-import { bulletList, frontMatter, heading, listItem, paragraph, serialize, text } from './mdast';
+import {
+  bulletList,
+  frontMatter,
+  heading,
+  listItem,
+  paragraph,
+  serialize,
+  text,
+  yamlDate,
+} from './mdast';
 import { roleToMarkdown } from './role-markdown';
 import { roleByline, roleTitle } from './sections';
 import type { ExportFile, ExportOptions, RoleExportData } from './types';
@@ -53,8 +62,8 @@ function indexMarkdown(
   const blocks: RootContent[] = [
     frontMatter({
       title: 'Shortlist roles',
-      roles: String(entries.length),
-      exported: new Date(options.exportedAt).toISOString(),
+      roles: entries.length,
+      exported: yamlDate(new Date(options.exportedAt).toISOString()),
     }),
     heading(1, 'Shortlist roles'),
     paragraph(

@@ -17,6 +17,7 @@ import {
   serialize,
   strong,
   text,
+  yamlDate,
 } from './mdast';
 import {
   labelledMarkdown,
@@ -95,9 +96,9 @@ export function interviewBriefToMarkdown(
       company,
       stage: name,
       scheduled: isValidTime(stage.scheduledAt)
-        ? isoDay(stage.scheduledAt, usableZone(stage.timezone, zone))
+        ? yamlDate(isoDay(stage.scheduledAt, usableZone(stage.timezone, zone)))
         : '',
-      exported: new Date(options.exportedAt).toISOString(),
+      exported: yamlDate(new Date(options.exportedAt).toISOString()),
     }),
     heading(1, `Interview brief: ${name}`),
     paragraph(strong(title), ...(company ? [text(` at ${company}`)] : [])),

@@ -17,7 +17,7 @@ import type {
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
+import { Document, Scalar } from 'yaml';
 
 /**
  * Text as one clean line: control characters dropped and every run of whitespace
@@ -87,17 +87,50 @@ export function factItem(label: string, value: string | PhrasingContent): ListIt
   return listItem([paragraph(strong(`${label}:`), text(' '), content)]);
 }
 
+/** A front matter value written as a YAML date or timestamp (unquoted), not a string. */
+export interface YamlDate {
+  readonly iso: string;
+}
+
+/** A value of {@link frontMatter}: strings are quoted, numbers and dates keep their types. */
+export type FrontMatterValue = string | number | YamlDate;
+
+/** A YAML 1.2 timestamp: a day (`2026-03-05`) or an ISO date-time in UTC. */
+const YAML_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/u;
+
+/**
+ * `iso` as a front matter date. Anything that is not an ISO day or UTC date-time stays
+ * a quoted string, so a malformed value can never change the block's syntax.
+ */
+export function yamlDate(iso: string): YamlDate {
+  return { iso };
+}
+
 /**
  * YAML front matter for `fields`. Every string is double-quoted (`yaml` escapes quotes,
  * newlines and backslashes), so no value can end the block, and YAML 1.1 readers do not
- * turn a company called "Yes" or "No" into a boolean.
+ * turn a company called "Yes" or "No" into a boolean. Counts stay numbers and dates stay
+ * dates (plain scalars), so readers such as Obsidian's properties get their types.
  */
-export function frontMatter(fields: Readonly<Record<string, string>>): RootContent {
-  const value = stringify(fields, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-  }).trimEnd();
+export function frontMatter(fields: Readonly<Record<string, FrontMatterValue>>): RootContent {
+  const plain: Record<string, string | number> = {};
+  const dates = new Set<string>();
+  for (const [key, field] of Object.entries(fields)) {
+    if (typeof field === 'object') {
+      plain[key] = field.iso;
+      if (YAML_TIMESTAMP.test(field.iso)) dates.add(key);
+    } else {
+      plain[key] = Number.isFinite(field) || typeof field === 'string' ? field : String(field);
+    }
+  }
+  const document = new Document(plain);
+  for (const key of dates) {
+    const node = document.get(key, true);
+    if (node instanceof Scalar) node.type = Scalar.PLAIN;
+  }
+  const value = document
+    .toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+    .trimEnd();
   return { type: 'yaml', value };
 }
 

@@ -15,6 +15,7 @@ import {
   paragraph,
   serialize,
   text,
+  yamlDate,
 } from './mdast';
 import {
   noteBlocks,
@@ -39,9 +40,11 @@ function roleFrontMatter(data: RoleExportData, options: ExportOptions, zone: str
     team: oneLine(role.team),
     location: oneLine(role.location),
     status: application?.status ?? '',
-    applied: isValidTime(application?.appliedAt) ? isoDay(application.appliedAt, zone) : '',
+    applied: isValidTime(application?.appliedAt)
+      ? yamlDate(isoDay(application.appliedAt, zone))
+      : '',
     source: oneLine(role.sourceUrl),
-    exported: new Date(options.exportedAt).toISOString(),
+    exported: yamlDate(new Date(options.exportedAt).toISOString()),
   });
 }
 

@@ -33,7 +33,7 @@ describe('allRolesToMarkdown', () => {
       'index-canonical.md',
     ]);
     const index = parseMarkdown(files[0]?.content ?? '');
-    expect(frontMatterOf(index)).toMatchObject({ title: 'Shortlist roles', roles: '4' });
+    expect(frontMatterOf(index)).toMatchObject({ title: 'Shortlist roles', roles: 4 });
     expect(outline(index)).toEqual(['1 Shortlist roles', '2 Active', '2 Archived']);
     const links = findAll(index.children, 'link');
     expect(links.map((link) => link.url)).toEqual(names.slice(1));
