@@ -18,8 +18,24 @@ class ForbiddenKeyError extends Error {
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false; error: string };
 
+/** Characters that cannot be shown: controls, format marks, and U+FFFD (bytes that were not UTF-8). */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\uFFFD]/gu;
+/** How much of the start of a file is looked at to tell text from binary. */
+const SNIFF_CHARS = 4096;
+
+/** Whether the text is a decoded binary file (an image, an archive…), not text. */
+function looksBinary(text: string): boolean {
+  const start = text.slice(0, SNIFF_CHARS);
+  if (start.includes('\0')) return true;
+  const unprintable = start.replace(/[\t\n\r]/gu, '').match(UNPRINTABLE)?.length ?? 0;
+  return unprintable > Math.max(2, start.length / 100);
+}
+
 /** Parses `text`, describing in plain words why it is not usable JSON. */
 export function parseUntrustedJson(text: string): JsonParse {
+  if (looksBinary(text)) {
+    return { ok: false, error: 'it is not a text file (a Shortlist backup is a JSON text file)' };
+  }
   try {
     const value: unknown = JSON.parse(text, (key, child: unknown) => {
       if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(key);
@@ -30,7 +46,9 @@ export function parseUntrustedJson(text: string): JsonParse {
     if (error instanceof ForbiddenKeyError) {
       return { ok: false, error: `it contains the key “${error.key}”, which Shortlist refuses` };
     }
-    const detail = error instanceof Error ? error.message.slice(0, 160) : String(error);
+    // The parser's message quotes the file; quote only what can be shown.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = message.replace(UNPRINTABLE, '').slice(0, 160);
     if (/end of (JSON|data)|Unterminated/i.test(detail)) {
       return { ok: false, error: `it ends too early; the file may be incomplete (${detail})` };
     }
