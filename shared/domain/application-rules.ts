@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { assertNever } from '../assert-never';
 import { formatDay } from './dates';
+import { FIELD_LIMITS } from './field-limits';
 import {
   APPLICATION_EXITS,
   type ActivityType,
@@ -26,7 +27,13 @@ const EARLIEST = Date.UTC(1900, 0, 1);
 const LATEST = Date.UTC(2200, 0, 1);
 
 const epochMs = z.number().int().min(EARLIEST).max(LATEST);
-const shortText = z.string().trim().max(200);
+const shortText = z
+  .string()
+  .trim()
+  .max(
+    FIELD_LIMITS.applicationShortText.max,
+    `At most ${FIELD_LIMITS.applicationShortText.max} characters.`,
+  );
 
 /**
  * What `updateApplication` accepts: any subset of the editable fields. `null` clears an
@@ -40,7 +47,14 @@ export const applicationPatchSchema = z.strictObject({
   nextAction: shortText.optional(),
   nextActionDue: epochMs.nullable().optional(),
   priority: z.int().min(1).max(5).nullable().optional(),
-  compensationNotes: z.string().trim().max(2000).optional(),
+  compensationNotes: z
+    .string()
+    .trim()
+    .max(
+      FIELD_LIMITS.compensationNotes.max,
+      `At most ${FIELD_LIMITS.compensationNotes.max.toLocaleString('en')} characters.`,
+    )
+    .optional(),
 });
 
 /** A validated edit of an application's details. */

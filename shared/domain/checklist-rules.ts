@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { assertNever } from '../assert-never';
+import { FIELD_LIMITS } from './field-limits';
 import type { InterviewStage, Requirement } from './model';
 
-/** Longest item wording: a requirement is a sentence or two, not an essay. */
-export const REQUIREMENT_TEXT_MAX = 1000;
-/** Longest evidence text; generous for a few STAR stories, small enough to stay fast. */
-export const EVIDENCE_MAX = 50_000;
+/** Longest item wording (see {@link FIELD_LIMITS}). */
+export const REQUIREMENT_TEXT_MAX = FIELD_LIMITS.requirementText.max;
+/** Longest evidence text (see {@link FIELD_LIMITS}). */
+export const EVIDENCE_MAX = FIELD_LIMITS.evidence.max;
 
 export const CONFIDENCE_LEVELS = [1, 2, 3] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

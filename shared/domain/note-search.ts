@@ -2,6 +2,7 @@
  * The notes list of one role, as pure functions: its order (pinned first, then the most
  * recently edited), search within it, tag parsing, and the snippet each row shows.
  */
+import { FIELD_LIMITS, MAX_NOTE_TAGS } from './field-limits';
 import type { Note } from './model';
 
 /** The fields search and display read; any note-like record has them. */
@@ -11,8 +12,8 @@ export type NoteText = Pick<Note, 'title' | 'body' | 'tags'>;
 export const UNTITLED_NOTE = 'Untitled note';
 
 /** The most tags one note keeps, and the longest tag; more is a paste accident. */
-export const MAX_TAGS = 30;
-export const MAX_TAG_LENGTH = 60;
+export const MAX_TAGS = MAX_NOTE_TAGS;
+export const MAX_TAG_LENGTH = FIELD_LIMITS.noteTag.max;
 
 /**
  * Orders notes for the list: pinned first, then newest `updatedAt` first; ties fall back
@@ -49,6 +50,24 @@ export function parseTags(input: string): string[] {
     seen.add(folded);
     tags.push(tag);
     if (tags.length === MAX_TAGS) break;
+  }
+  return tags;
+}
+
+/**
+ * The tags as typed, nothing cut: split on commas, trimmed, inner whitespace collapsed,
+ * empties and duplicates (ignoring case) dropped. What a save checks against the limits,
+ * so a tag too long or one too many is refused and reported instead of silently cut.
+ */
+export function splitTags(input: string): string[] {
+  const tags: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of input.split(',')) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const folded = tag.toLocaleLowerCase();
+    if (!tag || seen.has(folded)) continue;
+    seen.add(folded);
+    tags.push(tag);
   }
   return tags;
 }

@@ -4,12 +4,12 @@
  */
 import { z } from 'zod';
 import type { InterviewStage, Note } from '../../../shared/domain/model';
+import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { MAX_TAG_LENGTH, MAX_TAGS } from '../../../shared/domain/note-search';
 import { newId } from './db';
 
-const MAX_TITLE = 300;
-/** About a book's worth of Markdown: far beyond any note, short of a pasted dump. */
-const MAX_BODY = 1_000_000;
+const MAX_TITLE = FIELD_LIMITS.noteTitle.max;
+const MAX_BODY = FIELD_LIMITS.noteBody.max;
 
 const fieldSchemas = {
   title: z.string().max(MAX_TITLE, `A title can be at most ${MAX_TITLE} characters.`),

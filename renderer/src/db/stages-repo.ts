@@ -18,6 +18,7 @@ import {
   stageResultSummary,
   stagesFromTemplate,
 } from '../../../shared/domain/stage-templates';
+import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { isValidTimeZone } from '../../../shared/domain/stage-time';
 import { newId, type ShortlistDb } from './db';
 import { logActivity } from './activities-repo';
@@ -124,7 +125,9 @@ export async function addStagesFromTemplate(
   });
 }
 
-const longText = z.string().max(100_000);
+const { stageName, stageInterviewers, stageLocation, stageNotes } = FIELD_LIMITS;
+const tooLong = (max: number) => `At most ${max.toLocaleString('en')} characters.`;
+const longText = z.string().max(stageNotes.max, tooLong(stageNotes.max));
 
 /**
  * What an edit may change. `null` clears an optional field (the schedule, duration or
@@ -132,7 +135,11 @@ const longText = z.string().max(100_000);
  */
 export const stagePatchSchema = z
   .object({
-    name: z.string().trim().min(1, 'A stage needs a name.').max(200),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'A stage needs a name.')
+      .max(stageName.max, tooLong(stageName.max)),
     kind: z.enum(STAGE_KINDS),
     status: z.enum(STAGE_STATUSES),
     scheduledAt: z.number().int().nullable(),
@@ -143,8 +150,8 @@ export const stagePatchSchema = z
       .max(24 * 60)
       .nullable(),
     timezone: z.string().refine(isValidTimeZone, 'Unknown time zone.').nullable(),
-    interviewers: z.string().max(2000),
-    location: z.string().max(2000),
+    interviewers: z.string().max(stageInterviewers.max, tooLong(stageInterviewers.max)),
+    location: z.string().max(stageLocation.max, tooLong(stageLocation.max)),
     prepNotes: longText,
     outcomeNotes: longText,
     probeRequirementIds: z.array(z.string().min(1)).max(1000),
