@@ -1,6 +1,6 @@
 /**
- * Renders the user's Markdown (notes, evidence) with GFM. Raw HTML is dropped, not
- * rendered; links go through the platform's external-link check and never navigate the
+ * Renders the user's Markdown (notes, evidence) with GFM. Raw HTML is shown as the text
+ * it is, never rendered; links go through the platform's external-link check and never navigate the
  * app; images are shown as their alt text, because loading them would be a network
  * request.
  */
@@ -10,8 +10,9 @@ import remarkGfm from 'remark-gfm';
 import { parseExternalUrl } from '../../../shared/security/external-links';
 import { usePlatform } from '../platform';
 import { useNotify } from '../app/notices';
+import { remarkRawHtmlAsText } from './raw-html-as-text';
 
-const REMARK_PLUGINS = [remarkGfm];
+const REMARK_PLUGINS = [remarkGfm, remarkRawHtmlAsText];
 
 function ExternalLink({ href, children }: { href?: string; children?: ReactNode }) {
   const platform = usePlatform();

@@ -501,6 +501,8 @@ test('hostile evidence and item text stay inert', async ({ page }) => {
   const preview = details.getByRole('group', { name: 'Evidence preview' });
   await expect(preview).toContainText('Before');
   await expect(preview).toContainText('after');
+  // Unsafe HTML shows as the text typed, not as its inner text.
+  await expect(preview).toContainText('<script>alert(1)</script>');
   await expect(preview.locator('img, script, iframe')).toHaveCount(0);
   await expect(preview.locator('a[href^="javascript" i]')).toHaveCount(0);
   await expect(preview.locator('[onerror]')).toHaveCount(0);
