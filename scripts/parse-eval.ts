@@ -1,20 +1,26 @@
 /**
  * `npm run parse-eval`: measures the posting parser on labelled real postings in four
  * forms (markdown, plain lines, glued items, lost punctuation) and prints precision,
- * recall and F1 of the requirement items and of their kinds, for the development set and
- * for the held-out set. Exits 1 when a target is missed on the development set, 2 when
- * the corpus or fixtures cannot be read.
+ * recall and F1 per form, of the requirement items and of their kinds: for list items
+ * (development and held-out list sets) and for requirements written in prose
+ * (development and held-out prose sets). Exits 1 when a target is missed on a
+ * development set, 2 when the corpus or fixtures cannot be read.
  *
- * How the labels were made: from the markdown structure only — bullets under headings
- * from closed lists of requirement and nice-to-have headings, postings with any doubt
- * left out — never from the parser (see parse-eval/labels.ts). How the sets were drawn:
- * parse-eval/select.ts. How items are matched: parse-eval/score.ts. How the forms are
- * made: parse-eval/degrade.ts.
+ * How the labels were made, never from the parser: list items from the markdown
+ * structure — bullets under headings from closed lists of requirement and nice-to-have
+ * headings, common and hand-read unusual ones, postings with any doubt left out
+ * (parse-eval/labels.ts, unusual-headings.ts); prose requirements by a person reading
+ * every prose sentence of the drawn postings, with the rule in parse-eval/prose.ts. How
+ * the sets were drawn: parse-eval/select.ts and prose.ts. How items are matched:
+ * parse-eval/score.ts and prose-score.ts. How the forms are made: parse-eval/degrade.ts.
  *
  * Options:
- * - `--select` redraws the sets from the corpus and rewrites test/fixtures/parse-eval/.
+ * - `--select` redraws the list sets from the corpus and rewrites their fixtures.
+ * - `--prose-draw` prints the drawn prose postings with numbered sentences, as they were
+ *   shown for labelling (the labels themselves live in test/fixtures/parse-eval/prose.json).
  * - `--show <form> [n]` prints the n worst development postings in a form, with the
  *   parsed and true items (for development; it never shows held-out postings).
+ * - `--show-prose <form>` prints the development prose postings' misses in a form.
  * - `--corpus <path>` reads another copy of the corpus.
  */
 
@@ -27,6 +33,14 @@ import { degrade, FORMS } from './parse-eval/degrade';
 import type { Form } from './parse-eval/degrade';
 import { evaluate, formatResults, missedTargets } from './parse-eval/evaluate';
 import type { EvalPosting } from './parse-eval/evaluate';
+import { ProseSelector, proseSentences } from './parse-eval/prose';
+import type { ProsePosting } from './parse-eval/prose';
+import {
+  evaluateProse,
+  formatProseResults,
+  missedProseTargets,
+} from './parse-eval/prose-score';
+import type { ProseEvalPosting } from './parse-eval/prose-score';
 import { Selector, SUBSET_SIZE } from './parse-eval/select';
 import type { LabelledPosting, LabelledText } from './parse-eval/select';
 
@@ -42,6 +56,13 @@ interface SetFile {
 
 function readSet(name: string): LabelledPosting[] {
   const file = JSON.parse(readFileSync(resolve(FIXTURES, name), 'utf8')) as SetFile;
+  return file.postings;
+}
+
+function readProseSet(): ProsePosting[] {
+  const file = JSON.parse(readFileSync(resolve(FIXTURES, 'prose.json'), 'utf8')) as {
+    postings: ProsePosting[];
+  };
   return file.postings;
 }
 
@@ -73,6 +94,33 @@ async function select(corpus: string): Promise<void> {
   );
   for (const [reason, count] of [...selector.reasons].sort((a, b) => b[1] - a[1])) {
     process.stdout.write(`  left out (${reason}): ${String(count)}\n`);
+  }
+}
+
+async function proseDraw(corpus: string): Promise<void> {
+  const selector = new ProseSelector();
+  await forEachPosting(corpus, (posting) => {
+    selector.visit(posting);
+  });
+  selector.sets().forEach(({ set, posting }, n) => {
+    process.stdout.write(`## ${String(n)} ${set} ${posting.id}\n`);
+    proseSentences(posting.text).forEach((sentence, i) => {
+      process.stdout.write(`${String(i)}: ${sentence}\n`);
+    });
+  });
+}
+
+function showProse(dev: readonly ProseEvalPosting[], form: Form): void {
+  const [result] = evaluateProse(dev, [form]);
+  for (const entry of result?.perPosting ?? []) {
+    const c = entry.counts;
+    if (c.matched === c.parsed && c.matched === c.truth) continue;
+    const posting = dev.find((p) => p.id === entry.id);
+    process.stdout.write(`\n=== ${entry.id} (${JSON.stringify(c)})\n--- parsed from prose\n`);
+    for (const item of entry.parsed) process.stdout.write(`  [${item.kind[0] ?? ''}] ${item.text}\n`);
+    process.stdout.write('--- true\n');
+    for (const item of posting?.items ?? [])
+      process.stdout.write(`  [${item.kind[0] ?? ''}] ${item.text}\n`);
   }
 }
 
@@ -129,10 +177,22 @@ export async function main(argv: readonly string[]): Promise<number> {
       await select(corpus);
       return 0;
     }
-    const [dev = [], heldOut = []] = await withTexts(corpus, [
+    if (argv.includes('--prose-draw')) {
+      await proseDraw(corpus);
+      return 0;
+    }
+    const prose = readProseSet();
+    const [dev = [], heldOut = [], proseDev = [], proseHeldOut = []] = await withTexts(corpus, [
       readSet('dev.json'),
       readSet('held-out.json'),
+      prose.filter((p) => p.set === 'dev'),
+      prose.filter((p) => p.set === 'held-out'),
     ]);
+    const showProseAt = argv.indexOf('--show-prose');
+    if (showProseAt >= 0) {
+      showProse(proseDev, (argv[showProseAt + 1] ?? 'markdown') as Form);
+      return 0;
+    }
     const showAt = argv.indexOf('--show');
     if (showAt >= 0) {
       const form = argv[showAt + 1] as Form;
@@ -143,8 +203,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     const devResults = evaluate(dev);
     const heldOutResults = evaluate(heldOut);
     process.stdout.write(`${formatResults('development set', dev.length, devResults)}\n\n`);
-    process.stdout.write(`${formatResults('held-out set', heldOut.length, heldOutResults)}\n`);
-    const missed = missedTargets(devResults);
+    process.stdout.write(`${formatResults('held-out set', heldOut.length, heldOutResults)}\n\n`);
+    const proseDevResults = evaluateProse(proseDev);
+    const proseHeldOutResults = evaluateProse(proseHeldOut);
+    process.stdout.write(
+      `${formatProseResults('development prose set', proseDev.length, proseDevResults)}\n\n`,
+    );
+    process.stdout.write(
+      `${formatProseResults('held-out prose set', proseHeldOut.length, proseHeldOutResults)}\n`,
+    );
+    const missed = [...missedTargets(devResults), ...missedProseTargets(proseDevResults)];
     for (const miss of missed)
       process.stdout.write(`target missed on the development set: ${miss}\n`);
     return missed.length > 0 ? 1 : 0;

@@ -1,21 +1,27 @@
 /**
- * Running the parser on labelled postings in every form and scoring the result. Pure
+ * Running the parser on labelled postings in every form and scoring the list items. Pure
  * given the postings, so the unit test runs it on the committed subset.
+ *
+ * The list sets are labelled from headings and bullets only, so items the parser takes
+ * from the postings' paragraphs have no label here: they are left out of this score
+ * (prose-score.ts `fromProse`, judged by position) and scored on the hand-labelled prose
+ * set instead.
  */
 
 import { parsePostingStrict } from '../../shared/parser/index';
 import { degrade, FORMS } from './degrade';
 import type { Form } from './degrade';
 import type { TrueItem } from './labels';
-import { countMatches, scoresOf, sumCounts } from './score';
+import { fromProse, partsOf } from './prose-score';
+import { countMatches, scoresOf, sumCounts, tokens } from './score';
 import type { Counts, Scores } from './score';
 
 /** F1 each form must reach on the development set. */
 export const TARGETS: Readonly<Record<Form, number>> = {
   markdown: 0.95,
   plain: 0.95,
-  glued: 0.9,
-  'lost-punctuation': 0.9,
+  glued: 0.93,
+  'lost-punctuation': 0.95,
 };
 
 /** A posting to evaluate: its markdown original and its true items. */
@@ -52,10 +58,14 @@ export function evaluate(
   postings: readonly EvalPosting[],
   forms: readonly Form[] = FORMS,
 ): FormResult[] {
+  const parts = postings.map((posting) => partsOf(posting.text));
   return forms.map((form) => {
-    const perPosting = postings.map((posting) => {
-      const parsed = parsePostingStrict(degrade(posting.text, form));
-      return { id: posting.id, counts: countMatches(parsed.requirements, posting.items) };
+    const perPosting = postings.map((posting, n) => {
+      const own = parts[n] ?? { bullets: [], sentences: [] };
+      const listed = parsePostingStrict(degrade(posting.text, form)).requirements.filter(
+        (r) => !fromProse(tokens(r.text), own),
+      );
+      return { id: posting.id, counts: countMatches(listed, posting.items) };
     });
     const counts = sumCounts(perPosting.map((p) => p.counts));
     const exact = perPosting.filter(({ counts: c }) => isExact(c)).length;
@@ -96,7 +106,7 @@ export function formatResults(
   const pct = (x: number): string => x.toFixed(3).padStart(6);
   const lines = [
     `${title} (${String(postings)} postings, ${String(results[0]?.counts.truth ?? 0)} true items)`,
-    `  form               items: P      R      F1  | kinds: P      R      F1  | exact | target`,
+    `  form          list items: P      R      F1  | kinds: P      R      F1  | exact | target`,
   ];
   for (const r of results) {
     const s = r.scores;

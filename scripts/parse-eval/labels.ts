@@ -5,8 +5,10 @@
  * 2. Each heading (a `#` line or a line that is entirely bold) is normalised (lower case,
  *    apostrophes removed, punctuation as spaces) and looked up in two CLOSED lists of
  *    whole headings: {@link REQUIRED_HEADINGS} ("requirements", "what you ll bring"…)
- *    and {@link PREFERRED_HEADINGS} ("nice to have", "bonus points"…). Only an exact
- *    match counts, so the truth does not depend on the parser's phrase rules.
+ *    and {@link PREFERRED_HEADINGS} ("nice to have", "bonus points"…), each extended
+ *    with hand-read unusual headings ("You're probably a match if", "Extra brownie points
+ *    if you"; unusual-headings.ts). Only an exact match counts, so the truth does not
+ *    depend on the parser's phrase rules.
  * 3. The items of such a section are its bullets, reduced to their visible text; their
  *    kind is the heading's kind.
  * 4. A posting is kept only when its labels are beyond doubt (see {@link labelPosting}):
@@ -20,6 +22,7 @@
  */
 
 import { bodyEnd, bodyStart, readBlocks } from './blocks';
+import { UNUSUAL_PREFERRED_HEADINGS, UNUSUAL_REQUIRED_HEADINGS } from './unusual-headings';
 
 /** Whether a requirement must be met or is a plus (the parser's RequirementKind). */
 export type Kind = 'required' | 'preferred';
@@ -83,6 +86,7 @@ export const REQUIRED_HEADINGS: ReadonlySet<string> = new Set([
   'what we expect',
   'what you should have',
   'what we need',
+  ...UNUSUAL_REQUIRED_HEADINGS,
 ]);
 
 /** Whole headings, normalised, that introduce preferred items. */
@@ -106,6 +110,7 @@ export const PREFERRED_HEADINGS: ReadonlySet<string> = new Set([
   'nice to haves but not required',
   'what would make you stand out',
   'it would be great if you have',
+  ...UNUSUAL_PREFERRED_HEADINGS,
 ]);
 
 /** Words that make an unlisted heading a possible requirements heading (ambiguous). */
