@@ -4,8 +4,10 @@
  * deletes it in one transaction, so the text is always in exactly one of them.
  */
 import { z } from 'zod';
+import { draftSizeProblem } from '../../../shared/domain/field-limits';
 import type { Draft, Note } from '../../../shared/domain/model';
-import { parseTags } from '../../../shared/domain/note-search';
+import { splitTags } from '../../../shared/domain/note-search';
+import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
 import { blankNote, notePatchSchema, patched, type NotePatch } from './note-patch';
 
@@ -38,15 +40,21 @@ export function newNoteDraftKey(roleId: string): string {
   return `new-note:${roleId}`;
 }
 
-/** Saves the editor's current state under `key` (a put: the newest state wins). */
+/**
+ * Saves the editor's current state under `key` (a put: the newest state wins). A value
+ * over the drafts' size limit is refused (and nothing written), with a message to show.
+ */
 export async function saveNoteDraft(
   db: ShortlistDb,
   key: string,
   roleId: string,
   value: NoteDraftValue,
   now: number = Date.now(),
-): Promise<void> {
+): Promise<Result<void>> {
+  const tooLarge = draftSizeProblem(value);
+  if (tooLarge) return fail(tooLarge);
   await db.drafts.put({ key, roleId, value, updatedAt: now });
+  return ok(undefined);
 }
 
 /**
@@ -54,7 +62,7 @@ export async function saveNoteDraft(
  * moment too late: the document is gone before its transaction commits. This issues the
  * put and an explicit commit synchronously on the underlying IndexedDB, which the browser
  * finishes even as the page unloads. One record, so no multi-table transaction is needed.
- * Returns false when the database is not open.
+ * Returns false when the database is not open or the value is over the drafts' size limit.
  */
 export function saveNoteDraftAtExit(
   db: ShortlistDb,
@@ -63,7 +71,7 @@ export function saveNoteDraftAtExit(
   value: NoteDraftValue,
   now: number = Date.now(),
 ): boolean {
-  if (!db.isOpen()) return false;
+  if (!db.isOpen() || draftSizeProblem(value)) return false;
   const draft: Draft = { key, roleId, value, updatedAt: now };
   const transaction = db.backendDB().transaction('drafts', 'readwrite');
   transaction.objectStore('drafts').put(draft);
@@ -96,7 +104,8 @@ function draftToPatch(value: NoteDraftValue): NotePatch {
   return {
     title: value.title.trim(),
     body: value.body,
-    tags: parseTags(value.tags),
+    // Not cut to the limits: an overlong tag is refused by the schema, never shortened.
+    tags: splitTags(value.tags),
     pinned: value.pinned ? 1 : 0,
     stageId: value.stageId || null,
   };

@@ -5,7 +5,10 @@
  * which drops raw HTML and opens links only through the platform's checked path.
  */
 import { useDeferredValue, useState } from 'react';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { Markdown } from '../../components/Markdown';
+import { useFieldLimit } from '../../components/use-field-limit';
 
 type View = 'write' | 'preview';
 
@@ -13,6 +16,7 @@ export function NoteBody({ value, onChange }: { value: string; onChange: (next: 
   const [view, setView] = useState<View>('write');
   // Typing stays instant on long notes: the preview may lag a frame behind.
   const preview = useDeferredValue(value);
+  const limit = useFieldLimit('Text', FIELD_LIMITS.noteBody, value);
 
   return (
     <div className="note-body" data-view={view}>
@@ -37,6 +41,7 @@ export function NoteBody({ value, onChange }: { value: string; onChange: (next: 
           aria-label="Note text (Markdown)"
           placeholder={'Write in Markdown: # headings, - lists, **bold**, [links](https://…)'}
           value={value}
+          {...limit.inputProps}
           spellCheck
           onChange={(event) => {
             onChange(event.target.value);
@@ -50,6 +55,7 @@ export function NoteBody({ value, onChange }: { value: string; onChange: (next: 
           )}
         </section>
       </div>
+      <FieldLimitNote limit={limit} />
     </div>
   );
 }

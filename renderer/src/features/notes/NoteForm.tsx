@@ -4,9 +4,13 @@
  * once because the list shows them.
  */
 import { useEffect, useRef, useState } from 'react';
+import { assertNever } from '../../../../shared/assert-never';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import type { InterviewStage } from '../../../../shared/domain/model';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
 import type { CommitOutcome, NoteDraftValue } from '../../db/note-drafts-repo';
-import type { NoteAutosave } from './note-autosave';
+import type { AutosaveStatus, NoteAutosave } from './note-autosave';
 import { NoteBody } from './NoteBody';
 import { TagInput } from './TagInput';
 import { useNoteAutosave } from './use-notes';
@@ -59,10 +63,33 @@ function StageSelect({
   );
 }
 
+/** What the editor says about its text; "Saved" only once the note holds it. */
+export function statusLabel(status: AutosaveStatus): string {
+  switch (status.kind) {
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'empty':
+      return 'Not saved: empty note';
+    case 'refused':
+    case 'failed':
+      return `Not saved: ${status.reason}`;
+    default:
+      return assertNever(status, 'autosave status');
+  }
+}
+
 export function NoteForm(props: NoteFormProps) {
   const { roleId, draftKey, initial, restored, isNew, stages, onCommitted, onDelete } = props;
   const [value, setValue] = useState(initial);
-  const { saver, status } = useNoteAutosave(roleId, draftKey, onCommitted);
+  const { saver, status } = useNoteAutosave(
+    roleId,
+    draftKey,
+    { value: initial, isNew, restored },
+    onCommitted,
+  );
+  const titleLimit = useFieldLimit('Title', FIELD_LIMITS.noteTitle, value.title);
   const titleRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -97,13 +124,14 @@ export function NoteForm(props: NoteFormProps) {
           aria-label="Title"
           placeholder="Untitled note"
           value={value.title}
+          {...titleLimit.inputProps}
           onChange={(event) => {
             update({ title: event.target.value });
           }}
         />
         <div className="note-editor-actions">
-          <span className="note-save-status" data-status={status}>
-            {status === 'saving' ? 'Saving…' : 'Saved'}
+          <span className="note-save-status" data-status={status.kind} aria-live="polite">
+            {statusLabel(status)}
           </span>
           <label className="note-pin">
             <input
@@ -126,6 +154,7 @@ export function NoteForm(props: NoteFormProps) {
           </button>
         </div>
       </div>
+      <FieldLimitNote limit={titleLimit} className="note-title-limit" />
       {restored && <p className="note-restored">Restored text you typed before the app closed.</p>}
       <div className="note-editor-meta">
         <TagInput

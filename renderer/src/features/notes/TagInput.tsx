@@ -1,12 +1,19 @@
 /**
  * Tags as the user types them ("prep, salary"), shown as chips underneath. The text is
  * kept exactly as typed (a trailing comma included), so typing is never fought; the
- * chips show what will be saved.
+ * chips show what will be saved, and a tag too long or one too many is reported here.
  */
-import { formatTags, parseTags } from '../../../../shared/domain/note-search';
+import { FIELD_LIMITS, MAX_NOTE_TAGS } from '../../../../shared/domain/field-limits';
+import { formatTags, splitTags } from '../../../../shared/domain/note-search';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
 
 export function TagInput({ value, onChange }: { value: string; onChange: (next: string) => void }) {
-  const tags = parseTags(value);
+  const tags = splitTags(value);
+  const longest = tags.reduce((a, b) => (b.length > a.length ? b : a), '');
+  const shown = longest.length > 20 ? `${longest.slice(0, 20)}…` : longest;
+  const limit = useFieldLimit(`Tag “${shown}”`, FIELD_LIMITS.noteTag, longest);
+  const tooMany = tags.length > MAX_NOTE_TAGS;
   return (
     <div className="note-tags">
       <label className="note-field">
@@ -16,11 +23,19 @@ export function TagInput({ value, onChange }: { value: string; onChange: (next: 
           type="text"
           placeholder="Separated by commas, e.g. prep, salary"
           value={value}
+          {...limit.inputProps}
+          aria-invalid={limit.over || tooMany ? true : undefined}
           onChange={(event) => {
             onChange(event.target.value);
           }}
         />
       </label>
+      <FieldLimitNote limit={limit} />
+      {tooMany && (
+        <span className="field-limit" data-over="true">
+          Tags: {tags.length} / {MAX_NOTE_TAGS} tags — remove some to save
+        </span>
+      )}
       {tags.length > 0 && (
         <ul className="tag-chips" aria-label="Tags of this note">
           {tags.map((tag) => (

@@ -4,9 +4,11 @@
  * the draft is committed into the note, so the list stays current. The draft is what
  * makes a reload or crash lose nothing; the commit is what makes the note itself current.
  */
+import { isBlankNoteText, noteTextProblem } from '../../../../shared/domain/note-limits';
 import type { ShortlistDb } from '../../db/db';
 import {
   commitNoteDraft,
+  loadNoteDraft,
   noteDraftKey,
   saveNoteDraft,
   saveNoteDraftAtExit,
@@ -32,8 +34,38 @@ export function enqueueDraftWork<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** "saving": there are keystrokes not yet in the database; "saved": everything is. */
-export type AutosaveStatus = 'saving' | 'saved';
+/**
+ * What the editor says about its text. "saved" only once the text is in the note itself
+ * (committed), never merely in a draft: a draft is not in the list or the exports.
+ */
+export type AutosaveStatus =
+  /** Keystrokes not yet in the note. */
+  | { kind: 'saving' }
+  /** The note holds exactly what the editor shows. */
+  | { kind: 'saved' }
+  /** A new note with nothing in it: there is nothing to save, and no note. */
+  | { kind: 'empty' }
+  /** The text cannot go into the note as it is (too long…); the draft keeps it. */
+  | { kind: 'refused'; reason: string }
+  /** Not even the draft could be written: the text is only on screen. */
+  | { kind: 'failed'; reason: string };
+
+const SAVING: AutosaveStatus = { kind: 'saving' };
+const KEPT_AS_DRAFT = 'kept as a draft, not yet in the note';
+const COPY_YOUR_TEXT: AutosaveStatus = { kind: 'failed', reason: 'copy your text' };
+
+/** What the editor says as it opens, before any keystroke. */
+export function openingStatus(
+  value: NoteDraftValue,
+  isNew: boolean,
+  restored: boolean,
+): AutosaveStatus {
+  const problem = noteTextProblem(value);
+  if (problem) return { kind: 'refused', reason: problem };
+  if (isNew && isBlankNoteText(value)) return { kind: 'empty' };
+  // A restored draft is committed a moment after opening.
+  return restored ? SAVING : { kind: 'saved' };
+}
 
 export interface AutosaveEvents {
   onStatus: (status: AutosaveStatus) => void;
@@ -46,6 +78,8 @@ export class NoteAutosave {
   /** Counts changes; a write records the version it carried, so an older one never wins. */
   private version = 0;
   private latest: NoteDraftValue | null = null;
+  /** What the editor shows: the opening text until the first change. */
+  private shown: NoteDraftValue;
   private queuedVersion = 0;
   private savedVersion = 0;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -61,8 +95,10 @@ export class NoteAutosave {
     private readonly db: ShortlistDb,
     private readonly roleId: string,
     key: string,
+    opening: NoteDraftValue,
   ) {
     this.key = key;
+    this.shown = opening;
   }
 
   /** Who hears about status, commits and errors (the current render's callbacks). */
@@ -80,7 +116,10 @@ export class NoteAutosave {
     if (this.closed) return;
     this.version += 1;
     this.latest = value;
-    this.events.onStatus('saving');
+    this.shown = value;
+    // A limit is reported as the user types; the draft still keeps every character.
+    const problem = noteTextProblem(value);
+    this.events.onStatus(problem ? { kind: 'refused', reason: problem } : SAVING);
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), DRAFT_SAVE_MS);
     this.scheduleCommit();
@@ -104,10 +143,11 @@ export class NoteAutosave {
     return enqueueDraftWork(async () => {
       if (version <= this.savedVersion) return;
       // The key is read when the write runs: a new note's commit may have renamed it.
-      await saveNoteDraft(this.db, this.key, this.roleId, value);
-      this.markSaved(version);
+      const saved = await saveNoteDraft(this.db, this.key, this.roleId, value);
+      if (saved.ok) this.markSaved(version);
+      else this.failed(saved.error);
     }).catch((error: unknown) => {
-      this.events.onError(error);
+      this.failed(error);
     });
   }
 
@@ -124,13 +164,34 @@ export class NoteAutosave {
       this.queuedVersion = Math.max(this.queuedVersion, version);
       this.markSaved(version);
     } catch (error) {
-      this.events.onError(error);
+      this.failed(error);
     }
   }
 
+  /** The draft holds this version; "Saved" waits for the commit into the note. */
   private markSaved(version: number): void {
     this.savedVersion = Math.max(this.savedVersion, version);
-    if (this.savedVersion === this.version) this.events.onStatus('saved');
+  }
+
+  /** Not even the draft was written: say so, so the user copies their text. */
+  private failed(error: unknown): void {
+    this.events.onStatus(COPY_YOUR_TEXT);
+    this.events.onError(error);
+  }
+
+  /**
+   * Says what a commit left, unless typing went on meanwhile (its own status stands):
+   * "saved" only when no draft is left over, i.e. the note holds the text.
+   */
+  private async reportCommit(version: number, committed: boolean): Promise<void> {
+    if (version !== this.version || version !== this.savedVersion) return;
+    if ((await loadNoteDraft(this.db, this.key)) === undefined) {
+      const blankNew = !committed && this.noteId === null;
+      this.events.onStatus(blankNew ? { kind: 'empty' } : { kind: 'saved' });
+      return;
+    }
+    const reason = noteTextProblem(this.shown) ?? KEPT_AS_DRAFT;
+    this.events.onStatus({ kind: 'refused', reason });
   }
 
   /** Writes any unsaved change and commits the draft into the note, now. */
@@ -139,10 +200,16 @@ export class NoteAutosave {
     if (this.closed) return enqueueDraftWork(() => Promise.resolve());
     void this.flush();
     return enqueueDraftWork(async () => {
+      // The version the draft holds as the commit runs (the flush above came first).
+      const version = this.savedVersion;
       const outcome = await commitNoteDraft(this.db, this.key);
       if (outcome?.created) this.key = noteDraftKey(outcome.noteId);
       if (outcome) this.events.onCommitted(outcome);
+      await this.reportCommit(version, outcome !== null);
     }).catch((error: unknown) => {
+      // The note was not written; the draft (if it was written) still has the text.
+      const kept = this.savedVersion === this.version;
+      this.events.onStatus(kept ? { kind: 'refused', reason: KEPT_AS_DRAFT } : COPY_YOUR_TEXT);
       this.events.onError(error);
     });
   }
