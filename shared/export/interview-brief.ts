@@ -32,6 +32,7 @@ import {
 } from './sections';
 import { userMarkdownBlocks } from './user-markdown';
 import type { ExportOptions, RoleExportData } from './types';
+import { applicationBlocks } from './application-blocks';
 
 /** What an unticked required item carries, so it stands out in any viewer. */
 export const NOT_TICKED_FLAG = '⚠ not ticked';
@@ -105,6 +106,7 @@ export function interviewBriefToMarkdown(
     paragraph(secondLine.filter(Boolean).join(' · ') || 'No team or location recorded.'),
     heading(2, 'When and who'),
     bulletList(stageFacts(stage, zone)),
+    ...applicationBlocks(data.application, zone),
     ...requirementLists(data, stage.probeRequirementIds),
     heading(2, 'Prep notes'),
   ];

@@ -10,7 +10,6 @@ import {
   bulletList,
   frontMatter,
   heading,
-  listItem,
   oneLine,
   paragraph,
   serialize,
@@ -30,6 +29,8 @@ import {
   stageName,
 } from './sections';
 import type { ExportOptions, RoleExportData } from './types';
+import { applicationBlocks, applicationFrontMatter } from './application-blocks';
+import { postingBlocks } from './posting-blocks';
 
 /** The front matter fields, in the order PRODUCT.md names them. */
 function roleFrontMatter(data: RoleExportData, options: ExportOptions, zone: string): RootContent {
@@ -43,6 +44,7 @@ function roleFrontMatter(data: RoleExportData, options: ExportOptions, zone: str
     applied: isValidTime(application?.appliedAt)
       ? yamlDate(isoDay(application.appliedAt, zone))
       : '',
+    ...applicationFrontMatter(application, zone),
     source: oneLine(role.sourceUrl),
     exported: yamlDate(new Date(options.exportedAt).toISOString()),
   });
@@ -63,21 +65,6 @@ function roleHeader(data: RoleExportData, zone: string): RootContent[] {
   if (oneLine(data.role.sourceUrl))
     blocks.push(paragraph(text('Source: '), safeLink(data.role.sourceUrl)));
   return blocks;
-}
-
-/** The posting's summary sections: their prose as paragraphs, their items as a list. */
-function summaryBlocks(data: RoleExportData): RootContent[] {
-  const blocks: RootContent[] = [];
-  for (const section of data.posting?.sections ?? []) {
-    if (section.kind !== 'summary') continue;
-    for (const prose of section.paragraphs) {
-      const line = oneLine(prose);
-      if (line) blocks.push(paragraph(line));
-    }
-    const items = section.items.map(oneLine).filter(Boolean);
-    if (items.length > 0) blocks.push(bulletList(items.map((item) => listItem([paragraph(item)]))));
-  }
-  return blocks.length === 0 ? [] : [heading(2, 'Summary'), ...blocks];
 }
 
 /** `## Checklist` with `### Required` and `### Preferred` task lists. */
@@ -130,7 +117,8 @@ export function roleToMarkdown(data: RoleExportData, options: ExportOptions): st
     roleFrontMatter(data, options, zone),
     heading(1, roleTitle(data.role)),
     ...roleHeader(data, zone),
-    ...summaryBlocks(data),
+    ...applicationBlocks(data.application, zone),
+    ...postingBlocks(data),
     ...checklistBlocks(data),
     ...stagesSection(data, zone),
     ...notesSection(data, zone),

@@ -124,6 +124,7 @@ describe('export structure under arbitrary user text', () => {
           expect(outline(tree, 2)).toEqual([
             `1 ${oneLine(title) || 'Untitled role'}`,
             '2 Summary',
+            '2 Responsibilities',
             '2 Checklist',
             '2 Interviews',
             '2 Notes',

@@ -31,10 +31,11 @@ describe('roleToMarkdown read back with remark + GFM + front matter', () => {
     });
   });
 
-  it('has the title, summary, checklist, interviews and notes as its only top sections', () => {
+  it('has the title, summary, responsibilities, checklist, interviews and notes as its only top sections', () => {
     expect(outline(tree, 2)).toEqual([
       '1 Engineering Manager, LXD',
       '2 Summary',
+      '2 Responsibilities',
       '2 Checklist',
       '2 Interviews',
       '2 Notes',
