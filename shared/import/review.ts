@@ -3,12 +3,16 @@
  * immutable draft the user corrects. Every operation returns a new draft (or the same
  * one when it does not apply), so the UI can keep an undo history by keeping drafts.
  */
-import { parsePosting, type ParsedSection, type RequirementKind } from '../parser';
-import { parseExternalUrl } from '../security/external-links';
-import { splitGluedItems } from '../parser';
-import { REQUIREMENT_TEXT_MAX } from '../domain/checklist-rules';
+import {
+  parsePosting,
+  type ParsedRequirement,
+  type ParsedSection,
+  type RequirementKind,
+} from '../parser';
 import type { RequirementOrigin } from '../domain/model';
-import { ROLE_FIELD_LIMITS, ROLE_FIELD_LABELS, type RoleField } from '../domain/role-limits';
+
+export { validateDraft } from './review-validate';
+export { suggestedSplit } from './review-split';
 
 /**
  * One checklist item being reviewed; `key` is stable across edits (a React key).
@@ -23,8 +27,29 @@ export interface ReviewItem {
   text: string;
   kind: RequirementKind;
   origin: RequirementOrigin;
-  /** The parser's wording when `text` was edited, merged or split (posting items only). */
+  /**
+   * The parser's wording when `text` was edited, merged or split (posting items). A
+   * custom item taken from the posting (a section switch, a possibility) holds its
+   * posting wording here too, for the review step only: the save keeps it for posting
+   * items alone.
+   */
   originalText?: string;
+  /** Index in {@link ReviewDraft.sections} of the section the item came from, when known. */
+  sectionIndex?: number;
+  /** Why it is on the checklist, for the applicant: the heading or cue words. */
+  why?: string;
+}
+
+/** A sentence the parser was unsure of, offered for a one-click add. */
+export interface PossibleItem {
+  key: string;
+  text: string;
+  /** The kind the parser would give it. */
+  kind: RequirementKind;
+  why?: string;
+  sectionIndex?: number;
+  /** Dismissed by the applicant: listed apart, and counted as looked at. */
+  dismissed: boolean;
 }
 
 /** Everything the review step shows and the save uses. */
@@ -36,17 +61,29 @@ export interface ReviewDraft {
   sourceUrl: string;
   /** The posting text exactly as it will be stored (the role's posting text). */
   text: string;
-  /** From the parse, shown read-only. */
+  /** From the parse; the applicant may change a section's kind (see `switchSection`). */
   sections: ParsedSection[];
   items: ReviewItem[];
+  /** Sentences that may be requirements, not yet in the checklist (none when absent). */
+  possible?: PossibleItem[];
+  /** The posting's wording of every item the applicant removed: they looked at it. */
+  removed?: string[];
+  /**
+   * Items taken off the checklist when their section was switched away from
+   * Requirements or Preferred, with the applicant's edits, so switching back restores them.
+   */
+  parked?: ReviewItem[];
 }
 
 const KEY_PREFIX = 'item-';
 
-/** A key no item of the draft has: one more than the highest numbered key. */
-function nextKey(items: readonly ReviewItem[]): string {
+/**
+ * A key no item of the draft has (parked ones included): one more than the highest
+ * numbered key.
+ */
+export function nextItemKey(draft: Pick<ReviewDraft, 'items' | 'parked'>): string {
   let highest = -1;
-  for (const item of items) {
+  for (const item of [...draft.items, ...(draft.parked ?? [])]) {
     if (!item.key.startsWith(KEY_PREFIX)) continue;
     const n = Number(item.key.slice(KEY_PREFIX.length));
     if (Number.isInteger(n) && n > highest) highest = n;
@@ -74,7 +111,33 @@ export function reviewFromText(text: string): ReviewDraft {
       text: item.text,
       kind: item.kind,
       origin: 'posting' as const,
+      ...whereFrom(item),
     })),
+    possible: parsed.possibleRequirements.map((item, index) => ({
+      key: `possible-${index}`,
+      text: item.text,
+      kind: item.kind,
+      ...whereFrom(item),
+      dismissed: false,
+    })),
+    removed: [],
+    parked: [],
+  };
+}
+
+/** An item's `sectionIndex` and `why`, when it has them (kept by a merge). */
+function origins(item: ReviewItem): Pick<ReviewItem, 'sectionIndex' | 'why'> {
+  return {
+    ...(item.sectionIndex === undefined ? {} : { sectionIndex: item.sectionIndex }),
+    ...(item.why === undefined ? {} : { why: item.why }),
+  };
+}
+
+/** The parser's `sectionIndex` and `why` of an item, when it gave them. */
+function whereFrom(item: ParsedRequirement): Pick<ReviewItem, 'sectionIndex' | 'why'> {
+  return {
+    ...(item.sectionIndex === undefined ? {} : { sectionIndex: item.sectionIndex }),
+    ...(item.why === undefined || item.why === '' ? {} : { why: item.why }),
   };
 }
 
@@ -113,9 +176,19 @@ function parserWording(item: ReviewItem): { originalText?: string } {
   return item.origin === 'posting' ? { originalText: item.originalText ?? item.text } : {};
 }
 
-/** Removes an item. */
+/**
+ * Removes an item, recording its posting wording in `removed` (the applicant looked at
+ * that sentence and left it out; see `reviewCoverage`).
+ */
 export function removeItem(draft: ReviewDraft, key: string): ReviewDraft {
-  if (!draft.items.some((item) => item.key === key)) return draft;
+  const item = draft.items.find((entry) => entry.key === key);
+  if (item === undefined) return draft;
+  const removed = [...(draft.removed ?? []), item.originalText ?? item.text];
+  return { ...withoutItem(draft, key), removed };
+}
+
+/** The draft without the item with `key`. */
+function withoutItem(draft: ReviewDraft, key: string): ReviewDraft {
   return { ...draft, items: draft.items.filter((item) => item.key !== key) };
 }
 
@@ -126,10 +199,7 @@ export function removeItem(draft: ReviewDraft, key: string): ReviewDraft {
 export function addItem(draft: ReviewDraft, text: string, kind: RequirementKind): ReviewDraft {
   return {
     ...draft,
-    items: [
-      ...draft.items,
-      { key: nextKey(draft.items), text: text.trim(), kind, origin: 'custom' },
-    ],
+    items: [...draft.items, { key: nextItemKey(draft), text: text.trim(), kind, origin: 'custom' }],
   };
 }
 
@@ -155,7 +225,8 @@ export function joinItemTexts(first: string, second: string): string {
  * The merged item is a posting item when either part was, with `originalText` the
  * parser's wordings of the posting parts joined the same way: a re-parse that finds
  * those parts again as consecutive items matches them all to the merged item (see
- * `planReparse`), so the merge is neither undone nor the second part re-added.
+ * `planReparse`), so the merge is neither undone nor the second part re-added. Two
+ * custom items taken from the posting join their posting wordings the same way.
  */
 export function mergeItems(draft: ReviewDraft, firstKey: string, secondKey: string): ReviewDraft {
   if (firstKey === secondKey) return draft;
@@ -163,15 +234,23 @@ export function mergeItems(draft: ReviewDraft, firstKey: string, secondKey: stri
   if (second === undefined || !draft.items.some((item) => item.key === firstKey)) return draft;
   const merged = updateItem(draft, firstKey, (item) => {
     const text = joinItemTexts(item.text, second.text);
-    const originals = [item, second].flatMap((part) =>
-      part.origin === 'posting' ? [part.originalText ?? part.text] : [],
-    );
+    const posting = item.origin === 'posting' || second.origin === 'posting';
+    const originals = [item, second].flatMap((part) => {
+      if (posting) return part.origin === 'posting' ? [part.originalText ?? part.text] : [];
+      return part.originalText === undefined ? [] : [part.originalText];
+    });
     const [head, tail] = originals;
-    if (head === undefined) return { key: item.key, text, kind: item.kind, origin: 'custom' };
-    const originalText = tail === undefined ? head : joinItemTexts(head, tail);
-    return { key: item.key, text, kind: item.kind, origin: 'posting', originalText };
+    const merged: ReviewItem = {
+      key: item.key,
+      text,
+      kind: item.kind,
+      ...origins(item),
+      origin: posting ? 'posting' : 'custom',
+    };
+    if (head === undefined) return merged;
+    return { ...merged, originalText: tail === undefined ? head : joinItemTexts(head, tail) };
   });
-  return removeItem(merged, secondKey);
+  return withoutItem(merged, secondKey);
 }
 
 /**
@@ -196,70 +275,7 @@ export function splitItem(draft: ReviewDraft, key: string, at: number): ReviewDr
     index,
     1,
     { ...item, text: head, ...parserWording(item) },
-    { key: nextKey(items), text: tail, kind: item.kind, origin: 'custom' },
+    { key: nextItemKey(draft), text: tail, kind: item.kind, origin: 'custom', ...origins(item) },
   );
   return { ...draft, items };
-}
-
-/**
- * A good place to split an item: the first glued boundary the parser recognises
- * ("…portfolioOrganize…", "…tools.Proven…"), else the sentence end nearest the middle
- * ("…Python. Experience with…"). Returns the index where the second part starts, or
- * null when there is no such place.
- */
-export function suggestedSplit(text: string): number | null {
-  const pieces = splitGluedItems(text);
-  const first = pieces[0];
-  if (pieces.length > 1 && first !== undefined) {
-    const second = pieces[1] ?? '';
-    const at = text.indexOf(second, text.indexOf(first) + first.length);
-    if (at > 0) return at;
-  }
-  let best: number | null = null;
-  const middle = text.length / 2;
-  for (const match of text.matchAll(/[.!?;]\s+(?=[\p{Lu}\d])/gu)) {
-    const at = match.index + match[0].length;
-    if (text.slice(at).trim() === '') continue;
-    if (best === null || Math.abs(at - middle) < Math.abs(best - middle)) best = at;
-  }
-  return best;
-}
-
-/**
- * What stops the draft from being saved, as messages for the user (empty when it can
- * be saved): an empty posting, checklist items left empty or longer than the checklist
- * allows, a title, company, team, location or source URL longer than
- * `ROLE_FIELD_LIMITS` allows, a source URL that is not a web address.
- */
-export function validateDraft(draft: ReviewDraft): string[] {
-  const messages: string[] = [];
-  if (draft.text.trim() === '')
-    messages.push('The posting text is empty. Paste or open a posting first.');
-  const empty = draft.items.flatMap((item, index) => (item.text.trim() === '' ? [index + 1] : []));
-  if (empty.length === 1) {
-    messages.push(`Checklist item ${empty.join('')} has no text: type it or remove it.`);
-  } else if (empty.length > 1) {
-    messages.push(`Checklist items ${empty.join(', ')} have no text: type them or remove them.`);
-  }
-  const long = draft.items.flatMap((item, index) =>
-    item.text.trim().length > REQUIREMENT_TEXT_MAX ? [index + 1] : [],
-  );
-  if (long.length > 0) {
-    messages.push(
-      `Checklist ${long.length === 1 ? 'item' : 'items'} ${long.join(', ')} ${long.length === 1 ? 'is' : 'are'} longer than ${REQUIREMENT_TEXT_MAX} characters: split or shorten ${long.length === 1 ? 'it' : 'them'}.`,
-    );
-  }
-  for (const field of Object.keys(ROLE_FIELD_LIMITS) as RoleField[]) {
-    const max = ROLE_FIELD_LIMITS[field];
-    if (draft[field].trim().length > max) {
-      messages.push(
-        `The ${ROLE_FIELD_LABELS[field]} is longer than ${max.toLocaleString('en')} characters: shorten it.`,
-      );
-    }
-  }
-  const url = draft.sourceUrl.trim();
-  if (url !== '' && parseExternalUrl(url) === null) {
-    messages.push('The source URL must be a web address starting with http:// or https://.');
-  }
-  return messages;
 }

@@ -7,9 +7,12 @@ import {
   type DuplicateCandidate,
   type DuplicateMatch,
 } from '../../../shared/import/duplicates';
+import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
 import type { ReviewDraft } from '../../../shared/import/review';
+import { PARSER_VERSION } from '../../../shared/parser';
 import type { ShortlistDb } from './db';
 import { assembleRoleRecords, insertRoleRecords } from './role-records';
+import { setSetting } from './settings-repo';
 
 /**
  * Saves a reviewed draft as a new role in one transaction: the role (the draft's
@@ -17,7 +20,9 @@ import { assembleRoleRecords, insertRoleRecords } from './role-records';
  * verbatim and the draft's sections), the draft's items as requirements in order
  * (texts trimmed, empty ones skipped; each with the item's origin, and `originalText`
  * for a posting item the review changed), a blank application and an 'imported'
- * activity. Validate the draft with `validateDraft` first.
+ * activity, and the parser version it was reviewed with (so the role is not offered
+ * "new requirements" the applicant already saw). Validate the draft with `validateDraft`
+ * first.
  *
  * @returns The new role's id.
  */
@@ -68,8 +73,11 @@ export async function createRoleFromReview(
     type: 'imported',
     summary: `Imported ${records.role.title}`,
   };
-  const tables = [db.roles, db.postings, db.requirements, db.applications, db.activities];
-  await db.transaction('rw', tables, () => insertRoleRecords(db, records));
+  const tables = [db.roles, db.postings, db.requirements, db.applications, db.activities, db.meta];
+  await db.transaction('rw', tables, async () => {
+    await insertRoleRecords(db, records);
+    await setSetting(db, parserVersionSetting(records.role.id), PARSER_VERSION);
+  });
   return records.role.id;
 }
 

@@ -16,9 +16,12 @@ import {
   type ReparsePlan,
   type ReparseRow,
 } from '../../../shared/import/reparse';
+import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
+import { PARSER_VERSION } from '../../../shared/parser';
 import { newId, type ShortlistDb } from './db';
 import { logActivity } from './activities-repo';
 import { recountProgress } from './requirements-repo';
+import { setSetting } from './settings-repo';
 
 /** The re-parse preview for a role, or undefined when the role or posting is gone. */
 export async function previewReparse(
@@ -96,7 +99,8 @@ function summaryLine(plan: ReparsePlan): string {
  * the preview may be stale) — and deleted otherwise (with their evidence drafts and stage
  * probes); custom items stay. Order follows the plan; items added since the preview go
  * last. The posting's sections are replaced, its text never changes; `role.progress` is
- * recounted and the re-parse logged. Does nothing if the role is gone.
+ * recounted, the re-parse logged, and the role recorded as handled with the current
+ * parser (its "new requirements found" offer is answered). Does nothing if the role is gone.
  */
 export async function applyReparse(
   db: ShortlistDb,
@@ -104,7 +108,10 @@ export async function applyReparse(
   plan: ReparsePlan,
   now: number = Date.now(),
 ): Promise<void> {
-  const tables = [db.roles, db.postings, db.requirements, db.stages, db.drafts, db.activities];
+  const tables = [
+    ...[db.roles, db.postings, db.requirements, db.stages, db.drafts, db.activities],
+    db.meta,
+  ];
   await db.transaction('rw', tables, async () => {
     if (!(await db.postings.get(roleId))) return;
     const items = await db.requirements.where('roleId').equals(roleId).toArray();
@@ -139,6 +146,7 @@ export async function applyReparse(
     await db.postings.update(roleId, { sections: plan.sections });
     await recountProgress(db, roleId);
     await logActivity(db, { roleId, type: 'imported', summary: summaryLine(plan) }, now);
+    await setSetting(db, parserVersionSetting(roleId), PARSER_VERSION);
   });
 }
 

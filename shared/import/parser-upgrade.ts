@@ -1,0 +1,46 @@
+/**
+ * The one-time "N new requirements found" offer after the parser improved: a role whose
+ * checklist came from an older parser (or whose offer was never answered) is offered
+ * the items a re-parse would add, through the re-parse review, once per parser version.
+ */
+import { z } from 'zod';
+import { PARSER_VERSION } from '../parser';
+import { summarizePlan, type ReparsePlan } from './reparse';
+
+/**
+ * The setting (in the meta table) holding the parser version a role's checklist was
+ * last made or reviewed with: written when a reviewed posting is saved, a re-parse is
+ * applied, or the offer is dismissed. Roles from before it existed have none.
+ */
+export function parserVersionSetting(roleId: string): string {
+  return `parser-version:${roleId}`;
+}
+
+/** A stored parser version. */
+export const parserVersionSchema = z.number().int().min(1);
+
+/** The version of a role with no setting: the parser before versions were recorded. */
+export const UNRECORDED_PARSER_VERSION = 1;
+
+/** Whether a role last handled with parser version `recorded` is behind the parser. */
+export function behindParser(recorded: number, current: number = PARSER_VERSION): boolean {
+  return recorded < current;
+}
+
+/**
+ * How many new requirements to offer: the items a re-parse would add, for a role behind
+ * the parser; 0 for a role that is up to date or has no posting (`plan` undefined).
+ */
+export function upgradeOfferCount(
+  recorded: number,
+  plan: ReparsePlan | undefined,
+  current: number = PARSER_VERSION,
+): number {
+  if (!behindParser(recorded, current) || plan === undefined) return 0;
+  return summarizePlan(plan).new;
+}
+
+/** The offer's headline: "1 new requirement found", "3 new requirements found". */
+export function upgradeOfferTitle(count: number): string {
+  return `${String(count)} new ${count === 1 ? 'requirement' : 'requirements'} found`;
+}
