@@ -26,6 +26,7 @@ import './styles/import.css';
 import './styles/import-review.css';
 import './styles/reparse.css';
 import './styles/export.css';
+import './styles/conflict.css';
 
 /** After the first paint and the first screen's queries, before a person starts typing. */
 const PREPARE_SEARCH_AFTER_MS = 1000;

@@ -10,6 +10,13 @@ import { splitTags } from '../../../shared/domain/note-search';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
 import { blankNote, notePatchSchema, patched, type NotePatch } from './note-patch';
+import {
+  draftNoteId,
+  findNoteDraft,
+  isStale,
+  noteConflict,
+  type NoteConflict,
+} from './note-revision';
 
 /** Draft value of the note editor: what the user sees, tags still as typed. */
 export const noteDraftValueSchema = z.object({
@@ -19,6 +26,8 @@ export const noteDraftValueSchema = z.object({
   pinned: z.boolean(),
   /** "" when the note is not tied to a stage. */
   stageId: z.string(),
+  /** The note's `updatedAt` this text was based on; the commit checks it (note-revision). */
+  base: z.number().optional(),
 });
 export type NoteDraftValue = z.infer<typeof noteDraftValueSchema>;
 
@@ -30,14 +39,18 @@ export const EMPTY_NOTE_DRAFT: NoteDraftValue = {
   stageId: '',
 };
 
-/** Draft key of an existing note's editor. */
-export function noteDraftKey(noteId: string): string {
-  return `note:${noteId}`;
+/**
+ * Draft key of an existing note's editor. Each editor (window) passes its own id, so two
+ * windows editing one note never overwrite each other's draft; keys without one are
+ * from before that and are still read.
+ */
+export function noteDraftKey(noteId: string, editorId?: string): string {
+  return editorId ? `note:${noteId}@${editorId}` : `note:${noteId}`;
 }
 
 /** Draft key of a role's note that has not been saved as a note yet. */
-export function newNoteDraftKey(roleId: string): string {
-  return `new-note:${roleId}`;
+export function newNoteDraftKey(roleId: string, editorId?: string): string {
+  return editorId ? `new-note:${roleId}@${editorId}` : `new-note:${roleId}`;
 }
 
 /**
@@ -94,10 +107,15 @@ export async function discardNoteDraft(db: ShortlistDb, key: string): Promise<vo
   await db.drafts.delete(key);
 }
 
-/** What a commit did: which note now holds the text, and whether it was created. */
+/**
+ * What a commit did: which note now holds the text, whether it was created, and the
+ * note's `updatedAt` now (the base of the editor's next draft).
+ */
 export interface CommitOutcome {
+  kind: 'committed';
   noteId: string;
   created: boolean;
+  updatedAt: number;
 }
 
 function draftToPatch(value: NoteDraftValue): NotePatch {
@@ -118,7 +136,7 @@ async function commitInTransaction(
   db: ShortlistDb,
   key: string,
   now: number,
-): Promise<CommitOutcome | null> {
+): Promise<CommitOutcome | NoteConflict | null> {
   const draft = await db.drafts.get(key);
   if (!draft) return null;
   const parsed = noteDraftValueSchema.safeParse(draft.value);
@@ -135,7 +153,7 @@ async function commitInTransaction(
     return null;
   }
   let note: Note | undefined;
-  if (!isNew) note = await db.notes.get(key.slice('note:'.length));
+  if (!isNew) note = await db.notes.get(draftNoteId(key));
   else if (await db.roles.get(draft.roleId)) note = blankNote(draft.roleId, now);
   // Its role or note was deleted elsewhere: leave the draft, so an Undo there brings the
   // text back too.
@@ -145,46 +163,57 @@ async function commitInTransaction(
   // A stage deleted meanwhile: keep the text, drop the tie.
   if (!result.ok) result = patched(note, { ...patch.data, stageId: null }, undefined, now);
   if (!result.ok) return null;
+  // Changed elsewhere since this text was loaded: keep both, let the applicant choose.
+  const mine = parsed.data;
+  if (!isNew && mine && result.changed && isStale(note, mine.base)) return noteConflict(note, mine);
   if (isNew || result.changed) await db.notes.put(result.note);
   await db.drafts.delete(key);
-  return { noteId: note.id, created: isNew };
+  return { kind: 'committed', noteId: note.id, created: isNew, updatedAt: result.note.updatedAt };
 }
 
 /**
  * Moves the draft under `key` into its note — or, for a new-note key, into a new note —
  * and deletes the draft, in one transaction. Returns `null` when there was nothing to
- * commit (no draft, an empty new note, or a note deleted meanwhile).
+ * commit (no draft, an empty new note, or a note deleted meanwhile), and a conflict
+ * (writing nothing, keeping the draft) when the note changed since the draft's base.
  */
 export async function commitNoteDraft(
   db: ShortlistDb,
   key: string,
   now: number = Date.now(),
-): Promise<CommitOutcome | null> {
+): Promise<CommitOutcome | NoteConflict | null> {
   return db.transaction('rw', COMMIT_TABLES(db), () => commitInTransaction(db, key, now));
 }
 
 /**
  * Commits every draft of the role's existing notes (after a reload or crash, so the
- * list shows what was typed). New-note drafts stay: the editor reopens them.
+ * list shows what was typed). New-note drafts stay: the editor reopens them. Drafts an
+ * open editor owns (`isLive`, in any window) are that editor's to commit, and a draft
+ * that conflicts stays for the note's editor to show.
  */
 export async function commitRoleNoteDrafts(
   db: ShortlistDb,
   roleId: string,
   now: number = Date.now(),
+  isLive: (key: string) => boolean = () => false,
 ): Promise<number> {
   return db.transaction('rw', COMMIT_TABLES(db), async () => {
-    const keys = (await db.drafts.where('roleId').equals(roleId).primaryKeys()).filter((key) =>
-      key.startsWith('note:'),
+    const keys = (await db.drafts.where('roleId').equals(roleId).primaryKeys()).filter(
+      (key) => key.startsWith('note:') && !isLive(key),
     );
     let committed = 0;
     for (const key of keys) {
-      if (await commitInTransaction(db, key, now)) committed += 1;
+      if ((await commitInTransaction(db, key, now))?.kind === 'committed') committed += 1;
     }
     return committed;
   });
 }
 
 /** Whether the role has a new note that was being written and never committed. */
-export async function hasNewNoteDraft(db: ShortlistDb, roleId: string): Promise<boolean> {
-  return (await db.drafts.get(newNoteDraftKey(roleId))) !== undefined;
+export async function hasNewNoteDraft(
+  db: ShortlistDb,
+  roleId: string,
+  isLive: (key: string) => boolean = () => false,
+): Promise<boolean> {
+  return (await findNoteDraft(db, roleId, null, isLive)) !== undefined;
 }

@@ -5,7 +5,7 @@
 import type { InterviewStage, Note } from '../../../shared/domain/model';
 import { sortNotes } from '../../../shared/domain/note-search';
 import type { ShortlistDb } from './db';
-import { noteDraftKey } from './note-drafts-repo';
+import { isDraftOfNote } from './note-revision';
 import { blankNote, firstIssue, notePatchSchema, patched } from './note-patch';
 
 export type NoteResult = { ok: true; note: Note } | { ok: false; error: string };
@@ -85,7 +85,9 @@ export async function deleteNote(db: ShortlistDb, noteId: string): Promise<Note 
     const note = await db.notes.get(noteId);
     if (!note) return undefined;
     await db.notes.delete(noteId);
-    await db.drafts.delete(noteDraftKey(noteId));
+    // Every window's draft of it: each editor writes under its own key.
+    const keys = await db.drafts.where('roleId').equals(note.roleId).primaryKeys();
+    await db.drafts.bulkDelete(keys.filter((key) => isDraftOfNote(key, noteId)));
     return note;
   });
 }

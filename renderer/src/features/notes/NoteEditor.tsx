@@ -4,34 +4,25 @@
  * previous editor's last save and commit.
  */
 import { useEffect, useState } from 'react';
-import type { InterviewStage, Note } from '../../../../shared/domain/model';
+import type { InterviewStage } from '../../../../shared/domain/model';
 import { assertNever } from '../../../../shared/assert-never';
-import { formatTags } from '../../../../shared/domain/note-search';
 import { useDb } from '../../db/db-context';
+import { newId } from '../../db/db';
+import { holdEditorLock, liveDraftTest } from '../../db/editor-presence';
 import {
   EMPTY_NOTE_DRAFT,
-  loadNoteDraft,
   newNoteDraftKey,
   noteDraftKey,
   type CommitOutcome,
   type NoteDraftValue,
 } from '../../db/note-drafts-repo';
+import { draftEditorId, findNoteDraft, noteToDraft } from '../../db/note-revision';
 import { getNote } from '../../db/notes-repo';
 import { enqueueDraftWork, type NoteAutosave } from './note-autosave';
 import { NoteForm } from './NoteForm';
 
-export function noteToDraft(note: Note): NoteDraftValue {
-  return {
-    title: note.title,
-    body: note.body,
-    tags: formatTags(note.tags),
-    pinned: note.pinned === 1,
-    stageId: note.stageId ?? '',
-  };
-}
-
 type Loaded =
-  | { kind: 'ready'; value: NoteDraftValue; restored: boolean }
+  | { kind: 'ready'; draftKey: string; value: NoteDraftValue; restored: boolean }
   | { kind: 'missing' }
   | { kind: 'failed'; error: string };
 
@@ -48,20 +39,30 @@ export function NoteEditor({ roleId, noteId, stages, onCommitted, onDelete }: No
   const db = useDb();
   // Fixed for the editor's life: after a new note's first commit the autosave renames
   // its own key, and reloading here would throw away what is being typed.
-  const [draftKey] = useState(() => (noteId ? noteDraftKey(noteId) : newNoteDraftKey(roleId)));
   const [openedNoteId] = useState(noteId);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const draftKey = loaded?.kind === 'ready' ? loaded.draftKey : undefined;
+  // While this editor is open its drafts are its own: no other window takes them over.
+  useEffect(() => {
+    const editorId = draftKey === undefined ? undefined : draftEditorId(draftKey);
+    return editorId === undefined ? undefined : holdEditorLock(editorId);
+  }, [draftKey]);
 
   useEffect(() => {
     let live = true;
     const load = async (): Promise<Loaded> => {
-      const draft = await loadNoteDraft(db, draftKey);
-      if (draft) return { kind: 'ready', value: draft, restored: true };
-      if (!openedNoteId) return { kind: 'ready', value: EMPTY_NOTE_DRAFT, restored: false };
+      // Text a closed or crashed window left (never another open editor's) is taken over.
+      const left = await findNoteDraft(db, roleId, openedNoteId, await liveDraftTest());
+      if (left) return { kind: 'ready', draftKey: left.key, value: left.value, restored: true };
+      const editorId = newId();
+      if (!openedNoteId) {
+        const key = newNoteDraftKey(roleId, editorId);
+        return { kind: 'ready', draftKey: key, value: EMPTY_NOTE_DRAFT, restored: false };
+      }
       const note = await getNote(db, openedNoteId);
-      return note
-        ? { kind: 'ready', value: noteToDraft(note), restored: false }
-        : { kind: 'missing' };
+      if (!note) return { kind: 'missing' };
+      const key = noteDraftKey(openedNoteId, editorId);
+      return { kind: 'ready', draftKey: key, value: noteToDraft(note), restored: false };
     };
     void enqueueDraftWork(load)
       .catch((error: unknown) => ({ kind: 'failed', error: String(error) }) satisfies Loaded)
@@ -71,7 +72,7 @@ export function NoteEditor({ roleId, noteId, stages, onCommitted, onDelete }: No
     return () => {
       live = false;
     };
-  }, [db, draftKey, openedNoteId]);
+  }, [db, roleId, openedNoteId]);
 
   if (loaded === null) return <div className="note-editor" aria-busy="true" />;
   switch (loaded.kind) {
@@ -91,7 +92,7 @@ export function NoteEditor({ roleId, noteId, stages, onCommitted, onDelete }: No
       return (
         <NoteForm
           roleId={roleId}
-          draftKey={draftKey}
+          draftKey={loaded.draftKey}
           initial={loaded.value}
           restored={loaded.restored}
           isNew={openedNoteId === null}

@@ -13,6 +13,7 @@ import type { CommitOutcome, NoteDraftValue } from '../../db/note-drafts-repo';
 import type { AutosaveStatus, NoteAutosave } from './note-autosave';
 import { NoteBody } from './NoteBody';
 import { TagInput } from './TagInput';
+import { NoteConflict, useNoteConflict } from './NoteConflict';
 import { useNoteAutosave } from './use-notes';
 
 interface NoteFormProps {
@@ -91,6 +92,7 @@ export function NoteForm(props: NoteFormProps) {
   );
   const titleLimit = useFieldLimit('Title', FIELD_LIMITS.noteTitle, value.title);
   const titleRef = useRef<HTMLInputElement>(null);
+  const conflict = useNoteConflict(saver);
 
   useEffect(() => {
     // Text restored from a draft goes into the note without waiting for a keystroke.
@@ -155,6 +157,16 @@ export function NoteForm(props: NoteFormProps) {
         </div>
       </div>
       <FieldLimitNote limit={titleLimit} className="note-title-limit" />
+      {conflict && (
+        <NoteConflict
+          conflict={conflict}
+          mine={value}
+          onResolve={(chosen, base) => {
+            setValue(chosen);
+            void saver.resolve(chosen, base);
+          }}
+        />
+      )}
       {restored && <p className="note-restored">Restored text you typed before the app closed.</p>}
       <div className="note-editor-meta">
         <TagInput

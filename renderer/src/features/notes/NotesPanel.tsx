@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { displayTitle, filterNotes } from '../../../../shared/domain/note-search';
 import { useDb } from '../../db/db-context';
+import { liveDraftTest } from '../../db/editor-presence';
 import {
   commitRoleNoteDrafts,
   hasNewNoteDraft,
@@ -45,8 +46,11 @@ export function NotesPanel({ roleId }: { roleId: string }) {
   useEffect(() => {
     let live = true;
     void enqueueDraftWork(async () => {
-      await commitRoleNoteDrafts(db, roleId);
-      return hasNewNoteDraft(db, roleId);
+      // An editor open in another window keeps its draft: committing it here would
+      // make that editor's next save look like a conflict with its own text.
+      const isLive = await liveDraftTest();
+      await commitRoleNoteDrafts(db, roleId, Date.now(), isLive);
+      return hasNewNoteDraft(db, roleId, isLive);
     })
       .then((hasNew) => {
         if (live && hasNew) setSession((current) => current ?? newSession(null));

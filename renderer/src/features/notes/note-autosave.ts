@@ -15,6 +15,8 @@ import {
   type CommitOutcome,
   type NoteDraftValue,
 } from '../../db/note-drafts-repo';
+import { draftEditorId, draftNoteId } from '../../db/note-revision';
+import { DraftRevision } from './draft-revision';
 
 /** Draft writes wait this long for a pause in typing (the brief allows up to 400 ms). */
 export const DRAFT_SAVE_MS = 250;
@@ -91,6 +93,9 @@ export class NoteAutosave {
     onError: () => undefined,
   };
 
+  /** The note revision the text builds on, and any conflict waiting for the user. */
+  readonly revision: DraftRevision;
+
   constructor(
     private readonly db: ShortlistDb,
     private readonly roleId: string,
@@ -99,6 +104,7 @@ export class NoteAutosave {
   ) {
     this.key = key;
     this.shown = opening;
+    this.revision = new DraftRevision(draftEditorId(key), opening.base);
   }
 
   /** Who hears about status, commits and errors (the current render's callbacks). */
@@ -108,7 +114,7 @@ export class NoteAutosave {
 
   /** The note that holds the text, once there is one (a new note has none until its commit). */
   get noteId(): string | null {
-    return this.key.startsWith('note:') ? this.key.slice('note:'.length) : null;
+    return this.key.startsWith('note:') ? draftNoteId(this.key) : null;
   }
 
   /** Records a change: a draft write soon, a commit after a longer pause. */
@@ -143,7 +149,8 @@ export class NoteAutosave {
     return enqueueDraftWork(async () => {
       if (version <= this.savedVersion) return;
       // The key is read when the write runs: a new note's commit may have renamed it.
-      const saved = await saveNoteDraft(this.db, this.key, this.roleId, value);
+      const stamped = this.revision.stamp(value);
+      const saved = await saveNoteDraft(this.db, this.key, this.roleId, stamped);
       if (saved.ok) this.markSaved(version);
       else this.failed(saved.error);
     }).catch((error: unknown) => {
@@ -160,7 +167,8 @@ export class NoteAutosave {
     const { latest: value, version } = this;
     if (this.closed || !value || version <= this.savedVersion) return;
     try {
-      if (!saveNoteDraftAtExit(this.db, this.key, this.roleId, value)) return;
+      const stamped = this.revision.stamp(value);
+      if (!saveNoteDraftAtExit(this.db, this.key, this.roleId, stamped)) return;
       this.queuedVersion = Math.max(this.queuedVersion, version);
       this.markSaved(version);
     } catch (error) {
@@ -200,10 +208,18 @@ export class NoteAutosave {
     if (this.closed) return enqueueDraftWork(() => Promise.resolve());
     void this.flush();
     return enqueueDraftWork(async () => {
+      // While the user chooses between two versions, the draft alone keeps their text.
+      if (this.revision.conflict) return;
       // The version the draft holds as the commit runs (the flush above came first).
       const version = this.savedVersion;
       const outcome = await commitNoteDraft(this.db, this.key);
-      if (outcome?.created) this.key = noteDraftKey(outcome.noteId);
+      if (outcome?.kind === 'conflict') {
+        this.revision.conflicted(outcome);
+        this.events.onStatus({ kind: 'refused', reason: 'changed in another window' });
+        return;
+      }
+      if (outcome?.created) this.key = noteDraftKey(outcome.noteId, this.revision.editorId);
+      if (outcome) this.revision.committed(outcome);
       if (outcome) this.events.onCommitted(outcome);
       await this.reportCommit(version, outcome !== null);
     }).catch((error: unknown) => {
@@ -212,6 +228,13 @@ export class NoteAutosave {
       this.events.onStatus(kept ? { kind: 'refused', reason: KEPT_AS_DRAFT } : COPY_YOUR_TEXT);
       this.events.onError(error);
     });
+  }
+
+  /** After a conflict: saves the text the user chose, on top of the other version. */
+  resolve(value: NoteDraftValue, base: number): Promise<void> {
+    this.revision.resolved(base);
+    this.change(value);
+    return this.commit();
   }
 
   /** Stops all saving (the note was deleted): later changes and timers do nothing. */

@@ -204,8 +204,8 @@ describe('notes repository: drafts', () => {
     const key = newNoteDraftKey(roleId);
     await saveNoteDraft(db, key, roleId, draft({ title: ' Idea ', body: 'b', tags: 'a, b, A' }));
     const outcome = await commitNoteDraft(db, key, NOW + 10);
-    expect(outcome?.created).toBe(true);
-    const note = await getNote(db, outcome?.noteId ?? '');
+    expect(outcome).toMatchObject({ kind: 'committed', created: true });
+    const note = await getNote(db, outcome?.kind === 'committed' ? outcome.noteId : '');
     expect(note).toMatchObject({ roleId, title: 'Idea', body: 'b', tags: ['a', 'b'], pinned: 0 });
     expect(note?.updatedAt).toBe(NOW + 10);
     expect(await db.drafts.count()).toBe(0);
@@ -224,7 +224,12 @@ describe('notes repository: drafts', () => {
     const note = await created({ title: 'T', body: 'old' });
     const key = noteDraftKey(note.id);
     await saveNoteDraft(db, key, roleId, draft({ title: 'T', body: 'new', pinned: true }));
-    expect(await commitNoteDraft(db, key, NOW + 20)).toEqual({ noteId: note.id, created: false });
+    expect(await commitNoteDraft(db, key, NOW + 20)).toEqual({
+      kind: 'committed',
+      noteId: note.id,
+      created: false,
+      updatedAt: NOW + 20,
+    });
     expect(await getNote(db, note.id)).toMatchObject({
       body: 'new',
       pinned: 1,
