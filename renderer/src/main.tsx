@@ -8,7 +8,7 @@ import { backupBeforeOpening } from './db/backup/pre-upgrade';
 import { openShortlistDb } from './db/db';
 import { SAMPLE_ROLES } from './db/sample-roles';
 import { getRoleSearch } from './db/search-index';
-import { ensureSampleRoles } from './db/seed';
+import { prepareDatabase } from './db/startup';
 import { detectPlatform } from './platform';
 import './styles/base.css';
 import './styles/shell.css';
@@ -26,6 +26,7 @@ import './styles/import.css';
 import './styles/import-review.css';
 import './styles/reparse.css';
 import './styles/export.css';
+import './styles/storage.css';
 import './styles/conflict.css';
 
 /** After the first paint and the first screen's queries, before a person starts typing. */
@@ -35,9 +36,10 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();
 const platform = detectPlatform();
 
-// Before the database is first used (and so opened, and upgraded if it is older).
+// Before the database is first used (and so opened, and upgraded if it is older). With
+// storage full it opens read-only (see db/storage-status.ts), never as an error.
 backupBeforeOpening(platform, import.meta.env.VITE_APP_VERSION ?? '')
-  .then(() => ensureSampleRoles(db, SAMPLE_ROLES))
+  .then(() => prepareDatabase(db, SAMPLE_ROLES))
   .then(() => {
     root.render(
       <StrictMode>
@@ -58,5 +60,5 @@ backupBeforeOpening(platform, import.meta.env.VITE_APP_VERSION ?? '')
     }, PREPARE_SEARCH_AFTER_MS);
   })
   .catch((error: unknown) => {
-    root.render(<StartupError error={error} />);
+    root.render(<StartupError error={error} kind={platform.kind} />);
   });

@@ -14,6 +14,7 @@ import type {
   Story,
 } from '../../../shared/domain/model';
 import { declareSchema } from './schema';
+import { guardStorage } from './storage-status';
 
 export type ShortlistDb = Dexie & {
   roles: EntityTable<Role, 'id'>;
@@ -36,6 +37,8 @@ export const DB_NAME = 'shortlist';
 export function openShortlistDb(name: string = DB_NAME): ShortlistDb {
   const db = new Dexie(name) as ShortlistDb;
   declareSchema(db);
+  // Read-only when storage is full: writes are refused with a clear message.
+  guardStorage(db);
   return db;
 }
 

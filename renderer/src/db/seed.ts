@@ -72,12 +72,18 @@ async function addSamples(
   });
 }
 
-/** Adds the samples never seeded before, all in one transaction. */
-export function ensureSampleRoles(
+/**
+ * Adds the samples never seeded before, all in one transaction. Runs at every start, so
+ * when every sample has been seeded already it only reads: opening Shortlist must never
+ * need a write (with storage full, a write would fail and lock the applicant out).
+ */
+export async function ensureSampleRoles(
   db: ShortlistDb,
   samples: readonly SampleRole[],
   now: number = Date.now(),
 ): Promise<SeedOutcome> {
+  const seeded = await readSeededKeys(db);
+  if (samples.every((sample) => seeded.has(sample.seedKey))) return { added: [] };
   return addSamples(db, samples, now, true);
 }
 

@@ -1,0 +1,38 @@
+/**
+ * What runs before the first screen: the first launch's sample roles, then a check that
+ * writes can be kept. Neither stops the app when storage is full: it opens read-only,
+ * with everything there to read, back up and export. Only a database that cannot be
+ * opened at all (e.g. an upgrade that found no space) is a startup error.
+ */
+import type { SampleRole } from '../../../shared/domain/seeds';
+import type { ShortlistDb } from './db';
+import { ensureSampleRoles } from './seed';
+import { isStorageFullError } from './storage-full';
+import { storageStatus } from './storage-status';
+
+export type StartupMode = 'writable' | 'read-only';
+
+/** Prepares `db` for the app; resolves to whether it opens writable or read-only. */
+export async function prepareDatabase(
+  db: ShortlistDb,
+  samples: readonly SampleRole[],
+  now: number = Date.now(),
+): Promise<StartupMode> {
+  const status = storageStatus(db);
+  try {
+    await ensureSampleRoles(db, samples, now);
+  } catch (error) {
+    // Opened, but the samples could not be written: what is there can still be read.
+    if (!isStorageFullError(error) || !db.isOpen()) throw error;
+    status.markFull();
+  }
+  if (!status.full) {
+    try {
+      await status.recheck();
+    } catch (error) {
+      // Not a lack of space: the writes themselves will say what is wrong, if anything.
+      console.warn('The storage check failed:', error);
+    }
+  }
+  return status.full ? 'read-only' : 'writable';
+}
