@@ -74,6 +74,12 @@ export function tooLongReason(what: string, length: number, max: number): string
   return `${what} is too long (${formatCount(length)}/${formatCount(max)})`;
 }
 
+/** Why the text cannot be saved under the rule ("evidence is too long (50,001/50,000)"), or undefined. */
+export function lengthProblem(what: string, rule: FieldLimit, text: string): string | undefined {
+  const length = measuredLength(rule, text);
+  return length > rule.max ? tooLongReason(what, length, rule.max) : undefined;
+}
+
 /**
  * The size of a value as stored JSON, or Infinity when it cannot be written as JSON (a
  * cycle, a BigInt): such a value is refused like an oversize one.

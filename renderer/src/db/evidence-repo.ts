@@ -10,6 +10,7 @@ import {
   evidenceSchema,
   requirementIdOfDraftKey,
 } from '../../../shared/domain/checklist-rules';
+import { draftSizeProblem } from '../../../shared/domain/field-limits';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
 import { firstIssue, GONE } from './checklist-results';
@@ -40,24 +41,42 @@ export async function setEvidence(
   });
 }
 
-/** Keeps the evidence being typed, so a crash or reload cannot lose it. */
+/**
+ * Keeps the evidence being typed, so a crash or reload cannot lose it — also text over
+ * the evidence limit, while the user shortens it. A draft over the drafts' own size limit
+ * is refused (nothing written) with a message to show.
+ */
 export async function saveEvidenceDraft(
   db: ShortlistDb,
   item: Pick<Requirement, 'id' | 'roleId'>,
   evidence: string,
   now: number = Date.now(),
-): Promise<void> {
+): Promise<Result<void>> {
+  const value = { evidence };
+  const tooLarge = draftSizeProblem(value);
+  if (tooLarge) return fail(tooLarge);
   await db.drafts.put({
     key: evidenceDraftKey(item.id),
     roleId: item.roleId,
-    value: { evidence },
+    value,
     updatedAt: now,
   });
+  return ok(undefined);
+}
+
+/** The evidence draft of an item, or undefined when there is none or it is unreadable. */
+export async function loadEvidenceDraft(
+  db: ShortlistDb,
+  requirementId: string,
+): Promise<string | undefined> {
+  const draft = await db.drafts.get(evidenceDraftKey(requirementId));
+  return evidenceDraftSchema.safeParse(draft?.value).data?.evidence;
 }
 
 /**
  * Writes every evidence draft of a role into its item and drops the drafts: text that
- * was typed but not saved when the app last closed. Returns the items it changed.
+ * was typed but not saved when the app last closed. A draft over the evidence limit stays,
+ * for its editor to show. Returns the items it changed.
  */
 export async function recoverEvidenceDrafts(
   db: ShortlistDb,
@@ -70,9 +89,11 @@ export async function recoverEvidenceDrafts(
     for (const draft of drafts) {
       const requirementId = requirementIdOfDraftKey(draft.key);
       if (requirementId === undefined) continue;
-      await db.drafts.delete(draft.key);
       const value = evidenceDraftSchema.safeParse(draft.value);
       const evidence = evidenceSchema.safeParse(value.data?.evidence);
+      // Text over the limit stays a draft: its editor shows it, to be shortened.
+      if (value.success && !evidence.success) continue;
+      await db.drafts.delete(draft.key);
       const current = await db.requirements.get(requirementId);
       if (!current || !evidence.success || current.evidence === evidence.data) continue;
       const next: Requirement = { ...current, evidence: evidence.data, updatedAt: now };

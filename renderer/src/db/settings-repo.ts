@@ -1,5 +1,7 @@
 /** App settings kept in the meta table, each validated with its own schema on read. */
 import type { z } from 'zod';
+import { settingSizeProblem } from '../../../shared/domain/field-limits';
+import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
 
 /** A setting's stored value, or `fallback` when missing or not the expected shape. */
@@ -14,6 +16,17 @@ export async function getSetting<T>(
   return parsed.success ? parsed.data : fallback;
 }
 
-export async function setSetting(db: ShortlistDb, key: string, value: unknown): Promise<void> {
+/**
+ * Stores a setting. Settings are small choices, never content: a value over the size
+ * limit is refused (the stored one stays) with a message to show.
+ */
+export async function setSetting(
+  db: ShortlistDb,
+  key: string,
+  value: unknown,
+): Promise<Result<void>> {
+  const tooLarge = settingSizeProblem(key, value);
+  if (tooLarge) return fail(tooLarge);
   await db.meta.put({ key: `setting:${key}`, value });
+  return ok(undefined);
 }

@@ -5,21 +5,28 @@
  */
 import { useDeferredValue, useId } from 'react';
 import type { Requirement } from '../../../../shared/domain/model';
-import { EVIDENCE_MAX } from '../../../../shared/domain/checklist-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import { assertNever } from '../../../../shared/assert-never';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { Markdown } from '../../components/Markdown';
+import { useFieldLimit } from '../../components/use-field-limit';
 import { useEvidenceAutosave, type SaveState } from './use-evidence-autosave';
 
-function saveLabel(state: SaveState): string {
-  switch (state) {
+/** What the editor says; "Saved" only once the item holds the text. */
+export function saveLabel(state: SaveState): string {
+  switch (state.kind) {
     case 'idle':
       return 'Saves as you type';
     case 'pending':
       return 'Saving…';
     case 'saved':
       return 'Saved';
+    case 'refused':
+      return `Not saved: ${state.reason}`;
     case 'failed':
       return 'Not saved: kept as a draft';
+    case 'lost':
+      return 'Not saved: copy your text';
     default:
       return assertNever(state, 'save state');
   }
@@ -30,13 +37,18 @@ export function EvidenceEditor({ item }: { item: Requirement }) {
   // Typing stays responsive while a long preview catches up.
   const preview = useDeferredValue(text);
   const id = useId();
+  const limit = useFieldLimit('Evidence', FIELD_LIMITS.evidence, text);
+  const failed = state.kind === 'refused' || state.kind === 'failed' || state.kind === 'lost';
 
   return (
     <div className="cl-evidence">
       <div className="cl-evidence-write">
         <div className="cl-evidence-label">
           <label htmlFor={`${id}-text`}>Evidence</label>
-          <span className={`cl-save-state cl-save-${state}`} aria-live="polite">
+          <span
+            className={`cl-save-state cl-save-${failed ? 'failed' : state.kind}`}
+            aria-live="polite"
+          >
             {saveLabel(state)}
           </span>
         </div>
@@ -44,15 +56,16 @@ export function EvidenceEditor({ item }: { item: Requirement }) {
           id={`${id}-text`}
           className="cl-textarea"
           value={text}
-          maxLength={EVIDENCE_MAX}
           rows={6}
-          aria-describedby={`${id}-hint`}
+          aria-invalid={limit.over || undefined}
+          aria-describedby={limit.text ? `${id}-hint ${limit.id}` : `${id}-hint`}
           placeholder="The story or proof you will use: situation, what you did, the result."
           onChange={(event) => {
             change(event.target.value);
           }}
           onBlur={flush}
         />
+        <FieldLimitNote limit={limit} />
         <p id={`${id}-hint`} className="cl-hint">
           Markdown: **bold**, lists, [links](https://…).
         </p>

@@ -1,24 +1,40 @@
 /**
  * Autosave for an item's evidence. Every keystroke is kept as a draft at once (so a
  * crash loses nothing), and the evidence itself is saved after a short pause, on blur,
- * when the page hides and when the editor closes.
+ * when the page hides and when the editor closes. Text over the limit is never sent:
+ * it stays a draft, shown again when the editor reopens, until it is shortened.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { FIELD_LIMITS, lengthProblem } from '../../../../shared/domain/field-limits';
 import type { Requirement } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
-import { saveEvidenceDraft, setEvidence } from '../../db/evidence-repo';
+import { loadEvidenceDraft, saveEvidenceDraft, setEvidence } from '../../db/evidence-repo';
 import { useNotify } from '../../app/notices';
 
 /** Short enough that a pause in typing saves; long enough not to save every keystroke. */
 export const EVIDENCE_SAVE_DELAY_MS = 400;
 
-export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
+/**
+ * "saved" only once the item holds the text. "refused": it cannot be saved as it is
+ * (too long) and the draft keeps it; "failed": the save failed and the draft keeps it;
+ * "lost": not even the draft could be written, so the text is only on screen.
+ */
+export type SaveState =
+  { kind: 'idle' | 'pending' | 'saved' | 'failed' | 'lost' } | { kind: 'refused'; reason: string };
+
+const PENDING: SaveState = { kind: 'pending' };
+const LOST: SaveState = { kind: 'lost' };
 
 export interface EvidenceAutosave {
   text: string;
   state: SaveState;
   change: (text: string) => void;
   flush: () => void;
+}
+
+function stateOf(text: string): SaveState {
+  const problem = lengthProblem('evidence', FIELD_LIMITS.evidence, text);
+  return problem ? { kind: 'refused', reason: problem } : PENDING;
 }
 
 export function useEvidenceAutosave(item: Requirement): EvidenceAutosave {
@@ -28,53 +44,99 @@ export function useEvidenceAutosave(item: Requirement): EvidenceAutosave {
   const [text, setText] = useState(evidence);
   // The stored value this editor last saw; a change to it came from elsewhere.
   const [baseline, setBaseline] = useState(evidence);
-  const [state, setState] = useState<SaveState>('idle');
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef(evidence);
   const sent = useRef(evidence);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Whether the last draft write succeeded: what a failed save may promise.
+  const draftKept = useRef(true);
 
   if (evidence !== baseline) {
     setBaseline(evidence);
     // Another window (or this editor's own save) changed it: show that, unless the
     // user has typed something not yet saved here, which wins when it saves.
-    if (state === 'idle' || state === 'saved') setText(evidence);
+    if (state.kind === 'idle' || state.kind === 'saved') setText(evidence);
   }
+
+  const failed = useCallback(
+    (reason: string) => {
+      if (draftKept.current) {
+        setState({ kind: 'failed' });
+        notify(`Evidence not saved (your text is kept as a draft): ${reason}`, 'error');
+      } else {
+        setState(LOST);
+        notify(`Evidence not saved: copy your text. ${reason}`, 'error');
+      }
+    },
+    [notify],
+  );
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const value = latest.current;
-    if (value === sent.current) return;
+    // Over the limit: said in place; the draft keeps it until it is shortened.
+    if (value === sent.current || stateOf(value).kind === 'refused') return;
     sent.current = value;
     setEvidence(db, id, value).then(
       (result) => {
-        if (!result.ok) {
-          setState('failed');
-          notify(`Evidence not saved (your text is kept as a draft): ${result.error}`, 'error');
-        } else if (latest.current === value) {
-          setState('saved');
-        }
+        if (!result.ok) failed(result.error);
+        else if (latest.current === value) setState({ kind: 'saved' });
       },
       (error: unknown) => {
-        setState('failed');
-        notify(`Evidence not saved (your text is kept as a draft): ${String(error)}`, 'error');
+        failed(String(error));
       },
     );
-  }, [db, id, notify]);
+  }, [db, id, failed]);
 
   const change = useCallback(
     (value: string) => {
       setText(value);
-      setState('pending');
+      setState(stateOf(value));
       latest.current = value;
-      saveEvidenceDraft(db, { id, roleId }, value).catch((error: unknown) => {
-        notify(`Could not keep a draft of the evidence: ${String(error)}`, 'error');
-      });
+      const lost = (reason: string) => {
+        draftKept.current = false;
+        setState(LOST);
+        notify(
+          `Evidence not saved: copy your text. The draft could not be kept: ${reason}`,
+          'error',
+        );
+      };
+      saveEvidenceDraft(db, { id, roleId }, value).then(
+        (result) => {
+          if (result.ok) draftKept.current = true;
+          else lost(result.error);
+        },
+        (error: unknown) => {
+          lost(String(error));
+        },
+      );
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, EVIDENCE_SAVE_DELAY_MS);
     },
     [db, flush, id, notify, roleId],
   );
+
+  // A draft left from before (text over the limit is kept as one) opens where it was.
+  const opened = useRef(evidence);
+  useEffect(() => {
+    let live = true;
+    loadEvidenceDraft(db, id).then(
+      (draft) => {
+        if (!live || draft === undefined || draft === opened.current) return;
+        if (latest.current !== opened.current) return; // already typing: that wins
+        latest.current = draft;
+        setText(draft);
+        setState(stateOf(draft));
+        clearTimeout(timer.current);
+        timer.current = setTimeout(flush, EVIDENCE_SAVE_DELAY_MS);
+      },
+      () => undefined, // unreadable: the stored evidence shows, as before
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, id, flush]);
 
   useEffect(() => {
     const onVisibility = () => {
