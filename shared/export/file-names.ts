@@ -75,6 +75,11 @@ export function roleFileName(role: Role, taken?: Set<string>): string {
   return unique(safeBase([role.title, role.company], 'role'), '.md', taken);
 }
 
+/** A role's notes file name: "notes-engineering-manager-lxd-canonical.md". */
+export function notesFileName(role: Role): string {
+  return unique(safeBase(['notes', role.title, role.company], 'notes'), '.md');
+}
+
 /** An interview brief's file name: "brief-technical-interview-engineering-manager-canonical.md". */
 export function briefFileName(role: Role, stage: InterviewStage): string {
   return unique(safeBase(['brief', stage.name, role.title, role.company], 'brief'), '.md');

@@ -1,126 +1,24 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
-import { parse as parseYaml } from 'yaml';
 import { expect, test } from './fixtures';
 import { getByIndex } from './idb';
 
 // The user is in Paris; the interview is arranged in London time.
 test.use({ timezoneId: 'Europe/Paris' });
 
-const LXD = 'Engineering Manager, LXD';
-const CLOUD_ITEM =
-  'You understand modern Linux cloud computing technologies, including networking, storage, containers and K8s';
-const PEOPLE_ITEM =
-  'You love developing and growing people and have a strong track record of doing it';
-
-interface Downloaded {
-  name: string;
-  bytes: Buffer;
-  text: string;
-}
-
-/** Runs `action`, waits for the download it starts and reads the file. */
-async function downloadOf(page: Page, action: () => Promise<void>): Promise<Downloaded> {
-  const waiting = page.waitForEvent('download');
-  await action();
-  const download = await waiting;
-  const bytes = await readFile(await download.path());
-  return { name: download.suggestedFilename(), bytes, text: bytes.toString('utf8') };
-}
-
-async function openRole(page: Page, title = LXD): Promise<string> {
-  await page.goto('/');
-  await page.getByRole('link', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
-  const match = /#\/roles\/([^/]+)$/.exec(page.url());
-  return decodeURIComponent(match?.[1] ?? '');
-}
-
-async function chooseExport(page: Page, item: string) {
-  const button = page.getByRole('button', { name: 'Export', exact: true });
-  await button.click();
-  await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await page.getByRole('menu', { name: 'Export' }).getByRole('menuitem', { name: item }).click();
-}
-
-function notice(page: Page, text: string): Locator {
-  return page.getByRole('status').getByText(text, { exact: true });
-}
-
-function frontMatter(markdown: string): unknown {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
-  if (!match) throw new Error('no front matter');
-  return parseYaml(match[1] ?? '');
-}
-
-/** The text without its `exported:` time, to compare two exports made moments apart. */
-function withoutExportTime(markdown: string): string {
-  return markdown.replace(/^exported: .*$/m, 'exported: (time)');
-}
-
-test('export a role: Save as Markdown downloads a file with ticks, evidence and notes; Copy matches it', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await openRole(page);
-
-  // A tick with evidence.
-  await page.getByRole('checkbox', { name: CLOUD_ITEM }).check();
-  await page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('checkbox', { name: CLOUD_ITEM, exact: true }) })
-    .getByRole('button', { name: /evidence for/i })
-    .click();
-  const details = page.getByRole('group', { name: `Details of “${CLOUD_ITEM}”` });
-  await details.getByRole('textbox', { name: 'Evidence' }).fill('Ran **LXD clusters** at scale.');
-  await expect(details.getByText('Saved', { exact: true })).toBeVisible();
-
-  // A note whose text tries to break out of its section.
-  await page.getByRole('tab', { name: 'Notes' }).click();
-  await page.getByRole('button', { name: 'New note' }).click();
-  const editor = page.getByRole('form', { name: 'Note editor' });
-  await editor.getByRole('textbox', { name: 'Title', exact: true }).fill('Recruiter call prep');
-  await editor
-    .getByRole('textbox', { name: 'Note text (Markdown)' })
-    .fill('---\n# Not a heading\n\nAsk about the release cadence.');
-  await expect(page.getByRole('list', { name: 'Notes' })).toContainText('release cadence');
-
-  // Export → Save as Markdown…
-  const file = await downloadOf(page, () => chooseExport(page, 'Save as Markdown…'));
-  expect(file.name).toMatch(/^engineering-manager-lxd.*\.md$/);
-  await expect(notice(page, `Downloaded ${file.name}`)).toBeVisible();
-  expect(frontMatter(file.text)).toMatchObject({ title: LXD, company: 'Canonical' });
-  expect(file.text).toContain(`- [x] ${CLOUD_ITEM}\n\n  Ran **LXD clusters** at scale.\n`);
-  expect(file.text).toContain(`- [ ] ${PEOPLE_ITEM}\n`);
-  expect(file.text).toMatch(/^## Notes\n\n### Recruiter call prep — \d{1,2} \w{3} \d{4}$/m);
-  expect(file.text).toContain('Ask about the release cadence.');
-  // The note's "---" and "# " lines stay inside it: one title, one front matter block.
-  expect(file.text.match(/^# /gm)).toHaveLength(1);
-  expect(file.text.match(/^---$/gm)).toHaveLength(2);
-  expect(file.text.endsWith('\n')).toBe(true);
-
-  // The same role through the notes list's entry.
-  const fromNotes = await downloadOf(page, () =>
-    page.getByRole('button', { name: 'Save notes as Markdown…' }).click(),
-  );
-  expect(withoutExportTime(fromNotes.text)).toBe(withoutExportTime(file.text));
-
-  // Copy as Markdown: the same document, on the clipboard.
-  await chooseExport(page, 'Copy as Markdown');
-  await expect(notice(page, `Copied ${LXD} as Markdown`)).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(withoutExportTime(copied)).toBe(withoutExportTime(file.text));
-
-  // Each export is in the role's activity log.
-  await page.getByRole('tab', { name: 'Activity' }).click();
-  const log = page.locator('.activity-summary');
-  await expect(log.filter({ hasText: `Saved as Markdown (${file.name})` })).toHaveCount(2);
-  await expect(log.filter({ hasText: 'Copied as Markdown' })).toHaveCount(1);
-});
+import {
+  CLOUD_ITEM,
+  LXD,
+  PEOPLE_ITEM,
+  chooseExport,
+  downloadOf,
+  frontMatter,
+  notice,
+  openRole,
+  withoutExportTime,
+} from './export-steps';
 
 test('export all roles: a zip with one file per role and an index linking each', async ({
   page,

@@ -1,6 +1,6 @@
 /**
- * Beside the notes list: save the role as Markdown, whose last section holds every note
- * (newest first, each under its own heading), so notes travel with their context.
+ * Beside the notes list: save the role's notes alone as Markdown (newest first, each
+ * under its own heading). The whole role is in the role header's Export menu.
  */
 import { useExportActions } from './use-export-actions';
 
@@ -10,8 +10,8 @@ export function NotesExportButton({ roleId }: { roleId: string }) {
     <button
       type="button"
       className="button-link notes-export"
-      title="Saves the role as Markdown; the notes are its last section"
-      onClick={() => void actions.saveRole(roleId)}
+      title="Saves this role's notes as one Markdown file"
+      onClick={() => void actions.saveNotes(roleId)}
     >
       Save notes as Markdown…
     </button>

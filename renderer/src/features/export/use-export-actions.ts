@@ -9,10 +9,12 @@ import {
   briefFileName,
   calendarFileName,
   exportFolderName,
+  notesFileName,
   roleFileName,
 } from '../../../../shared/export/file-names';
 import { stagesToIcs } from '../../../../shared/export/ics';
 import { interviewBriefToMarkdown } from '../../../../shared/export/interview-brief';
+import { notesToMarkdown } from '../../../../shared/export/notes-markdown';
 import { roleToMarkdown } from '../../../../shared/export/role-markdown';
 import type { RoleExportData } from '../../../../shared/export/types';
 import type {
@@ -42,6 +44,8 @@ export interface ExportActions {
   /** The role as one Markdown file. */
   saveRole(roleId: string): Promise<void>;
   copyRole(roleId: string): Promise<void>;
+  /** The role's notes alone as one Markdown file. */
+  saveNotes(roleId: string): Promise<void>;
   /** One stage's interview brief. */
   saveBrief(roleId: string, stageId: string): Promise<void>;
   copyBrief(roleId: string, stageId: string): Promise<void>;
@@ -133,6 +137,17 @@ export function useExportActions(): ExportActions {
             `Copied ${data.role.title} as Markdown`,
           );
           await log(roleId, 'Copied as Markdown');
+        }),
+
+      saveNotes: (roleId) =>
+        attempt('save the notes as Markdown', async () => {
+          const data = await load(roleId);
+          const path = await saveFile({
+            kind: 'markdown',
+            suggestedName: notesFileName(data.role),
+            content: notesToMarkdown(data, currentExportOptions()),
+          });
+          if (path !== null) await log(roleId, `Saved the notes as Markdown (${baseName(path)})`);
         }),
 
       saveBrief: (roleId, stageId) =>
