@@ -149,7 +149,11 @@ export function evaluateProse(
       const parsed = parsePostingStrict(degrade(posting.text, form))
         .requirements.filter((r) => fromProse(tokens(r.text), own))
         .map((r) => ({ text: r.text, kind: r.kind }));
-      return { id: posting.id, counts: countProseMatches(parsed, posting.items), parsed };
+      // A sentence a posting repeats is one checklist item.
+      const truth = posting.items.filter(
+        (item, i) => posting.items.findIndex((other) => other.text === item.text) === i,
+      );
+      return { id: posting.id, counts: countProseMatches(parsed, truth), parsed };
     });
     const counts = sumCounts(perPosting.map((p) => p.counts));
     return { form, counts, scores: scoresOf(counts), perPosting };

@@ -1,7 +1,9 @@
 /**
  * The posting parser: `parsePosting(text)` turns any pasted job posting (markdown,
  * plain text with heading lines, prose, or glued list items) into title, company,
- * location, source URL, sections, responsibilities and requirements.
+ * location, source URL, sections, responsibilities and requirements (from lists under
+ * any heading that describes the candidate and from sentences of prose), plus the
+ * sentences that may be requirements.
  *
  * Pipeline: normalise the text → read each line's syntax → take the header (title,
  * company, location, URL) → group lines into sections with kinds → collect
@@ -58,6 +60,7 @@ export function parsePostingStrict(text: string): ParsedPosting {
   const lines = readLines(normalizeText(text));
   const header = readHeader(lines);
   const sections = buildSections(lines, header.consumed);
+  const { requirements, possibleRequirements } = collectRequirements(sections);
   return {
     title: header.title,
     company: header.company || companyFromHeadings(sections.map((s) => s.heading)),
@@ -65,8 +68,8 @@ export function parsePostingStrict(text: string): ParsedPosting {
     sourceUrl: header.sourceUrl,
     sections,
     responsibilities: collectResponsibilities(sections),
-    requirements: collectRequirements(sections),
-    possibleRequirements: [],
+    requirements,
+    possibleRequirements,
   };
 }
 

@@ -1,19 +1,14 @@
 /**
- * Requirements and responsibilities from the sections. Lists under requirement headings
- * come first in trust; prose is searched for requirement sentences only when no list
- * yields a required item, so a posting like seed 003 (all prose) still gets its "must"
- * sentences while a listed posting is not padded with sentences from its introduction.
+ * Requirements and responsibilities from the sections. Every requirement, wherever it is
+ * written, is collected: the items of requirement and nice-to-have lists, lists under
+ * headings of no known kind whose items read as requirements, and sentences of prose
+ * that ask something of the candidate (prose-requirements.ts). Each item records its
+ * source, why it was taken and its section; sentences the parser is unsure of are
+ * returned apart, as possible requirements.
  */
 
-import { cleanItem } from './inline';
-import {
-  isBoilerplate,
-  isPerkOrPolicy,
-  kindByWording,
-  requirementInSentence,
-  splitSentences,
-  statesRequirement,
-} from './sentences';
+import { findProseRequirements, proseItem, sentencesIn } from './prose-requirements';
+import { isBoilerplate, isPerkOrPolicy, kindByWording, statesRequirement } from './sentences';
 import type { ParsedRequirement, ParsedSection, RequirementKind } from './types';
 
 /**
@@ -26,91 +21,157 @@ function isLabel(text: string): boolean {
 
 /** A one-sentence paragraph this short, under a requirements heading, is an item. */
 const MAX_ITEM_PARAGRAPH = 200;
+/** Share of a list's items that must read as requirements for an unknown list to count. */
+const REQUIREMENT_LIST_SHARE = 0.6;
+/** Fewest items for a list under an unknown heading to be judged by its items. */
+const MIN_JUDGED_ITEMS = 2;
 
-/** Sentences of a paragraph that are not lead-ins ("…you will:"), cleaned as items. */
-function sentencesIn(paragraph: string): string[] {
-  const sentences: string[] = [];
-  for (const sentence of splitSentences(paragraph)) {
-    const text = cleanItem(sentence);
-    if (text !== '' && !/[:：]$/.test(text)) sentences.push(text);
-  }
-  return sentences;
+/** How a list item that asks something of the candidate usually starts. */
+const REQUIREMENT_ITEM =
+  /^(?:\d+\+?\s*(?:\+\s*)?(?:years?|yrs)|(?:[\w-]+ ){0,3}(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|background|degree|fluency|certification)\b|(?:strong|solid|excellent|proven|deep|good|great|demonstrated|working|hands-on|extensive|exceptional|outstanding|advanced|previous|prior|professional|relevant|practical|familiar|fluent|proficient|comfortable|passionate|experienced|skilled|knowledgeable|self-\w+|detail-oriented|bachelor|master|phd|bs|ms|ba|must|should|willing(?:ness)?)\b|(?:ability|able) to\b|you(?:['’]?re| are| have| bring| know| love| enjoy| can)\b|an? (?:strong|solid|proven|passion|track|degree|bachelor|love|desire|keen|deep|good|great)\b)/i;
+
+/** Where an item of a section was found, for `why`. */
+function underHeading(section: ParsedSection): string {
+  return section.heading === '' ? 'in the list at the top' : `under “${section.heading}”`;
 }
 
-/** Sentences of all of a section's paragraphs (see {@link sentencesIn}). */
-function sentencesOf(section: ParsedSection): string[] {
-  const sentences: string[] = [];
-  for (const paragraph of section.paragraphs) {
-    for (const sentence of sentencesIn(paragraph)) sentences.push(sentence);
-  }
-  return sentences;
+/** Whether a list under a heading of no known kind reads as a list of requirements. */
+function readsAsRequirements(items: readonly string[]): boolean {
+  const judged = items.filter((item) => !isLabel(item));
+  if (judged.length < MIN_JUDGED_ITEMS) return false;
+  const asks = judged.filter((item) => REQUIREMENT_ITEM.test(item)).length;
+  return asks >= judged.length * REQUIREMENT_LIST_SHARE;
+}
+
+/** What one section contributes. */
+interface SectionFindings {
+  requirements: ParsedRequirement[];
+  possible: ParsedRequirement[];
+  /** Whether its paragraphs were read here (so prose reading skips them). */
+  readParagraphs: boolean;
 }
 
 /** Requirements listed in a requirements or nice-to-have section. */
-function listedRequirements(section: ParsedSection): ParsedRequirement[] {
-  if (section.kind !== 'requirements' && section.kind !== 'nice-to-haves') return [];
+function listedRequirements(section: ParsedSection, index: number): SectionFindings {
   const fallback: RequirementKind = section.kind === 'nice-to-haves' ? 'preferred' : 'required';
   const kindOf = (text: string): RequirementKind =>
     fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
+  const why = underHeading(section);
   if (section.items.length > 0) {
-    return section.items
+    const requirements = section.items
       .filter((text) => !isLabel(text) && !isPerkOrPolicy(text))
-      .map((text) => ({ text, kind: kindOf(text) }));
+      .map((text): ParsedRequirement => ({
+        text,
+        kind: kindOf(text),
+        source: 'list',
+        why,
+        sectionIndex: index,
+      }));
+    return { requirements, possible: [], readParagraphs: false };
   }
   // No list: one-sentence paragraphs are items laid out as paragraphs; in longer prose
   // only sentences that word a requirement count, so a company blurb that landed under
   // a requirements heading does not become a checklist.
-  const found: ParsedRequirement[] = [];
+  const requirements: ParsedRequirement[] = [];
+  const possible: ParsedRequirement[] = [];
   for (const paragraph of section.paragraphs) {
     const sentences = sentencesIn(paragraph);
     const itemLike = sentences.length === 1 && paragraph.length <= MAX_ITEM_PARAGRAPH;
     for (const text of sentences) {
       if (isBoilerplate(text) || isPerkOrPolicy(text)) continue;
-      if (itemLike || statesRequirement(text)) found.push({ text, kind: kindOf(text) });
+      const read = proseItem(text, section, index);
+      const item: ParsedRequirement = {
+        text,
+        kind: kindOf(text),
+        source: 'prose',
+        why,
+        sectionIndex: index,
+      };
+      if (read?.sure === true) requirements.push(read.item);
+      else if (itemLike || statesRequirement(text)) requirements.push(item);
+      else if (read !== undefined) possible.push(item);
     }
+  }
+  return { requirements, possible, readParagraphs: true };
+}
+
+/** Items of a list under a heading of no known kind, or with no heading. */
+function unknownListRequirements(section: ParsedSection, index: number): SectionFindings {
+  const found: SectionFindings = { requirements: [], possible: [], readParagraphs: false };
+  if (section.kind !== 'other' && section.kind !== 'summary') return found;
+  const items = section.items.filter((text) => !isLabel(text) && !isPerkOrPolicy(text));
+  if (items.length > 0 && readsAsRequirements(section.items)) {
+    const why = `${underHeading(section)}, a list of requirements`;
+    for (const text of items) {
+      found.requirements.push({
+        text,
+        kind: kindByWording(text, 'required'),
+        source: 'list',
+        why,
+        sectionIndex: index,
+      });
+    }
+    return found;
+  }
+  // A list of something else: only items that word an ask themselves ("Must be based in
+  // the EU") are taken, and items with weaker wording are offered.
+  for (const text of items) {
+    const read = proseItem(text, section, index);
+    if (read === undefined) continue;
+    const item: ParsedRequirement = { ...read.item, text, source: 'list' };
+    (read.sure ? found.requirements : found.possible).push(item);
   }
   return found;
 }
 
-/** Requirement sentences found in the prose (and loose items) of a summary-like section. */
-function requirementsInProse(section: ParsedSection): ParsedRequirement[] {
-  if (section.kind !== 'summary' && section.kind !== 'other') return [];
-  const found: ParsedRequirement[] = [];
-  const texts = sentencesOf(section);
-  for (const item of section.items) for (const sentence of sentencesIn(item)) texts.push(sentence);
-  for (const text of texts) {
-    const kind = isPerkOrPolicy(text) ? undefined : requirementInSentence(text);
-    if (kind !== undefined) found.push({ text, kind });
-  }
-  return found;
+/** Requirements and possible requirements of a posting. */
+export interface CollectedRequirements {
+  requirements: ParsedRequirement[];
+  possibleRequirements: ParsedRequirement[];
 }
 
 /**
- * Collects the posting's requirements in document order, without duplicates.
+ * Collects the posting's requirements in document order, without duplicates, and the
+ * sentences that may be requirements (never also in `requirements`).
  *
  * @param sections - Sections from `buildSections`.
- * @returns Each requirement with its kind; benefits, company and equal-opportunity
- *   sections never contribute.
+ * @returns Each requirement with its kind, source, reason and section; benefits, company
+ *   and equal-opportunity sections never contribute.
  */
-export function collectRequirements(sections: readonly ParsedSection[]): ParsedRequirement[] {
-  const perSection = sections.map(listedRequirements);
-  const hasRequired = perSection.some((list) => list.some((r) => r.kind === 'required'));
-  if (!hasRequired) {
-    sections.forEach((section, i) => {
-      // A loop, not push(...list): spreading 100,000 items as arguments overflows the stack.
-      for (const requirement of requirementsInProse(section)) perSection[i]?.push(requirement);
-    });
-  }
+export function collectRequirements(sections: readonly ParsedSection[]): CollectedRequirements {
+  const perSection: ParsedRequirement[][] = sections.map(() => []);
+  const possible: ParsedRequirement[] = [];
+  const readParagraphs = new Set<number>();
+  sections.forEach((section, index) => {
+    const listed =
+      section.kind === 'requirements' || section.kind === 'nice-to-haves'
+        ? listedRequirements(section, index)
+        : unknownListRequirements(section, index);
+    if (listed.readParagraphs) readParagraphs.add(index);
+    // Loops, not push(...list): spreading 100,000 items as arguments overflows the stack.
+    for (const item of listed.requirements) perSection[index]?.push(item);
+    for (const item of listed.possible) possible.push(item);
+  });
+  const prose = findProseRequirements(sections, readParagraphs);
+  for (const item of prose.requirements) perSection[item.sectionIndex ?? 0]?.push(item);
+  for (const item of prose.possible) possible.push(item);
   const seen = new Set<string>();
-  const result: ParsedRequirement[] = [];
+  const requirements: ParsedRequirement[] = [];
   for (const list of perSection) {
+    // Within a section, prose and list items keep the order they were found in.
     for (const requirement of list) {
       if (seen.has(requirement.text)) continue;
       seen.add(requirement.text);
-      result.push(requirement);
+      requirements.push(requirement);
     }
   }
-  return result;
+  const possibleRequirements: ParsedRequirement[] = [];
+  for (const item of possible) {
+    if (seen.has(item.text)) continue;
+    seen.add(item.text);
+    possibleRequirements.push(item);
+  }
+  return { requirements, possibleRequirements };
 }
 
 /**
@@ -125,7 +186,10 @@ export function collectResponsibilities(sections: readonly ParsedSection[]): str
   const result: string[] = [];
   for (const section of sections) {
     if (section.kind !== 'responsibilities') continue;
-    const texts = section.items.length > 0 ? section.items : sentencesOf(section);
+    const texts =
+      section.items.length > 0
+        ? section.items
+        : section.paragraphs.flatMap((paragraph) => sentencesIn(paragraph));
     for (const text of texts) {
       if (isLabel(text)) continue;
       if (seen.has(text)) continue;

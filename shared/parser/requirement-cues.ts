@@ -1,0 +1,190 @@
+/**
+ * Reading one prose sentence: does it ask something of the candidate (a skill, a trait,
+ * experience, a place or hours of work), and how sure is that? The cues are grammatical
+ * frames, not topic words: a modal with the candidate as subject ("you must be…", "the
+ * right candidate will have…", "candidates should…"), a predicate that rates a thing
+ * ("…is a must", "…are necessary prerequisites", "…is desirable"), a search for a person
+ * with qualities ("we are looking for someone with…", "…engineers who love…"), or an
+ * invitation with a condition ("if you are…, apply"). Duties ("you will lead…", "you will
+ * be expected to…"), pay, benefits, equal-opportunity and application text never count.
+ */
+
+import type { RequirementKind } from './types';
+
+/** Sentences longer than this are never read as one requirement (and stay linear). */
+const MAX_SENTENCE = 600;
+
+/** What a sentence's wording says about it as a requirement. */
+export interface ProseReading {
+  kind: RequirementKind;
+  /** The words that decided, for the applicant ("cue: “is a must”"). */
+  why: string;
+  /** False for sentences only worth offering as "possibly a requirement". */
+  sure: boolean;
+}
+
+// Apostrophes may be curly, straight or lost in copy-paste ("you're", "youre").
+const YOURE = String.raw`you(?:['’]?re| are)`;
+
+/** Nouns of things a candidate has. */
+const SKILL = String.raw`experience|skills?|knowledge|expertise|background|proficiency|fluency|familiarity|understanding|abilit(?:y|ies)|degree|leadership|track record|certifications?|communication`;
+
+/** Subjects that stand for the candidate. */
+const SUBJECT = String.raw`(?:you|candidates?|applicants?|(?:the|a|an|our) (?:\w+ ){0,3}(?:candidate|person|individual|applicant|hire|engineer|developer|manager|analyst|designer|architect|scientist|lead|specialist)s?|this (?:person|individual|candidate)|they)`;
+
+/** Hard asks: the kind is `required` whatever else the sentence says. */
+const REQUIRED_CUES: readonly RegExp[] = [
+  new RegExp(
+    String.raw`\b${SUBJECT},? (?:\w+ ){0,2}(?:must|shall)(?: also| still| absolutely)? (?:be|have|possess|hold|reside|live|demonstrate|show|know|bring|speak|understand|work)\b`,
+    'i',
+  ),
+  /^must(?:[- ]haves?)?\b/i,
+  /\b(?:is|are) (?:an? )?(?:absolute |definite )?must\b/i,
+  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|(?:a |an )?(?:necessary )?prerequisites?)\b/i,
+  new RegExp(
+    String.raw`\b(?:${SKILL}).{0,120}\b(?:is|are) (?:also |absolutely )?(?:essential|paramount|necessary|critical|key|vital|important)\b`,
+    'i',
+  ),
+  /\b(?:mandatory|necessary) (?:requirements?|prerequisites?)\b/i,
+  new RegExp(
+    String.raw`\b(?:role|position|job|work|opportunity|engineering|roles|positions) (?:\w+ ){0,3}(?:requires|require)\b`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b${SUBJECT} (?:will |would |do |does )?(?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b`,
+    'i',
+  ),
+  /\b(?:you|candidates?) (?:will|would) (?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
+  /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to\b/i,
+  /\bwill need (?:proven|strong|solid|deep|excellent|\d)/i,
+  /\b(?:they|you) will (?:also )?(?:have|possess|bring) (?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
+  new RegExp(
+    String.raw`\b(?:the|an?|our) (?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicant|hire|fit)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`\b${SUBJECT} should (?:also |ideally )?(?!still|consider|apply|contact|send|submit|reach|feel free)\w+`,
+    'i',
+  ),
+  /\b(?:we|i) (?:also )?(?:expect|want|need|require) (?:you|candidates|applicants|(?:our |all )?(?:[\w-]+ ){0,2}(?:engineers|managers|developers|leads|designers|analysts)) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
+  /\bwe(?:['’]?ll| will) want you to (?:be|have|know)\b/i,
+  new RegExp(String.raw`\b${YOURE} (?:also )?expected to (?:be|have|possess|know)\b(?! (?:a )?part of)`, 'i'),
+  /\bcandidates? with (?:the |an? |strong |proven |solid )?(?:ability|experience|background|skills?|knowledge|expertise)\b/i,
+  /\b(?:unable|not able) to (?:sponsor|offer (?:visa )?sponsorship|offer remote work)\b|\b(?:does|do|will|can) not (?:sponsor|provide (?:visa )?sponsorship|offer (?:visa )?sponsorship)\b/i,
+  /\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\bcurrently hiring (?:only )?in [A-Z]/i,
+];
+
+/** Searches for a person, with the qualities that follow. */
+const SEARCH =
+  /\b(?:looking for|seeking|searching for|in search of|hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet))\b/i;
+/** What makes a search describe the candidate rather than only name the job. */
+const SEARCH_QUALITY =
+  /\b(?:someone|somebody|anyone)\b|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|wants?|thinks?|combines?|possess(?:es)?|cares?|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
+
+/** A conditional invitation: "If you are X, apply". */
+const IF_YOU = new RegExp(
+  String.raw`^(?:so,? )?if ${String.raw`(?:${YOURE}|you (?:have|enjoy|thrive|love|bring|possess|can|know|like|share))`}\b(?! (?:interested|thinking|looking|excited about|unsure|not sure|ready to apply))`,
+  'i',
+);
+/** What follows the condition in an invitation. */
+const INVITE =
+  /\b(?:apply|we(?:['’]?d| would| want| will)? (?:love|like|want|encourage|look forward)|join|talk to you|hear from you|place for you|for you!?$|role for you|fit for you|team for you|get in touch|check us out|chance to shine|read on|reach out)\b/i;
+
+/** Ratings that make a thing a plus. */
+const PLUS_CUES: readonly RegExp[] = [
+  /\b(?:is|are|be|also|would be|will be|as) (?:also |very |highly |considered |definitely |always )?(?:an? )?(?:\w+ )?(?:plus|bonus|advantage|asset)\b(?!\s*(?:eligible|programs?|plans?|targets?|structure|scheme|pay|payments?|opportunit))/i,
+  /\b(?:is|are|be|would be|will be) (?:also |very |highly |extremely )?(?:desirable|desired|preferred|advantageous|nice to have|a nice[- ]to[- ]have)\b/i,
+  /\bit (?:will|would|is) (?:also )?be (?:an? )?(?:advantageous|plus|bonus|beneficial|great|nice|ideal)\b/i,
+  /\b(?:nice|good) to have\b|\bbonus points\b|\bextra points\b|\bbrownie points\b|\bpluses\b/i,
+  /^ideally\b|\bwe(?:['’]?d| would) (?:also )?love (?:it )?(?:if you|to see|for you to have)\b/i,
+  /\bnot (?:required|mandatory|essential),? but\b|\bbut not (?:required|mandatory|essential)\b/i,
+];
+
+/** The candidate described directly: "You are curious", "You have strong testing skills". */
+const YOU_ARE = new RegExp(
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands))`,
+  'i',
+);
+
+/** Weaker wording: worth offering as "possibly a requirement", not taking. */
+const POSSIBLE =
+  /\bexperience (?:with|in|of|building|working|leading|managing)\b|\bfamiliar(?:ity)? with\b|\bknowledge of\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy) in\b|\b\d+\+? years\b|\bdegree\b|\bunderstanding of\b|\bexpertise in\b|\bbackground in\b|\bskills\b|\btrack record\b|\bable to\b|\bability to\b/i;
+
+/** Duties: what the person will do, never a requirement. */
+const DUTY =
+  /^(?:you(?:['’]?ll| will| would)|(?:the|this) (?:role|position|person|hire) will) (?!need\b|have (?:an?|experience|strong|solid|deep|proven|excellent)\b|be (?:required|comfortable|able|fluent|proficient|expected to (?:be|have)))|\b(?:will|would) be expected to\b|\b(?:are|is) (?:responsible|accountable) for\b/i;
+
+/** Pay, benefits, equal opportunity, privacy, application and disclaimer text. */
+const BOILERPLATE =
+  /\bequal (?:employment )?opportunit|\bdiscriminat|\b(?:race|religion|gender|veteran|disabilit(?:y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresumes?\b|\bcv\b|\bcover letter\b|\bprivacy (?:policy|notice|statement|act)\b|\bpersonal data\b|\bcookies?\b|\bbackground (?:check|verification|screening)|\be-?verify\b|\bcitizenship status\b|\bimmigration\b|\brecruit(?:er|ers|ing|ment)\b|\binterview(?:s|ing)?\b|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:meet|match|align|check|tick|have every)|\bevery (?:single )?(?:qualification|requirement)|\b100 ?%|\bapply anyway|\bconsider applying\b|\bthird[- ]party\b|\bsubmit(?:ting)? (?:your|an?) application\b|\bto apply\b|\bapplication (?:process|form)\b|\bvaccinat/i;
+
+/** Lead-in framing that adds nothing to the ask. */
+const FRAMING =
+  /^(?:(?:note|please note|important|nb)\s*[:：-]\s*|(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|also|additionally|above all|in addition|most importantly|lastly),\s+|for (?:this|the) (?:role|position|job),?\s+|in (?:this|the) (?:role|position),?\s+|to (?:succeed|be successful|thrive|excel)(?: in (?:this|the|our) [\w ]{1,40}?)?,?\s+(?=you\b)|as (?:a|an|the|part of|one of|a member of) [^,.;:]{1,80}?(?:,\s*|\s+(?=you\b)))/i;
+
+/**
+ * Removes lead-in framing that adds nothing to the ask: "As an engineering manager at
+ * Canonical, you must be…" becomes "You must be…", "For this role you must…" becomes
+ * "You must…", "NOTE: Candidates must…" becomes "Candidates must…".
+ *
+ * @param sentence - A cleaned sentence.
+ * @returns The sentence from its ask on, with a capital first letter.
+ */
+export function trimFraming(sentence: string): string {
+  let text = sentence;
+  for (let i = 0; i < 3; i++) {
+    const framing = FRAMING.exec(text);
+    if (framing === null || framing[0].length >= text.length - 10) break;
+    text = text.slice(framing[0].length);
+  }
+  if (text === sentence) return sentence;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The cue text to show, short. */
+function quote(match: RegExpExecArray): string {
+  const words = match[0].trim().split(/\s+/);
+  return `cue: “${words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ')}”`;
+}
+
+/** The first cue of a list matching the text, quoted for `why`. */
+function firstCue(cues: readonly RegExp[], text: string): string | undefined {
+  for (const cue of cues) {
+    const found = cue.exec(text);
+    if (found !== null) return quote(found);
+  }
+  return undefined;
+}
+
+/**
+ * Reads one prose sentence as a requirement.
+ *
+ * @param sentence - A sentence, cleaned and trimmed of framing (see {@link trimFraming}).
+ * @returns The kind, the cue that decided and whether the parser is sure; `undefined`
+ *   when the sentence is not a requirement at all.
+ */
+export function readProseSentence(sentence: string): ProseReading | undefined {
+  if (sentence.length > MAX_SENTENCE || sentence.length < 12) return undefined;
+  if (/[:：]$/.test(sentence) || BOILERPLATE.test(sentence)) return undefined;
+  const required = firstCue(REQUIRED_CUES, sentence);
+  const plus = firstCue(PLUS_CUES, sentence);
+  if (plus !== undefined && !/\bmust\b|(?<!not )\brequired\b|\bmandatory\b/i.test(sentence)) {
+    return { kind: 'preferred', why: plus, sure: true };
+  }
+  if (required !== undefined) return { kind: 'required', why: required, sure: true };
+  if (DUTY.test(sentence) || sentence.endsWith('?')) return undefined;
+  const search = SEARCH.exec(sentence);
+  if (search !== null) {
+    const quality = SEARCH_QUALITY.exec(sentence.slice(search.index));
+    if (quality !== null) return { kind: 'required', why: quote(search), sure: true };
+  }
+  const invitation = IF_YOU.exec(sentence);
+  if (invitation !== null && INVITE.test(sentence)) {
+    return { kind: 'required', why: quote(invitation), sure: true };
+  }
+  const you = YOU_ARE.exec(sentence);
+  if (you !== null) return { kind: 'required', why: quote(you), sure: true };
+  const possible = POSSIBLE.exec(sentence);
+  if (possible !== null) return { kind: 'required', why: quote(possible), sure: false };
+  return undefined;
+}
