@@ -7,6 +7,7 @@
  * one note cannot hijack another's), footnote labels get a per-section prefix, and
  * images become plain links (the app never loads remote images, so its export must not
  * make a Markdown viewer fetch one silently; inside a link an image is just its alt text).
+ * A link keeps its target only when it is http(s) or mailto; any other keeps its words.
  * Re-serializing the tree then escapes anything that would read as structure, e.g. a
  * line of `---` after a paragraph is a heading here and is written as one, demoted.
  */
@@ -23,6 +24,7 @@ import type {
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
+import { parseExportLinkTarget } from '../security/external-links';
 import { cleanText } from './mdast';
 
 /** Where the blocks go: below a heading of depth `belowDepth`, or inside a list item. */
@@ -83,6 +85,16 @@ function rewriteChildren(parent: Parent, context: Context): void {
         ...context,
         inLink: context.inLink || replaced.type === 'link',
       });
+    }
+    if (replaced.type === 'link') {
+      // Every form of link (inline, autolink, reference, image) ends here: a target that
+      // is not http(s) or mailto (`javascript:`, `data:`, `file:`…) is dropped, its words kept.
+      const target = parseExportLinkTarget(replaced.url);
+      if (target === null) {
+        out.push(...replaced.children);
+        continue;
+      }
+      replaced.url = target;
     }
     out.push(replaced);
   }

@@ -52,3 +52,18 @@ export function parseExternalUrl(input: unknown): string | null {
 export function isSafeExternalUrl(input: unknown): boolean {
   return parseExternalUrl(input) !== null;
 }
+
+/** `mailto:` with one plain address and no query: nothing a mail client could act on. */
+const MAILTO = /^mailto:[^\s@<>"'`()\\?&#:;,]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/iu;
+
+/**
+ * The target a link in an export may keep: an http(s) URL as {@link parseExternalUrl}
+ * allows, or a plain `mailto:` address; else null, and the link keeps only its text.
+ */
+export function parseExportLinkTarget(input: unknown): string | null {
+  const external = parseExternalUrl(input);
+  if (external !== null) return external;
+  if (typeof input !== 'string' || input.length > MAX_EXTERNAL_URL_LENGTH) return null;
+  if (UNSAFE_CHARACTERS.test(input)) return null;
+  return MAILTO.test(input) ? input : null;
+}
