@@ -4,7 +4,7 @@
  * the renderer gets a real origin with persistent IndexedDB, which is why the origin
  * must never change once users have data.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { protocol } from 'electron';
@@ -112,8 +112,12 @@ export async function serveAppRequest(rootDir: string, request: Request): Promis
   const filePath = resolveAppPath(rootDir, request.url);
   if (filePath === null) return notFound();
   try {
-    if (!(await stat(filePath)).isFile()) return notFound();
-    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(filePath));
+    // The path is inside the folder by name; its real path (symlinks resolved, the root's
+    // own included) must be inside it too, or a link in the folder could serve any file.
+    const [realRoot, realFile] = await Promise.all([realpath(rootDir), realpath(filePath)]);
+    if (!realFile.startsWith(realRoot + sep)) return notFound();
+    if (!(await stat(realFile)).isFile()) return notFound();
+    const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(realFile));
     return new Response(body, {
       status: 200,
       headers: { 'content-type': mimeTypeFor(filePath), 'x-content-type-options': 'nosniff' },

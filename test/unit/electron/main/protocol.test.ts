@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -135,6 +135,21 @@ describe('serveAppRequest', () => {
   it('answers 404 for a missing file and for a folder', async () => {
     expect((await serveAppRequest(dir, new Request('app://shortlist/nope.js'))).status).toBe(404);
     expect((await serveAppRequest(dir, new Request('app://shortlist/assets'))).status).toBe(404);
+  });
+
+  it('never follows a symlink out of the folder, and serves one that stays inside', async () => {
+    const outside = join(dir, '..', 'secret.txt');
+    symlinkSync(outside, join(dir, 'assets', 'linked.js'));
+    symlinkSync(join(dir, '..'), join(dir, 'escape'));
+    symlinkSync(join(dir, 'assets', 'app.js'), join(dir, 'assets', 'alias.js'));
+    for (const url of ['app://shortlist/assets/linked.js', 'app://shortlist/escape/secret.txt']) {
+      const response = await serveAppRequest(dir, new Request(url));
+      expect(response.status, url).toBe(404);
+      expect(await response.text()).not.toContain(secret);
+    }
+    const inside = await serveAppRequest(dir, new Request('app://shortlist/assets/alias.js'));
+    expect(inside.status).toBe(200);
+    expect(await inside.text()).toBe('console.log("hi");');
   });
 
   it('never serves a file outside the folder', async () => {
