@@ -9,6 +9,7 @@ import { AgendaScreen } from '../features/agenda/AgendaScreen';
 import { BackupCenter } from '../features/backup/BackupCenter';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
+import { CrossWindowWatch } from './CrossWindowWatch';
 import { NoticeProvider } from './notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from './routes';
@@ -49,6 +50,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
       <DbProvider db={db}>
         <NoticeProvider>
           <Commands />
+          <CrossWindowWatch />
           <GlobalExportCommands />
           <ShortcutsDialog />
           <BackupCenter />

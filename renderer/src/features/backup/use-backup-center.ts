@@ -13,6 +13,7 @@ import {
   type BackupProgress,
 } from '../../db/backup/create-backup';
 import { countRows, restoreBackup } from '../../db/backup/restore-backup';
+import { replaceAcrossWindows } from '../../db/cross-window';
 import { checkBackup } from '../../db/backup/upgrade-backup';
 import type { ValidBackup } from '../../db/backup/validate-backup';
 import { useDb } from '../../db/db-context';
@@ -217,9 +218,12 @@ export function useBackupCenter() {
         return;
       }
       setPhase({ name: 'restoring', progress: START });
-      await restoreBackup(db, backup, (progress) => {
-        setPhase({ name: 'restoring', progress });
-      });
+      // Other windows stop writing first, and reload onto the restored data after.
+      await replaceAcrossWindows(() =>
+        restoreBackup(db, backup, (progress) => {
+          setPhase({ name: 'restoring', progress });
+        }),
+      );
       setPhase({ name: 'idle' });
       const text = `Restored the backup from ${formatBackupDate(backup.header.createdAt)}: ${restoredSummary(backup.counts)}.`;
       // Said in the dialog, which stays open; a notice as well would say it twice.

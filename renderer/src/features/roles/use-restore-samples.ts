@@ -1,5 +1,6 @@
 /** The "Restore Sample Roles" action, shared by the native menu and the Roles screen. */
 import { useCallback } from 'react';
+import { announceChange } from '../../db/cross-window';
 import { useDb } from '../../db/db-context';
 import { SAMPLE_ROLES } from '../../db/sample-roles';
 import { restoreMissingSampleRoles } from '../../db/seed';
@@ -11,6 +12,7 @@ export function useRestoreSamples(): () => Promise<void> {
   return useCallback(async () => {
     try {
       const { added } = await restoreMissingSampleRoles(db, SAMPLE_ROLES);
+      if (added.length > 0) announceChange('samples');
       if (added.length === 0) notify('All sample roles are already here.');
       else
         notify(
