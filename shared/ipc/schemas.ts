@@ -10,9 +10,18 @@ import type { ChannelName, ChannelRequests } from './channels';
 export const MAX_TEXT_CHARS = 512 * 1024 * 1024;
 /** The most files one folder export may write. */
 export const MAX_FOLDER_FILES = 10_000;
+/** The most text one folder export may write, all files together. */
+export const MAX_FOLDER_TEXT_CHARS = MAX_TEXT_CHARS;
 
-/** Names Windows reserves for devices, with or without an extension. */
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/iu;
+/**
+ * Names Windows reserves for devices, with or without an extension, and with the spaces
+ * or dots Windows trims before one ("con .md" opens the console too).
+ */
+const WINDOWS_DEVICE =
+  /^(con|prn|aux|nul|conin\$|conout\$|clock\$|com[0-9¹²³]|lpt[0-9¹²³])[ .]*(\..*)?$/iu;
+
+/** Bidirectional controls: they make "evil\u202Edm.exe" read as "evilexe.md". */
+const BIDI_CONTROL = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/u;
 
 /** Whether a string holds a control character (U+0000–U+001F or U+007F). */
 function hasControlCharacter(text: string): boolean {
@@ -34,6 +43,9 @@ export const fileName = z
   .refine((name) => !/[/\\:*?"<>|]/.test(name) && !hasControlCharacter(name), {
     message: 'A file name cannot contain / \\ : * ? " < > | or control characters.',
   })
+  .refine((name) => !BIDI_CONTROL.test(name), {
+    message: 'A file name cannot contain text-direction control characters.',
+  })
   .refine((name) => !name.startsWith('.') && name.trim() === name, {
     message: 'A file name cannot start with a dot or space.',
   })
@@ -41,7 +53,10 @@ export const fileName = z
   // "con.md" to devices; refusing them keeps the written name the name that was checked.
   .refine((name) => !name.endsWith('.') && !WINDOWS_DEVICE.test(name), {
     message: 'A file name cannot end with a dot or be a reserved device name (CON, NUL, COM1…).',
-  });
+  })
+  // One spelling per name: two names that differ only in Unicode normalization would be
+  // one file on macOS and two elsewhere.
+  .transform((name) => name.normalize('NFC'));
 
 /** One schema per channel; the mapped type keeps `requestSchemas[channel]` typed for a generic channel. */
 export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]> } = {
@@ -59,10 +74,19 @@ export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]>
     files: z
       .array(z.strictObject({ name: fileName, content: z.string().max(MAX_TEXT_CHARS) }))
       .min(1)
-      .max(MAX_FOLDER_FILES)
+      .max(MAX_FOLDER_FILES, {
+        message: `An export can hold at most ${MAX_FOLDER_FILES.toLocaleString('en')} files.`,
+      })
       .refine((files) => new Set(files.map((f) => f.name.toLowerCase())).size === files.length, {
         message: 'File names must be unique.',
-      }),
+      })
+      .refine(
+        (files) =>
+          files.reduce((sum, file) => sum + file.content.length, 0) <= MAX_FOLDER_TEXT_CHARS,
+        {
+          message: `An export can hold at most ${String(MAX_FOLDER_TEXT_CHARS / 1024 / 1024)} MB of text in all; export fewer roles at a time.`,
+        },
+      ),
   }),
   'file:open': z.strictObject({ kind: z.enum(['backup', 'posting']) }),
   'backup:write-auto': z.strictObject({
