@@ -1,7 +1,9 @@
 /** The application's details, each field saved as it is left: no Save button. */
 import { useId } from 'react';
 import { APPLICATION_CHANNELS } from '../../../../shared/domain/application-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import type { Application } from '../../../../shared/domain/model';
+import { fieldDraftKey } from '../../db/field-drafts-repo';
 import { DateField, PriorityField, TextField } from './AutosaveFields';
 import { useApplicationCommands } from './use-application';
 
@@ -9,6 +11,12 @@ export function ApplicationForm({ id, application }: { id: string; application: 
   const { update } = useApplicationCommands();
   const channelsId = useId();
   const save = (field: string) => (value: unknown) => update(application.id, { [field]: value });
+  // Where each text field keeps what is over its limit.
+  const keep = (field: string) => ({
+    key: fieldDraftKey('application', application.id, field),
+    roleId: application.roleId,
+  });
+  const short = FIELD_LIMITS.applicationShortText;
 
   return (
     <div id={id} className="application-form">
@@ -22,6 +30,8 @@ export function ApplicationForm({ id, application }: { id: string; application: 
         label="Channel"
         value={application.channel}
         onCommit={save('channel')}
+        limit={short}
+        keep={keep('channel')}
         list={channelsId}
         placeholder="Job board, referral…"
         className="field-channel"
@@ -35,6 +45,8 @@ export function ApplicationForm({ id, application }: { id: string; application: 
         label="Contact"
         value={application.contact}
         onCommit={save('contact')}
+        limit={short}
+        keep={keep('contact')}
         placeholder="Recruiter or referrer"
         className="field-contact"
       />
@@ -47,6 +59,8 @@ export function ApplicationForm({ id, application }: { id: string; application: 
         label="Next action"
         value={application.nextAction}
         onCommit={save('nextAction')}
+        limit={short}
+        keep={keep('nextAction')}
         placeholder="e.g. Send the written answers"
         className="field-next"
       />
@@ -60,6 +74,8 @@ export function ApplicationForm({ id, application }: { id: string; application: 
         label="Compensation notes"
         value={application.compensationNotes}
         onCommit={save('compensationNotes')}
+        limit={FIELD_LIMITS.compensationNotes}
+        keep={keep('compensationNotes')}
         multiline
         placeholder="Range discussed, equity, benefits…"
         className="field-compensation"

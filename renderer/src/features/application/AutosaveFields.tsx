@@ -2,10 +2,15 @@
  * Form fields that save themselves: text on blur or Enter, dates as soon as they form a
  * real date (or on blur), selects on change. Each keeps what the user typed while it is
  * being saved, so the field never flickers back to the old value, and Escape abandons
- * an edit.
+ * an edit. Text over its limit is not saved: the count says so and the text is kept.
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import { parseDateInput, toDateInputValue } from '../../../../shared/domain/dates';
+import { fitsLimit, type FieldLimit } from '../../../../shared/domain/field-limits';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
+import { useKeptText } from '../../db/use-kept-text';
+import { useNotify } from '../../app/notices';
 
 /** Saves a field's new value; resolves to whether it was saved. */
 type Commit<T> = (value: T) => Promise<boolean>;
@@ -20,12 +25,15 @@ function useAutosave<T>(stored: T, commit: Commit<T>) {
   // The stored value caught up with what was saved: stop showing the local copy.
   if (saving !== null && Object.is(saving.value, stored)) setSaving(null);
 
-  function save(value: T) {
+  function save(value: T, typed: string | null = null) {
     setDraft(null);
     if (Object.is(value, stored)) return;
     setSaving({ value });
     void commit(value).then((saved) => {
-      if (!saved) setSaving(null);
+      if (saved) return;
+      setSaving(null);
+      // A refused save keeps what was typed on screen (its notice says why).
+      if (typed !== null) setDraft(typed);
     });
   }
 
@@ -40,25 +48,42 @@ interface TextFieldProps {
   placeholder?: string;
   /** Id of a <datalist> of suggestions. */
   list?: string;
-  /** Matches the repository's limit, so nothing typed is refused on save. */
-  maxLength?: number;
+  /** The field's length rule (shared/domain/field-limits.ts), shown as it is typed. */
+  limit: FieldLimit;
+  /** Where text over the limit is kept, and whose role it belongs to. */
+  keep?: { key: string; roleId: string };
   className?: string;
 }
 
 /** A labelled text input (or textarea) saved on blur and, for one line, on Enter. */
 export function TextField(props: TextFieldProps) {
   const { label, value, onCommit, multiline = false, placeholder, list, className } = props;
-  const maxLength = props.maxLength ?? (multiline ? 2000 : 200);
   const id = useId();
+  const notify = useNotify();
   const { draft, setDraft, saving, save } = useAutosave(value, onCommit);
   const shown = draft ?? saving ?? value;
+  const limit = useFieldLimit(label, props.limit, shown);
+  const kept = useKeptText(props.keep?.key, props.keep?.roleId ?? '', setDraft, (reason) => {
+    notify(`${label} not saved: copy your text. ${reason}`, 'error');
+  });
+
+  /** Saves the typed text, unless it is over the limit: then it stays, kept as a draft. */
+  function commitTyped(text: string) {
+    if (!fitsLimit(props.limit, text)) {
+      kept.keep(text);
+      return;
+    }
+    kept.clear();
+    save(text.trim(), text);
+  }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
     if (event.key === 'Escape' && draft !== null) {
       event.preventDefault();
+      kept.clear();
       setDraft(null);
     } else if (event.key === 'Enter' && !multiline && draft !== null) {
-      save(draft.trim());
+      commitTyped(draft);
     }
   }
 
@@ -66,13 +91,13 @@ export function TextField(props: TextFieldProps) {
     id,
     value: shown,
     placeholder,
-    maxLength,
+    ...limit.inputProps,
     onKeyDown,
     onChange: (event: { target: { value: string } }) => {
       setDraft(event.target.value);
     },
     onBlur: () => {
-      if (draft !== null) save(draft.trim());
+      if (draft !== null) commitTyped(draft);
     },
   };
 
@@ -84,6 +109,7 @@ export function TextField(props: TextFieldProps) {
       ) : (
         <input {...common} type="text" list={list} autoComplete="off" />
       )}
+      <FieldLimitNote limit={limit} />
     </div>
   );
 }

@@ -4,11 +4,11 @@
  */
 import { useId, useState, type SubmitEvent } from 'react';
 import type { Requirement, RequirementKind } from '../../../../shared/domain/model';
-import {
-  REQUIREMENT_TEXT_MAX,
-  type NewRequirement,
-} from '../../../../shared/domain/checklist-rules';
+import type { NewRequirement } from '../../../../shared/domain/checklist-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import type { Result } from '../../../../shared/result';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
 import { KindSelect } from './KindSelect';
 
 interface AddItemFormProps {
@@ -22,9 +22,12 @@ export function AddItemForm({ onAdd, onAdded }: AddItemFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();
+  const limit = useFieldLimit('Item', FIELD_LIMITS.requirementText, text);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Over the limit: the count beside the field says so; the text stays to be shortened.
+    if (limit.over) return;
     setSaving(true);
     const result = await onAdd({ text, kind });
     setSaving(false);
@@ -46,10 +49,12 @@ export function AddItemForm({ onAdd, onAdded }: AddItemFormProps) {
           id={`${id}-text`}
           className="cl-input cl-add-text"
           value={text}
-          maxLength={REQUIREMENT_TEXT_MAX}
           placeholder="Something this role needs that the posting does not say"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-invalid={error || limit.over ? true : undefined}
+          aria-describedby={
+            [error ? `${id}-error` : '', limit.text ? limit.id : ''].filter(Boolean).join(' ') ||
+            undefined
+          }
           onChange={(event) => {
             setText(event.target.value);
             setError(null);
@@ -60,6 +65,7 @@ export function AddItemForm({ onAdd, onAdded }: AddItemFormProps) {
           Add item
         </button>
       </div>
+      <FieldLimitNote limit={limit} className="cl-field-limit" />
       {error && (
         <p id={`${id}-error`} className="cl-field-error" aria-live="polite">
           {error}

@@ -4,11 +4,11 @@
  */
 import { useId, useState, type SubmitEvent } from 'react';
 import type { Requirement, RequirementKind } from '../../../../shared/domain/model';
-import {
-  REQUIREMENT_TEXT_MAX,
-  type RequirementPatch,
-} from '../../../../shared/domain/checklist-rules';
+import type { RequirementPatch } from '../../../../shared/domain/checklist-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import type { Result } from '../../../../shared/result';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
 import { KindSelect } from './KindSelect';
 
 interface ItemEditFormProps {
@@ -23,9 +23,12 @@ export function ItemEditForm({ item, onSave, onDone }: ItemEditFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorId = useId();
+  const limit = useFieldLimit('Item', FIELD_LIMITS.requirementText, text);
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Over the limit: the count beside the field says so; the text stays to be shortened.
+    if (limit.over) return;
     setSaving(true);
     const result = await onSave(item, { text, kind });
     setSaving(false);
@@ -49,11 +52,12 @@ export function ItemEditForm({ item, onSave, onDone }: ItemEditFormProps) {
         className="cl-input cl-edit-text"
         aria-label="Item text"
         value={text}
-        maxLength={REQUIREMENT_TEXT_MAX}
         // The form appears because the user asked to edit: the field is where they go.
         autoFocus
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={error || limit.over ? true : undefined}
+        aria-describedby={
+          [error ? errorId : '', limit.text ? limit.id : ''].filter(Boolean).join(' ') || undefined
+        }
         onChange={(event) => {
           setText(event.target.value);
           setError(null);
@@ -66,6 +70,7 @@ export function ItemEditForm({ item, onSave, onDone }: ItemEditFormProps) {
       <button type="button" className="button" onClick={onDone}>
         Cancel
       </button>
+      <FieldLimitNote limit={limit} className="cl-field-limit" />
       {error && (
         <p id={errorId} className="cl-field-error" aria-live="polite">
           {error}

@@ -10,7 +10,9 @@ import {
   stageKindLabel,
   stageStatusLabel,
 } from '../../../../shared/domain/stage-templates';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import { parseExternalUrl } from '../../../../shared/security/external-links';
+import { fieldDraftKey } from '../../db/field-drafts-repo';
 import type { StagePatch } from '../../db/stages-repo';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
@@ -42,6 +44,11 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
   const notify = useNotify();
   // Only a safe http(s) link gets a button; anything else is a place, shown as text.
   const link = parseExternalUrl(stage.location.trim());
+  // Where each field keeps text over its limit.
+  const keep = (field: string) => ({
+    key: fieldDraftKey('stage', stage.id, field),
+    roleId: stage.roleId,
+  });
 
   async function openLink(url: string) {
     const result = await platform.openExternal(url);
@@ -54,6 +61,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
         <CommitField
           label="Name"
           value={stage.name}
+          limit={FIELD_LIMITS.stageName}
+          keep={keep('name')}
           required
           autoFocus={focusName}
           className="stage-field-wide"
@@ -87,6 +96,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
         <CommitField
           label="Interviewers"
           value={stage.interviewers}
+          limit={FIELD_LIMITS.stageInterviewers}
+          keep={keep('interviewers')}
           placeholder="Names and roles"
           onCommit={(interviewers) => {
             void onChange({ interviewers });
@@ -96,6 +107,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
           <CommitField
             label="Link or place"
             value={stage.location}
+            limit={FIELD_LIMITS.stageLocation}
+            keep={keep('location')}
             placeholder="Video link, phone or address"
             onCommit={(location) => {
               void onChange({ location });
@@ -113,6 +126,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
         <CommitField
           label="Prep notes"
           value={stage.prepNotes}
+          limit={FIELD_LIMITS.stageNotes}
+          keep={keep('prepNotes')}
           multiline
           placeholder="What to revise, questions to ask"
           onCommit={(prepNotes) => {
@@ -122,6 +137,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
         <CommitField
           label="Outcome notes"
           value={stage.outcomeNotes}
+          limit={FIELD_LIMITS.stageNotes}
+          keep={keep('outcomeNotes')}
           multiline
           placeholder={recorded ? 'How it went, feedback' : 'After the round: how it went'}
           onCommit={(outcomeNotes) => {
