@@ -14,6 +14,7 @@ import { NoticeProvider } from './notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from './routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { StorageFullBanner } from './StorageFullBanner';
 import { useCommands } from './use-command-runner';
 import { Sidebar } from './Sidebar';
 
@@ -57,6 +58,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
           <div className="app">
             <Sidebar />
             <main className="content">
+              <StorageFullBanner />
               <ImportProvider>
                 <CurrentScreen />
               </ImportProvider>

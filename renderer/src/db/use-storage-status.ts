@@ -16,3 +16,6 @@ export function useStorageState(): StorageState {
 export function useStorageFull(): boolean {
   return useStorageState().full;
 }
+
+/** What an editor says instead of "Saved" while storage is full. */
+export const READ_ONLY_LABEL = 'Read-only: storage is full';

@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'react';
 import { runDailyBackup } from '../../db/backup/auto-backup';
 import type { ShortlistDb } from '../../db/db';
 import { useDb } from '../../db/db-context';
+import { storageStatus } from '../../db/storage-status';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
 
@@ -36,7 +37,9 @@ export function useDailyBackup(onWritten: () => void): void {
   useEffect(() => {
     let active = true;
     const check = async () => {
-      if (!active || running.has(db)) return;
+      // Read-only while storage is full: a backup kept in this browser, or on a disk that
+      // is full, could not be written, and the banner already says what to do.
+      if (!active || running.has(db) || storageStatus(db).full) return;
       running.add(db);
       try {
         const app = await platform.getAppInfo().catch(() => null);

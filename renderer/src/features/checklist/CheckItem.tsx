@@ -8,6 +8,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { Requirement } from '../../../../shared/domain/model';
 import { CONFIDENCE_LABELS } from '../../../../shared/domain/checklist-rules';
+import { useStorageFull } from '../../db/use-storage-status';
 import type { ChecklistCommands } from './use-checklist';
 import { ItemDetails } from './ItemDetails';
 import { ItemEditForm } from './ItemEditForm';
@@ -32,6 +33,8 @@ export function CheckItem(props: CheckItemProps) {
   const detailsId = useId();
   const rowId = useId();
   const stored = item.checked === 1;
+  // Read-only while storage is full: a tick could not be kept.
+  const full = useStorageFull();
   // The stored value caught up: drop the optimistic one (derived state, set in render).
   if (pending !== null && pending === stored) setPending(null);
 
@@ -92,6 +95,7 @@ export function CheckItem(props: CheckItemProps) {
               <input
                 type="checkbox"
                 checked={pending ?? stored}
+                disabled={full}
                 onChange={(event) => {
                   const checked = event.target.checked;
                   setPending(checked);

@@ -15,6 +15,7 @@ import { NoteBody } from './NoteBody';
 import { TagInput } from './TagInput';
 import { NoteConflict, useNoteConflict } from './NoteConflict';
 import { useNoteAutosave } from './use-notes';
+import { READ_ONLY_LABEL, useStorageFull } from '../../db/use-storage-status';
 
 interface NoteFormProps {
   roleId: string;
@@ -93,6 +94,7 @@ export function NoteForm(props: NoteFormProps) {
   const titleLimit = useFieldLimit('Title', FIELD_LIMITS.noteTitle, value.title);
   const titleRef = useRef<HTMLInputElement>(null);
   const conflict = useNoteConflict(saver);
+  const full = useStorageFull();
 
   useEffect(() => {
     // Text restored from a draft goes into the note without waiting for a keystroke.
@@ -133,7 +135,7 @@ export function NoteForm(props: NoteFormProps) {
         />
         <div className="note-editor-actions">
           <span className="note-save-status" data-status={status.kind} aria-live="polite">
-            {statusLabel(status)}
+            {full ? READ_ONLY_LABEL : statusLabel(status)}
           </span>
           <label className="note-pin">
             <input

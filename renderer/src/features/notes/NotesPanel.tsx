@@ -13,6 +13,7 @@ import {
   type CommitOutcome,
 } from '../../db/note-drafts-repo';
 import { deleteNote, restoreNote } from '../../db/notes-repo';
+import { ReadOnlyScope } from '../../components/ReadOnlyScope';
 import { useAppCommand } from '../../app/commands';
 import { useNotify } from '../../app/notices';
 import { NotesExportButton } from '../export/NotesExportButton';
@@ -169,20 +170,23 @@ export function NotesPanel({ roleId }: { roleId: string }) {
       </div>
       <div className="notes-main">
         {session ? (
-          <NoteEditor
-            key={session.id}
-            roleId={roleId}
-            noteId={session.noteId}
-            stages={stages ?? []}
-            onCommitted={(outcome) => {
-              committed(session.id, outcome);
-            }}
-            onDelete={(saver) => {
-              deleteOpenNote(session.id, saver).catch((error: unknown) => {
-                notify(`The note could not be deleted: ${String(error)}`, 'error');
-              });
-            }}
-          />
+          // Off while storage is full: nothing typed could be kept.
+          <ReadOnlyScope>
+            <NoteEditor
+              key={session.id}
+              roleId={roleId}
+              noteId={session.noteId}
+              stages={stages ?? []}
+              onCommitted={(outcome) => {
+                committed(session.id, outcome);
+              }}
+              onDelete={(saver) => {
+                deleteOpenNote(session.id, saver).catch((error: unknown) => {
+                  notify(`The note could not be deleted: ${String(error)}`, 'error');
+                });
+              }}
+            />
+          </ReadOnlyScope>
         ) : (
           <div className="notes-pick">
             <p>Choose a note to read or edit it, or start a new one.</p>
