@@ -3,48 +3,12 @@
  * the wrong kind (a list under a heading it did not know, filed as "Other") is switched
  * to Requirements, Preferred, Responsibilities or Other, and its items move with it.
  */
-import { assertNever } from '../assert-never';
-import type { ParsedSection, RequirementKind, SectionKind } from '../parser';
+import type { ParsedSection, RequirementKind } from '../parser';
 import { normalizeItemText } from './reparse';
 import { nextItemKey, type ReviewDraft, type ReviewItem } from './review';
+import { KIND_OF_CHOICE, sectionChoice, type SectionChoice } from './review-kinds';
 
-/** What the applicant can make of a section. */
-export type SectionChoice = 'requirements' | 'preferred' | 'responsibilities' | 'other';
-
-/** The choices in the order the review step offers them, with their labels. */
-export const SECTION_CHOICES: readonly { value: SectionChoice; label: string }[] = [
-  { value: 'requirements', label: 'Requirements' },
-  { value: 'preferred', label: 'Preferred' },
-  { value: 'responsibilities', label: 'Responsibilities' },
-  { value: 'other', label: 'Other' },
-];
-
-/** The choice a section of this kind shows: summary, about, benefits… are all Other. */
-export function sectionChoice(kind: SectionKind): SectionChoice {
-  switch (kind) {
-    case 'requirements':
-      return 'requirements';
-    case 'nice-to-haves':
-      return 'preferred';
-    case 'responsibilities':
-      return 'responsibilities';
-    case 'summary':
-    case 'about':
-    case 'benefits':
-    case 'equal-opportunity':
-    case 'other':
-      return 'other';
-    default:
-      return assertNever(kind, 'section kind');
-  }
-}
-
-const KIND_OF_CHOICE: Record<SectionChoice, SectionKind> = {
-  requirements: 'requirements',
-  preferred: 'nice-to-haves',
-  responsibilities: 'responsibilities',
-  other: 'other',
-};
+export { SECTION_CHOICES, sectionChoice, type SectionChoice } from './review-kinds';
 
 /** The checklist kind a section's items take, or null for a section that gives none. */
 function itemKind(choice: SectionChoice): RequirementKind | null {
@@ -120,7 +84,7 @@ export function switchSection(draft: ReviewDraft, index: number, choice: Section
       block.push(...waiting.splice(found, 1));
       continue;
     }
-    const why = section.heading || 'The text before the first heading';
+    const why = section.heading ? `under “${section.heading}”` : 'before the first heading';
     const added: ReviewItem = { key: nextItemKey(keys), text, kind, origin: 'custom' };
     block.push({ ...added, originalText: text, sectionIndex: index, why });
     keys = { items: [...keys.items, added], parked: keys.parked ?? [] };

@@ -10,6 +10,7 @@ import {
   type RequirementKind,
 } from '../parser';
 import type { RequirementOrigin } from '../domain/model';
+import { sectionsAsTaken } from './review-kinds';
 
 export { validateDraft } from './review-validate';
 export { suggestedSplit } from './review-split';
@@ -105,7 +106,7 @@ export function reviewFromText(text: string): ReviewDraft {
     location: parsed.location,
     sourceUrl: parsed.sourceUrl,
     text,
-    sections: parsed.sections,
+    sections: sectionsAsTaken(parsed.sections, parsed.requirements),
     items: parsed.requirements.map((item, index) => ({
       key: `${KEY_PREFIX}${index}`,
       text: item.text,

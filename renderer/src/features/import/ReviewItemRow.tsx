@@ -3,7 +3,7 @@
  * split, merge-with-next and remove. Split cuts at the caret when the caret is inside
  * the wording, else where the item looks glued together (`suggestedSplit`).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { RequirementKind } from '../../../../shared/domain/model';
 import { REQUIREMENT_TEXT_MAX } from '../../../../shared/domain/checklist-rules';
 import { suggestedSplit, type ReviewItem } from '../../../../shared/import/review';
@@ -50,6 +50,7 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const kindRef = useRef<HTMLSelectElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
+  const whyId = useId();
   const at = splitPoint(item.text, caret);
   const atCaret = at !== null && at === caret;
 
@@ -61,26 +62,36 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
 
   return (
     <li className="import-item">
-      <textarea
-        ref={textRef}
-        className="cl-input import-item-text"
-        aria-label={label}
-        rows={1}
-        value={item.text}
-        maxLength={REQUIREMENT_TEXT_MAX}
-        aria-invalid={item.text.trim() === '' ? true : undefined}
-        onChange={(event) => {
-          props.onEdit(item.key, event.target.value);
-        }}
-        onSelect={(event) => {
-          const { selectionStart, selectionEnd } = event.currentTarget;
-          setCaret(selectionStart === selectionEnd ? selectionStart : null);
-        }}
-        onKeyDown={(event) => {
-          // One item is one line: Enter would only add a line break the checklist drops.
-          if (event.key === 'Enter') event.preventDefault();
-        }}
-      />
+      <div className="import-item-body">
+        <textarea
+          ref={textRef}
+          className="cl-input import-item-text"
+          aria-label={label}
+          rows={1}
+          value={item.text}
+          maxLength={REQUIREMENT_TEXT_MAX}
+          aria-invalid={item.text.trim() === '' ? true : undefined}
+          aria-describedby={item.why ? whyId : undefined}
+          onChange={(event) => {
+            props.onEdit(item.key, event.target.value);
+          }}
+          onSelect={(event) => {
+            const { selectionStart, selectionEnd } = event.currentTarget;
+            setCaret(selectionStart === selectionEnd ? selectionStart : null);
+          }}
+          onKeyDown={(event) => {
+            // One item is one line: Enter would only add a line break the checklist drops.
+            if (event.key === 'Enter') event.preventDefault();
+          }}
+        />
+        {item.why && (
+          // Why the item is here (a heading, cue words): quiet, but read with the wording.
+          <span className="import-why" id={whyId} title={`Why it is here: ${item.why}`}>
+            <span className="visually-hidden">Why: </span>
+            {item.why}
+          </span>
+        )}
+      </div>
       <select
         ref={kindRef}
         className="cl-input import-item-kind"

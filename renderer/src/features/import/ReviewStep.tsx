@@ -1,6 +1,7 @@
 /**
  * The second step: what the parser read, all of it editable before anything is saved —
- * the role's details, the sections it found (for a glance) and the checklist.
+ * the role's details, how much of the posting the checklist covers, the sections it
+ * found (each switchable as a whole), the sentences it was unsure of, and the checklist.
  */
 import { useEffect, useId, useRef } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
@@ -8,6 +9,8 @@ import type { ReviewDraft } from '../../../../shared/import/review';
 import { ROLE_FIELD_LIMITS, type RoleField } from '../../../../shared/domain/role-limits';
 import { DuplicateWarning } from './DuplicateWarning';
 import { ReviewChecklist } from './ReviewChecklist';
+import { ReviewCoverage } from './ReviewCoverage';
+import { ReviewPossible } from './ReviewPossible';
 import { ReviewSections } from './ReviewSections';
 
 interface ReviewStepProps {
@@ -74,7 +77,9 @@ export function ReviewStep(props: ReviewStepProps) {
           </div>
         ))}
       </fieldset>
-      <ReviewSections sections={draft.sections} />
+      <ReviewCoverage draft={draft} />
+      <ReviewSections draft={draft} onChange={onChange} />
+      <ReviewPossible draft={draft} onChange={onChange} />
       <ReviewChecklist draft={draft} onChange={onChange} />
       {problems.length > 0 && (
         <ul ref={problemsRef} className="import-problems" role="alert">

@@ -8,6 +8,7 @@ import { useExportRoleCommand } from '../export/use-export-role-command';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { Checklist } from '../checklist/Checklist';
+import { UpgradeOfferBanner } from '../import/UpgradeOfferBanner';
 import { PostingView } from './PostingView';
 import { RoleHeader } from './RoleHeader';
 import { useRoleTabCommands, type RoleTab } from './use-role-tab-commands';
@@ -47,6 +48,7 @@ export function RoleScreen({ roleId }: { roleId: string }) {
         ← All roles
       </a>
       <RoleHeader role={role} />
+      <UpgradeOfferBanner key={role.id} roleId={role.id} />
       <Tabs label="Role sections" tabs={tabs} selected={tab} onSelect={setTab} />
     </section>
   );

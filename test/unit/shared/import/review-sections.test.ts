@@ -9,6 +9,7 @@ import {
   type ReviewItem,
 } from '../../../../shared/import/review';
 import { sectionChoice, switchSection } from '../../../../shared/import/review-sections';
+import { sectionsAsTaken } from '../../../../shared/import/review-kinds';
 
 const TEAM = 'The successful Engineering Manager candidate will have:';
 const LEAD = 'Experience leading distributed teams';
@@ -71,7 +72,7 @@ describe('switchSection', () => {
     // The parser did not take them: custom, so a re-parse never removes them.
     const added = next.items.slice(1, 4);
     expect(added.every((item) => item.origin === 'custom' && item.sectionIndex === 1)).toBe(true);
-    expect(added[0]?.why).toBe(TEAM);
+    expect(added[0]?.why).toBe(`under “${TEAM}”`);
     expect(new Set(next.items.map((item) => item.key)).size).toBe(5);
   });
 
@@ -166,5 +167,31 @@ describe('switchSection', () => {
     expect(switchSection(d, 9, 'requirements')).toBe(d);
     expect(switchSection(d, 1, 'other')).toBe(d);
     expect(switchSection(d, 0, 'requirements')).toBe(d);
+  });
+});
+
+describe('sectionsAsTaken', () => {
+  const list = (sectionIndex: number, kind: 'required' | 'preferred' = 'required') => ({
+    text: 'x',
+    kind,
+    source: 'list' as const,
+    sectionIndex,
+  });
+  const parsed = [
+    section(TEAM, 'other', [LEAD, LINUX, GO]),
+    section('Perks', 'benefits', ['Holidays']),
+    section('Requirements', 'requirements', ['Degree']),
+  ];
+
+  it('shows a section as Requirements when the parser took most of its list', () => {
+    const sections = sectionsAsTaken(parsed, [list(0), list(0), list(0, 'preferred'), list(2)]);
+    expect(sections.map((s) => s.kind)).toEqual(['requirements', 'benefits', 'requirements']);
+    const preferred = sectionsAsTaken(parsed, [list(0, 'preferred'), list(0, 'preferred')]);
+    expect(preferred[0]?.kind).toBe('nice-to-haves');
+  });
+
+  it('leaves sections alone when only prose or a few items came from them', () => {
+    const prose = { ...list(0), source: 'prose' as const };
+    expect(sectionsAsTaken(parsed, [prose, prose, list(0)])).toEqual(parsed);
   });
 });
