@@ -16,9 +16,6 @@ import type { ParsedRequirement, ParsedSection, RequirementKind, SectionKind } f
  */
 const SKIPPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'equal-opportunity']);
 
-/** Words that keep a sentence required even in a nice-to-have section. */
-const HARD = /\bmust\b|(?<!not )\brequired\b|\bmandatory\b|\bessential\b/i;
-
 /** Requirements and possible requirements found in a posting's prose. */
 export interface ProseFindings {
   requirements: ParsedRequirement[];
@@ -57,7 +54,8 @@ export function proseItem(
   const reading = readProseSentence(text);
   if (reading === undefined) return undefined;
   let kind: RequirementKind = reading.kind;
-  if (section.kind === 'nice-to-haves' && !HARD.test(text)) kind = 'preferred';
+  // The sentence's own words decide first ("must", "is a plus"), then its heading.
+  if (section.kind === 'nice-to-haves' && !reading.hard) kind = 'preferred';
   return {
     item: { text, kind, source: 'prose', why: reading.why, sectionIndex },
     sure: reading.sure,

@@ -21,6 +21,8 @@ export interface ProseReading {
   why: string;
   /** False for sentences only worth offering as "possibly a requirement". */
   sure: boolean;
+  /** Whether the sentence's own words make it required ("must", "is required"). */
+  hard: boolean;
 }
 
 // Apostrophes may be curly, straight or lost in copy-paste ("you're", "youre").
@@ -40,7 +42,9 @@ const REQUIRED_CUES: readonly RegExp[] = [
   ),
   /^must(?:[- ]haves?)?\b/i,
   /\b(?:is|are) (?:an? )?(?:absolute |definite )?must\b/i,
-  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|(?:a |an )?(?:necessary )?prerequisites?)\b/i,
+  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|needed|(?:a |an )?(?:necessary )?prerequisites?)\b/i,
+  /\btravel\b.{0,80}\b(?:is|are|be|will be|should be|may be) (?:also )?(?:required|expected|necessary)\b/i,
+  /\b(?:apply|talk (?:with|to) us|reach out|get in touch|join us),? if (?:you(?:['’]?re| are)|you (?:have|enjoy|thrive|love|bring|know|can))\b/i,
   new RegExp(
     String.raw`\b(?:${SKILL}).{0,120}\b(?:is|are) (?:also |absolutely )?(?:essential|paramount|necessary|critical|key|vital|important)\b`,
     'i',
@@ -95,28 +99,32 @@ const PLUS_CUES: readonly RegExp[] = [
   /\b(?:is|are|be|also|would be|will be|as) (?:also |very |highly |considered |definitely |always )?(?:an? )?(?:\w+ )?(?:plus|bonus|advantage|asset)\b(?!\s*(?:eligible|programs?|plans?|targets?|structure|scheme|pay|payments?|opportunit))/i,
   /\b(?:is|are|be|would be|will be) (?:also |very |highly |extremely )?(?:desirable|desired|preferred|advantageous|nice to have|a nice[- ]to[- ]have)\b/i,
   /\bit (?:will|would|is) (?:also )?be (?:an? )?(?:advantageous|plus|bonus|beneficial|great|nice|ideal)\b/i,
-  /\b(?:nice|good) to have\b|\bbonus points\b|\bextra points\b|\bbrownie points\b|\bpluses\b/i,
+  /\b(?:nice|good) to have\b|\b(?:bonus|extra|brownie) points (?:for|if)\b|\bpluses\b/i,
   /^ideally\b|\bwe(?:['’]?d| would) (?:also )?love (?:it )?(?:if you|to see|for you to have)\b/i,
   /\bnot (?:required|mandatory|essential),? but\b|\bbut not (?:required|mandatory|essential)\b/i,
 ];
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
 const YOU_ARE = new RegExp(
-  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands))`,
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected))`,
   'i',
 );
 
 /** Weaker wording: worth offering as "possibly a requirement", not taking. */
 const POSSIBLE =
-  /\bexperience (?:with|in|of|building|working|leading|managing)\b|\bfamiliar(?:ity)? with\b|\bknowledge of\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy) in\b|\b\d+\+? years\b|\bdegree\b|\bunderstanding of\b|\bexpertise in\b|\bbackground in\b|\bskills\b|\btrack record\b|\bable to\b|\bability to\b/i;
+  /\bexperience (?:with|in|of|building|working|leading|managing)\b|\bfamiliar(?:ity)? with\b|\bknowledge of\b|\bproficien(?:t|cy)\b|\bfluen(?:t|cy) in\b|\b\d+\+? years\b|\bdegree\b|\bunderstanding of\b|\bexpertise in\b|\bbackground in\b|\btrack record\b|\bability to\b/i;
 
 /** Duties: what the person will do, never a requirement. */
 const DUTY =
   /^(?:you(?:['’]?ll| will| would)|(?:the|this) (?:role|position|person|hire) will) (?!need\b|have (?:an?|experience|strong|solid|deep|proven|excellent)\b|be (?:required|comfortable|able|fluent|proficient|expected to (?:be|have)))|\b(?:will|would) be expected to\b|\b(?:are|is) (?:responsible|accountable) for\b/i;
 
-/** Pay, benefits, equal opportunity, privacy, application and disclaimer text. */
+/** "Apply even if you don't meet every requirement" and other notes to applicants. */
+const DISCLAIMER =
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:meet|match|align|check|tick|have every)|\bevery (?:single )?(?:qualification|requirement)|\b100 ?%|\bapply anyway|\bconsider applying\b|\bthird[- ]party\b|\bsubmit(?:ting)? (?:your|an?) application\b|\bto apply\b|\bapplication (?:process|form)\b/i;
+
+/** Pay, benefits, equal opportunity, privacy and hiring-process text. */
 const BOILERPLATE =
-  /\bequal (?:employment )?opportunit|\bdiscriminat|\b(?:race|religion|gender|veteran|disabilit(?:y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresumes?\b|\bcv\b|\bcover letter\b|\bprivacy (?:policy|notice|statement|act)\b|\bpersonal data\b|\bcookies?\b|\bbackground (?:check|verification|screening)|\be-?verify\b|\bcitizenship status\b|\bimmigration\b|\brecruit(?:er|ers|ing|ment)\b|\binterview(?:s|ing)?\b|\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:meet|match|align|check|tick|have every)|\bevery (?:single )?(?:qualification|requirement)|\b100 ?%|\bapply anyway|\bconsider applying\b|\bthird[- ]party\b|\bsubmit(?:ting)? (?:your|an?) application\b|\bto apply\b|\bapplication (?:process|form)\b|\bvaccinat/i;
+  /\bequal (?:employment )?opportunit|\bdiscriminat|\b(?:race|religion|gender|veteran|disabilit(?:y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresumes?\b|\bcv\b|\bcover letter\b|\bprivacy (?:policy|notice|statement|act)\b|\bpersonal data\b|\bcookies?\b|\bbackground (?:check|verification|screening)|\be-?verify\b|\bcitizenship status\b|\bimmigration\b|\brecruit(?:er|ers|ing|ment)\b|\binterview(?:s|ing)?\b|\bvaccinat/i;
 
 /** Lead-in framing that adds nothing to the ask. */
 const FRAMING =
@@ -165,26 +173,50 @@ function firstCue(cues: readonly RegExp[], text: string): string | undefined {
  */
 export function readProseSentence(sentence: string): ProseReading | undefined {
   if (sentence.length > MAX_SENTENCE || sentence.length < 12) return undefined;
-  if (/[:：]$/.test(sentence) || BOILERPLATE.test(sentence)) return undefined;
+  if (/[:：]$/.test(sentence) || isNotAnAsk(sentence)) return undefined;
   const required = firstCue(REQUIRED_CUES, sentence);
   const plus = firstCue(PLUS_CUES, sentence);
   if (plus !== undefined && !/\bmust\b|(?<!not )\brequired\b|\bmandatory\b/i.test(sentence)) {
-    return { kind: 'preferred', why: plus, sure: true };
+    return { kind: 'preferred', why: plus, sure: true, hard: false };
   }
-  if (required !== undefined) return { kind: 'required', why: required, sure: true };
+  if (required !== undefined) return { kind: 'required', why: required, sure: true, hard: true };
   if (DUTY.test(sentence) || sentence.endsWith('?')) return undefined;
   const search = SEARCH.exec(sentence);
   if (search !== null) {
     const quality = SEARCH_QUALITY.exec(sentence.slice(search.index));
-    if (quality !== null) return { kind: 'required', why: quote(search), sure: true };
+    if (quality !== null) return { kind: 'required', why: quote(search), sure: true, hard: false };
   }
   const invitation = IF_YOU.exec(sentence);
   if (invitation !== null && INVITE.test(sentence)) {
-    return { kind: 'required', why: quote(invitation), sure: true };
+    return { kind: 'required', why: quote(invitation), sure: true, hard: false };
   }
   const you = YOU_ARE.exec(sentence);
-  if (you !== null) return { kind: 'required', why: quote(you), sure: true };
+  if (you !== null) return { kind: 'required', why: quote(you), sure: true, hard: false };
   const possible = POSSIBLE.exec(sentence);
-  if (possible !== null) return { kind: 'required', why: quote(possible), sure: false };
+  if (possible !== null) {
+    return { kind: 'required', why: quote(possible), sure: false, hard: false };
+  }
   return undefined;
+}
+
+/**
+ * Whether a sentence is pay, benefits, equal-opportunity, privacy, application or
+ * "apply even if you don't meet every requirement" text, never a requirement.
+ *
+ * @param sentence - A cleaned sentence.
+ * @returns True for such text.
+ */
+export function isNotAnAsk(sentence: string): boolean {
+  return BOILERPLATE.test(sentence) || DISCLAIMER.test(sentence);
+}
+
+/**
+ * Whether a text tells applicants to apply even if they miss some requirements, or how
+ * to apply: never an item, even inside a requirements list.
+ *
+ * @param text - An item or sentence.
+ * @returns True for such notes.
+ */
+export function isDisclaimer(text: string): boolean {
+  return DISCLAIMER.test(text);
 }

@@ -8,6 +8,7 @@
  */
 
 import { findProseRequirements, proseItem, sentencesIn } from './prose-requirements';
+import { isDisclaimer, isNotAnAsk } from './requirement-cues';
 import { isBoilerplate, isPerkOrPolicy, kindByWording, statesRequirement } from './sentences';
 import type { ParsedRequirement, ParsedSection, RequirementKind } from './types';
 
@@ -29,6 +30,33 @@ const MIN_JUDGED_ITEMS = 2;
 /** How a list item that asks something of the candidate usually starts. */
 const REQUIREMENT_ITEM =
   /^(?:\d+\+?\s*(?:\+\s*)?(?:years?|yrs)|(?:[\w-]+ ){0,3}(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|background|degree|fluency|certification)\b|(?:strong|solid|excellent|proven|deep|good|great|demonstrated|working|hands-on|extensive|exceptional|outstanding|advanced|previous|prior|professional|relevant|practical|familiar|fluent|proficient|comfortable|passionate|experienced|skilled|knowledgeable|self-\w+|detail-oriented|bachelor|master|phd|bs|ms|ba|must|should|willing(?:ness)?)\b|(?:ability|able) to\b|you(?:['’]?re| are| have| bring| know| love| enjoy| can)\b|an? (?:strong|solid|proven|passion|track|degree|bachelor|love|desire|keen|deep|good|great)\b)/i;
+
+/** Lines a page leaves among the items that speak to the reader, not of the candidate. */
+const NOT_AN_ITEM =
+  /^(?:learn more|find out more|read more|check out|visit|click|see (?:more|our)|follow us)\b|^(?:why not|ready to|want to|interested|are you ready)\b.*\?$/i;
+
+/** Whether a list item is no requirement whatever list it is in. */
+function isNoRequirement(text: string): boolean {
+  return isLabel(text) || isPerkOrPolicy(text) || isDisclaimer(text) || NOT_AN_ITEM.test(text);
+}
+
+/**
+ * Items as given, except that an item of several sentences where one is boilerplate
+ * (plain text glues "…unable to sponsor visas. We are an equal opportunity employer.")
+ * gives its other sentences.
+ */
+function withoutBoilerplateSentences(items: readonly string[]): string[] {
+  const result: string[] = [];
+  for (const item of items) {
+    const sentences = isNoRequirement(item) ? sentencesIn(item) : [];
+    if (sentences.length < 2) {
+      result.push(item);
+      continue;
+    }
+    for (const sentence of sentences) if (!isNoRequirement(sentence)) result.push(sentence);
+  }
+  return result;
+}
 
 /** Where an item of a section was found, for `why`. */
 function underHeading(section: ParsedSection): string {
@@ -58,8 +86,8 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
     fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
   const why = underHeading(section);
   if (section.items.length > 0) {
-    const requirements = section.items
-      .filter((text) => !isLabel(text) && !isPerkOrPolicy(text))
+    const requirements = withoutBoilerplateSentences(section.items)
+      .filter((text) => !isNoRequirement(text))
       .map((text): ParsedRequirement => ({
         text,
         kind: kindOf(text),
@@ -78,7 +106,7 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
     const sentences = sentencesIn(paragraph);
     const itemLike = sentences.length === 1 && paragraph.length <= MAX_ITEM_PARAGRAPH;
     for (const text of sentences) {
-      if (isBoilerplate(text) || isPerkOrPolicy(text)) continue;
+      if (isBoilerplate(text) || isPerkOrPolicy(text) || isNotAnAsk(text)) continue;
       const read = proseItem(text, section, index);
       const item: ParsedRequirement = {
         text,
@@ -88,7 +116,7 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
         sectionIndex: index,
       };
       if (read?.sure === true) requirements.push(read.item);
-      else if (itemLike || statesRequirement(text)) requirements.push(item);
+      else if ((itemLike || statesRequirement(text)) && !text.endsWith('?')) requirements.push(item);
       else if (read !== undefined) possible.push(item);
     }
   }
@@ -99,7 +127,7 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
 function unknownListRequirements(section: ParsedSection, index: number): SectionFindings {
   const found: SectionFindings = { requirements: [], possible: [], readParagraphs: false };
   if (section.kind !== 'other' && section.kind !== 'summary') return found;
-  const items = section.items.filter((text) => !isLabel(text) && !isPerkOrPolicy(text));
+  const items = section.items.filter((text) => !isNoRequirement(text));
   if (items.length > 0 && readsAsRequirements(section.items)) {
     const why = `${underHeading(section)}, a list of requirements`;
     for (const text of items) {

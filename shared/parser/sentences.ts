@@ -167,7 +167,7 @@ export function looksLikeBenefit(text: string): boolean {
 export function isPerkOrPolicy(text: string): boolean {
   if (EQUAL_OPPORTUNITY.test(text) || PAY.test(text) || JOB_DETAIL.test(text)) return true;
   // A lone hashtag ("#LI-Remote") is a job board's tracking tag.
-  if (/^#[\p{L}\p{N}_-]+$/u.test(text)) return true;
+  if (/^#[\p{L}\p{N}_-]+$/u.test(text) || /^#?LI-[\p{L}\p{N}_-]+$/iu.test(text)) return true;
   return BENEFIT.test(text) && !REQUIREMENT_HINT.test(text);
 }
 

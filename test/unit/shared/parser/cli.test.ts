@@ -51,7 +51,7 @@ describe('parse-posting main()', () => {
       'sections',
     ]);
     expect(first?.responsibilities).toHaveLength(9);
-    expect(first?.requirements[0]).toEqual({
+    expect(first?.requirements[0]).toMatchObject({
       text: 'A proven track record of professional experience of software delivery',
       kind: 'required',
     });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../../../shared/parser/index';
 import type { ParsedPosting } from '../../../../shared/parser/index';
-import { expectWellFormed } from './well-formed';
+import { expectWellFormed, textAndKind } from './well-formed';
 
 // Four real postings copied from the shared corpus into test/fixtures/postings (see the
 // README there). Besides pinning what the parser finds in them, the plain-text round
@@ -63,11 +63,19 @@ describe('GEICO: bold pseudo-headings and a "you will:" lead-in', () => {
   });
 
   it('takes the qualification, experience and education items, and no benefit', () => {
-    expect(posting.requirements).toHaveLength(23);
+    const listed = posting.requirements.filter((r) => r.source === 'list');
+    expect(listed).toHaveLength(23);
     expect(posting.requirements.every((r) => r.kind === 'required')).toBe(true);
-    expect(posting.requirements.at(-1)?.text).toBe(
+    expect(listed.at(-1)?.text).toBe(
       'Bachelor’s degree in Computer Science, Information Systems, or equivalent education or work experience',
     );
+    // The two sentences of the summary that describe the candidate are taken too.
+    expect(posting.requirements.filter((r) => r.source === 'prose')).toMatchObject([
+      { text: expect.stringMatching(/^GEICO is seeking an experienced Engineer with a passion/) },
+      {
+        text: expect.stringMatching(/^The ideal candidate has broad and deep technical knowledge/),
+      },
+    ]);
     expect(posting.responsibilities).toHaveLength(6);
     expect(posting.responsibilities[0]).toBe(
       'Scope, design, and build scalable, resilient distributed systems',
@@ -76,7 +84,7 @@ describe('GEICO: bold pseudo-headings and a "you will:" lead-in', () => {
 
   it('gives the same requirements and responsibilities from the copied plain text', () => {
     const plain = parsePosting(asCopiedText(fixture('geico-engineer-ii.md')));
-    expect(plain.requirements).toEqual(posting.requirements);
+    expect(textAndKind(plain.requirements)).toEqual(textAndKind(posting.requirements));
     expect(plain.responsibilities).toEqual(posting.responsibilities);
   });
 });
@@ -86,7 +94,7 @@ describe('Sopra Steria: French headings and prose requirements', () => {
 
   it('finds the profile sentences, with "serait un plus" as preferred', () => {
     expectWellFormed(posting);
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       {
         text: "Vous possédez une bonne capacité d'analyse, une solide compétence de conception logicielle, vous êtes un(e) développeur(se) frontend et backend confirmé(e).",
         kind: 'required',
@@ -110,7 +118,7 @@ describe('Sopra Steria: French headings and prose requirements', () => {
 
   it('gives the same requirements from the copied plain text', () => {
     const plain = parsePosting(asCopiedText(fixture('sopra-steria-tech-lead-fr.md')));
-    expect(plain.requirements).toEqual(posting.requirements);
+    expect(textAndKind(plain.requirements)).toEqual(textAndKind(posting.requirements));
   });
 });
 
@@ -119,7 +127,7 @@ describe('Medius: question headings and an aside that says "is a plus"', () => {
 
   it('keeps an item required when only its parenthesised aside is a plus', () => {
     expectWellFormed(posting);
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       { text: 'Robust experience in cloud infrastructure (Azure is a plus!)', kind: 'required' },
       {
         text: 'Must be able to solve problems with code (C#, PowerShell, Python, or similar)',
@@ -143,7 +151,7 @@ describe('Medius: question headings and an aside that says "is a plus"', () => {
 
   it('gives the same requirements from the copied plain text', () => {
     const plain = parsePosting(asCopiedText(fixture('medius-devops.md')));
-    expect(plain.requirements).toEqual(posting.requirements);
+    expect(textAndKind(plain.requirements)).toEqual(textAndKind(posting.requirements));
   });
 });
 
@@ -164,9 +172,16 @@ describe('Defense Unicorns: benefits under "Health:", "Financial:" labels', () =
   });
 
   it('takes the preferred qualifications as preferred', () => {
-    expect(posting.requirements).toHaveLength(11);
-    expect(posting.requirements.every((r) => r.kind === 'preferred')).toBe(true);
-    expect(posting.requirements[0]?.text).toBe('6+ years experience with software engineering');
+    const listed = posting.requirements.filter((r) => r.source === 'list');
+    expect(listed).toHaveLength(11);
+    expect(listed.every((r) => r.kind === 'preferred')).toBe(true);
+    expect(listed[0]?.text).toBe('6+ years experience with software engineering');
+    expect(posting.requirements).toContainEqual(
+      expect.objectContaining({
+        text: 'Must be able to obtain and maintain a clearance.',
+        kind: 'required',
+      }),
+    );
     expect(posting.responsibilities).toHaveLength(13);
   });
 });

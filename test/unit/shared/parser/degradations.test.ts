@@ -108,19 +108,19 @@ describe('degraders', () => {
 
 describe('the parser on each degradation', () => {
   it('markdown: the listed requirements with their kinds', () => {
-    expect(parsePosting(POSTING).requirements).toEqual(EXPECTED);
+    expect(parsePosting(POSTING).requirements).toMatchObject(EXPECTED);
   });
 
   it('plain lines: the same requirements with their kinds', () => {
-    expect(parsePosting(toPlain(POSTING)).requirements).toEqual(EXPECTED);
+    expect(parsePosting(toPlain(POSTING)).requirements).toMatchObject(EXPECTED);
   });
 
   it('glued items: the same requirements, split apart again', () => {
-    expect(parsePosting(toGlued(POSTING)).requirements).toEqual(EXPECTED);
+    expect(parsePosting(toGlued(POSTING)).requirements).toMatchObject(EXPECTED);
   });
 
   it('lost punctuation: the same requirements without the lost characters', () => {
-    expect(parsePosting(degrade(POSTING, 'lost-punctuation')).requirements).toEqual(
+    expect(parsePosting(degrade(POSTING, 'lost-punctuation')).requirements).toMatchObject(
       EXPECTED.map(({ text, kind }) => ({ text: losePunctuation(text), kind })),
     );
   });

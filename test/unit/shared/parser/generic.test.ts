@@ -46,7 +46,7 @@ describe('a markdown posting with ## headings', () => {
   });
 
   it('takes required and nice-to-have lists, with per-item "preferred" and "is a plus"', () => {
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       ...required('5+ years of experience with Go or Rust'),
       ...preferred(
         'Strong SQL skills; PostgreSQL preferred',
@@ -115,7 +115,7 @@ describe('bold pseudo-headings, • bullets and CRLF line endings', () => {
   it('takes items without markers or carriage returns', () => {
     expect(posting.title).toBe('Data Engineer');
     expect(posting.responsibilities).toEqual(['Build ELT pipelines', 'Maintain dbt models']);
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       ...required('3+ years with Python', 'Airflow or Dagster'),
       ...preferred('Spark'),
     ]);
@@ -153,7 +153,7 @@ describe('plain-text headings in other wordings', () => {
       'benefits',
     ]);
     expect(posting.responsibilities).toEqual(['Ship features weekly', 'Talk to customers']);
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       ...required('Experience with TypeScript', 'Comfort with ambiguity'),
       ...preferred('Experience with Electron', 'Design sense'),
     ]);
@@ -163,7 +163,7 @@ describe('plain-text headings in other wordings', () => {
     const posting = parsePosting(
       'Requirements:\n\nExperience with Go\n\nKnowledge of SQL\n\nBenefits:\n\nGood coffee\n',
     );
-    expect(posting.requirements).toEqual(required('Experience with Go', 'Knowledge of SQL'));
+    expect(posting.requirements).toMatchObject(required('Experience with Go', 'Knowledge of SQL'));
   });
 });
 
@@ -177,7 +177,7 @@ describe('prose-only postings', () => {
         'Salary: we must pay well, and we do.',
       ].join('\n'),
     );
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       ...required('You must have operated Kubernetes in production.'),
       ...preferred('Knowledge of Terraform is an advantage.'),
     ]);
@@ -185,7 +185,7 @@ describe('prose-only postings', () => {
 
   it('does not mine the introduction when the posting has a requirements list', () => {
     const posting = parsePosting('You must be brilliant.\n\n## Requirements\n- Go\n- SQL\n');
-    expect(posting.requirements).toEqual(required('Go', 'SQL'));
+    expect(posting.requirements).toMatchObject(required('Go', 'SQL'));
   });
 });
 
@@ -194,7 +194,7 @@ describe('glued list items under a plain heading', () => {
     const posting = parsePosting(
       'What you need\n\nExperience with DevOps and GitHub ActionsKnowledge of JavaScript and PostgreSQL databasesFamiliarity with iPhone apps and MLOps tooling\n',
     );
-    expect(posting.requirements).toEqual(
+    expect(posting.requirements).toMatchObject(
       required(
         'Experience with DevOps and GitHub Actions',
         'Knowledge of JavaScript and PostgreSQL databases',
@@ -216,7 +216,7 @@ describe('per-item wording in a requirements list', () => {
         '- Must know SQL; NoSQL is a plus',
       ].join('\n'),
     );
-    expect(posting.requirements).toEqual([
+    expect(posting.requirements).toMatchObject([
       ...preferred('Experience with analytics (bonus)'),
       ...required('Go experience (Rust is a plus as well)'),
       ...preferred('A Master’s degree is an added advantage'),
@@ -228,7 +228,7 @@ describe('per-item wording in a requirements list', () => {
     const posting = parsePosting(
       '## Qualifications\n* One of the following languages:\n    * Go\n    * Rust\n* SQL\n',
     );
-    expect(posting.requirements).toEqual(
+    expect(posting.requirements).toMatchObject(
       required('One of the following languages: Go; Rust', 'SQL'),
     );
   });

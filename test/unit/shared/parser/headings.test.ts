@@ -93,6 +93,6 @@ describe('heading forms', () => {
       '## Requirements\n- Go\n\n## What else\n- Paid parental leave\n- 401(k) match\n- Dental and vision insurance\n',
     );
     expect(posting.sections.map((s) => s.kind)).toEqual(['requirements', 'benefits']);
-    expect(posting.requirements).toEqual([{ text: 'Go', kind: 'required' }]);
+    expect(posting.requirements).toMatchObject([{ text: 'Go', kind: 'required' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { BULLET_MARKERS } from '../../../../shared/parser/index';
-import type { ParsedPosting, SectionKind } from '../../../../shared/parser/index';
+import type { ParsedPosting, ParsedRequirement, SectionKind } from '../../../../shared/parser/index';
 
 const SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'summary',
@@ -71,4 +71,11 @@ export function problemsOf(posting: ParsedPosting): string[] {
 /** Asserts that a parse result is well formed (see {@link problemsOf}). */
 export function expectWellFormed(posting: ParsedPosting): void {
   expect(problemsOf(posting)).toEqual([]);
+}
+
+/** Requirements as text and kind only, to compare two parses whose sections differ. */
+export function textAndKind(
+  requirements: readonly ParsedRequirement[],
+): { text: string; kind: ParsedRequirement['kind'] }[] {
+  return requirements.map(({ text, kind }) => ({ text, kind }));
 }
