@@ -4,7 +4,7 @@
  * crash mid-write, a display that is gone): it is validated with zod and the result is
  * fitted onto a display that exists now; anything wrong falls back to the defaults.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { app } from 'electron';
 import type { BrowserWindow, Rectangle } from 'electron';
@@ -102,7 +102,7 @@ export function loadWindowState(file: string, workAreas: readonly Rectangle[]): 
 
 /**
  * Writes the state atomically (temp file, then rename) so a crash mid-write leaves the
- * previous file. Returns false, after logging, when the disk refuses.
+ * previous file. Returns false, after logging, when the disk refuses (full, read-only).
  */
 export function saveWindowState(file: string, state: WindowState): boolean {
   const temp = `${file}.tmp`;
@@ -112,6 +112,12 @@ export function saveWindowState(file: string, state: WindowState): boolean {
     renameSync(temp, file);
     return true;
   } catch (error) {
+    // A full disk can leave half a temp file: remove it, the old state stays in place.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing more to do: the next save overwrites it.
+    }
     console.warn('Could not save the window state:', error);
     return false;
   }

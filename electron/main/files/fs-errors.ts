@@ -11,6 +11,12 @@ export function errorCode(error: unknown): string | null {
   return typeof code === 'string' ? code : null;
 }
 
+/** Whether a write failed because the disk (or the user's disk quota) is full. */
+export function isDiskFull(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
 /**
  * The message shown when writing `path` failed: what happened and what to do, naming
  * the file (or `subject`) and its folder but never the raw error text.

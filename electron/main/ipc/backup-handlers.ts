@@ -12,17 +12,26 @@ import {
   readAutoBackup,
   writeAutoBackup,
 } from '../files/auto-backups';
-import { writeErrorMessage } from '../files/fs-errors';
+import { isDiskFull, writeErrorMessage } from '../files/fs-errors';
 import { registerHandler } from './register';
 
-/** Registers the backup channels. Failures come back as messages naming the folder. */
+/**
+ * Registers the backup channels. Failures come back as messages naming the folder; a
+ * full disk is an answer like any other, never a crash.
+ */
 export function setupBackupHandlers(): void {
   registerHandler(Channels.writeAutoBackup, async (request) => {
     try {
       return ok({ path: await writeAutoBackup(request.reason, request.content) });
     } catch (error) {
-      const where = join(backupFolder(), 'backup.json');
-      return fail(writeErrorMessage(error, where, 'The automatic backup'));
+      const folder = backupFolder();
+      // No other disk to choose here: say where space can be found instead.
+      if (isDiskFull(error)) {
+        return fail(
+          `The automatic backup was not kept: the disk is full. Free some space on it (older automatic backups are in “${folder}”), then try again.`,
+        );
+      }
+      return fail(writeErrorMessage(error, join(folder, 'backup.json'), 'The automatic backup'));
     }
   });
   registerHandler(Channels.getBackupInfo, async () => ok(await getBackupInfo()));
