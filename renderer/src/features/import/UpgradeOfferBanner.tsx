@@ -12,7 +12,7 @@ import { useUpgradeOffer } from './use-upgrade-offer';
 export function UpgradeOfferBanner({ roleId }: { roleId: string }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const { count, recount, dismiss } = useUpgradeOffer(roleId);
+  const { count, dismiss } = useUpgradeOffer(roleId);
   const [reviewing, setReviewing] = useState(false);
   const [opening, setOpening] = useState(0);
 
@@ -70,7 +70,6 @@ export function UpgradeOfferBanner({ roleId }: { roleId: string }) {
         open={reviewing}
         onClose={() => {
           setReviewing(false);
-          recount();
         }}
       />
     </>

@@ -1,17 +1,20 @@
 /**
  * The "N new requirements found" offer of one role: counted once the role screen has
- * painted (off the critical path, read only), again after the re-parse review closes,
- * and answered with "Not now" for the current parser version.
+ * painted (off the critical path, read only), again whenever the role's recorded parser
+ * version changes, and answered with "Not now" for the current parser version.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../db/db-context';
-import { countUpgradeOffer, recordParserVersion } from '../../db/parser-upgrade-repo';
+import {
+  countUpgradeOffer,
+  recordedParserVersion,
+  recordParserVersion,
+} from '../../db/parser-upgrade-repo';
 
 export interface UpgradeOffer {
   /** New requirements to offer: null while counting, 0 for none. */
   count: number | null;
-  /** Counts again (after the re-parse review closed: applied or not). */
-  recount: () => void;
   /** "Not now": not offered again for this parser version. */
   dismiss: () => Promise<void>;
 }
@@ -32,19 +35,20 @@ function whenIdle(task: () => void): () => void {
 
 export function useUpgradeOffer(roleId: string): UpgradeOffer {
   const db = useDb();
-  const [result, setResult] = useState<{ roleId: string; round: number; count: number } | null>(
-    null,
-  );
-  const [round, setRound] = useState(0);
+  // Live: a re-parse applied (here or from the Posting tab) or "Not now" records the
+  // version, and the offer is counted again — to 0, without a parse.
+  const recorded = useLiveQuery(() => recordedParserVersion(db, roleId), [db, roleId]);
+  const [result, setResult] = useState<{ roleId: string; recorded: number; count: number }>();
 
   useEffect(() => {
+    if (recorded === undefined) return;
     let current = true;
     const cancel = whenIdle(() => {
       countUpgradeOffer(db, roleId)
-        // A count that fails offers nothing: the re-parse button still does the job.
+        // A count that fails offers nothing: Re-parse posting still does the job.
         .catch(() => 0)
         .then((count) => {
-          if (current) setResult({ roleId, round, count });
+          if (current) setResult({ roleId, recorded, count });
         })
         .catch(() => undefined);
     });
@@ -52,16 +56,9 @@ export function useUpgradeOffer(roleId: string): UpgradeOffer {
       current = false;
       cancel();
     };
-  }, [db, roleId, round]);
+  }, [db, roleId, recorded]);
 
-  const recount = useCallback(() => {
-    setRound((value) => value + 1);
-  }, []);
-  const dismiss = useCallback(async () => {
-    await recordParserVersion(db, roleId);
-    setResult({ roleId, round, count: 0 });
-  }, [db, roleId, round]);
-
-  const fresh = result !== null && result.roleId === roleId && result.round === round;
-  return { count: fresh ? result.count : null, recount, dismiss };
+  const dismiss = useCallback(() => recordParserVersion(db, roleId), [db, roleId]);
+  const fresh = result !== undefined && result.roleId === roleId && result.recorded === recorded;
+  return { count: fresh ? result.count : null, dismiss };
 }
