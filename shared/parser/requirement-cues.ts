@@ -58,10 +58,12 @@ const REQUIRED_CUES: readonly RegExp[] = [
     String.raw`\b${SUBJECT} (?:will |would |do |does )?(?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b`,
     'i',
   ),
-  /\b(?:you|candidates?) (?:will|would) (?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
+  /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
   /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to\b/i,
   /\bwill need (?:proven|strong|solid|deep|excellent|\d)/i,
-  /\b(?:they|you) will (?:also )?(?:have|possess|bring) (?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
+  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
+  /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
+  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master|bs|ms|ba|phd|degree)\b)/i,
   new RegExp(
     String.raw`\b(?:the|an?|our) (?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicant|hire|fit)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
     'i',
@@ -102,6 +104,11 @@ const PLUS_CUES: readonly RegExp[] = [
   /\b(?:nice|good) to have\b|\b(?:bonus|extra|brownie) points (?:for|if)\b|\bpluses\b/i,
   /^ideally\b|\bwe(?:['’]?d| would) (?:also )?love (?:it )?(?:if you|to see|for you to have)\b/i,
   /\bnot (?:required|mandatory|essential),? but\b|\bbut not (?:required|mandatory|essential)\b/i,
+  /\bpreference (?:will be|is) given\b|\bwe (?:also )?prefer\b|^bonus\b|\bbonus if\b/i,
+  new RegExp(
+    String.raw`\b(?:${SKILL}).{0,120}\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|valued|welcome|appreciated)\b`,
+    'i',
+  ),
 ];
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
