@@ -14,20 +14,27 @@ import { draftSizeProblem } from '../../../shared/domain/field-limits';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
 import { firstIssue, GONE } from './checklist-results';
+import { isStaleText, textConflict, type TextConflict } from './text-revision';
 
-/** Saves an item's evidence (Markdown), and drops its draft if the draft says the same. */
+/**
+ * Saves an item's evidence (Markdown), and drops its draft if the draft says the same.
+ * With `base` (the stored evidence the edit started from), evidence changed since in
+ * another window is a conflict: nothing is written and the draft stays.
+ */
 export async function setEvidence(
   db: ShortlistDb,
   requirementId: string,
   evidence: unknown,
   now: number = Date.now(),
-): Promise<Result<Requirement>> {
+  base?: string,
+): Promise<Result<Requirement> | TextConflict<Requirement>> {
   const parsed = evidenceSchema.safeParse(evidence);
   if (!parsed.success) return fail(firstIssue(parsed.error));
   const text = parsed.data;
   return db.transaction('rw', [db.requirements, db.drafts], async () => {
     const current = await db.requirements.get(requirementId);
     if (!current) return fail<Requirement>(GONE);
+    if (isStaleText(current.evidence, base, text)) return textConflict(current);
     const key = evidenceDraftKey(requirementId);
     const draft = await db.drafts.get(key);
     // A newer draft (typing went on while this save was queued) must survive it.

@@ -10,6 +10,8 @@ import { dumpAll } from './idb';
 
 const ROLE = 'Engineering Manager, LXD';
 const NOTE_CONFLICT = 'This note was changed in another window';
+const CLOUD_ITEM =
+  'You understand modern Linux cloud computing technologies, including networking, storage, containers and K8s';
 
 async function openNotes(page: Page) {
   await page.goto('/');
@@ -137,4 +139,94 @@ test('a restore in one window: the other drops its unsaved typing, reloads and s
   await b.getByRole('list', { name: 'Notes' }).getByRole('button', { name: 'Shared plan' }).click();
   await expect(body(b)).toHaveValue('kept\nunsaved in B');
   expect(await dumpAll(a)).toEqual(backedUp);
+});
+
+/** The evidence box of the cloud item, its details opened. */
+async function openEvidence(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: ROLE, exact: true }).click();
+  await page.getByRole('button', { name: `Add evidence for “${CLOUD_ITEM}”` }).click();
+  return page
+    .getByRole('group', { name: `Details of “${CLOUD_ITEM}”` })
+    .getByRole('textbox', { name: 'Evidence' });
+}
+
+async function storedEvidence(page: Page): Promise<string | undefined> {
+  const rows = (await dumpAll(page)).requirements as { text: string; evidence: string }[];
+  return rows.find((row) => row.text === CLOUD_ITEM)?.evidence;
+}
+
+/**
+ * Lets a test hold a page's longer timers (its autosave delays) and run them later, as if
+ * the other window's save won a race by a few milliseconds. Playwright's own clock is
+ * shared by the whole context, so this one is per page.
+ */
+async function holdableTimers(page: Page) {
+  await page.addInitScript(() => {
+    const held = new Map<number, () => void>();
+    let next = -1;
+    const realSet = window.setTimeout.bind(window);
+    const realClear = window.clearTimeout.bind(window);
+    const control = { hold: false };
+    Object.assign(window, {
+      __timers: {
+        hold: () => {
+          control.hold = true;
+        },
+        release: () => {
+          control.hold = false;
+          const due = [...held.values()];
+          held.clear();
+          for (const run of due) run();
+        },
+      },
+    });
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+      if (!control.hold || typeof handler !== 'function' || (ms ?? 0) < 300) {
+        return realSet(handler, ms, ...args);
+      }
+      next -= 1;
+      held.set(next, () => {
+        (handler as (...rest: unknown[]) => void)(...args);
+      });
+      return next;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined && held.delete(id)) return;
+      realClear(id);
+    }) as typeof window.clearTimeout;
+  });
+}
+
+async function timers(page: Page, action: 'hold' | 'release') {
+  await page.evaluate((name) => {
+    (window as unknown as { __timers: Record<string, () => void> }).__timers[name]?.();
+  }, action);
+}
+
+test('evidence typed in two windows at once: the later save shows both', async ({ page: a }) => {
+  const b = await a.context().newPage();
+  await holdableTimers(b);
+  const evidenceB = await openEvidence(b);
+  const evidenceA = await openEvidence(a);
+
+  // B's save waits while A types and saves.
+  await timers(b, 'hold');
+  await evidenceB.fill('Ran LXD clusters (B)');
+  await evidenceA.fill('Ran LXD clusters (A)');
+  await expect(a.getByText('Saved', { exact: true })).toBeVisible();
+  await timers(b, 'release');
+
+  const panel = b.getByRole('region', { name: 'This evidence was changed in another window' });
+  await expect(panel).toContainText('Ran LXD clusters (A)');
+  await expect(panel).toContainText('Ran LXD clusters (B)');
+  expect(await storedEvidence(a)).toBe('Ran LXD clusters (A)');
+
+  await panel.getByRole('button', { name: 'Keep both' }).click();
+  const both = 'Ran LXD clusters (A)\n\nRan LXD clusters (B)';
+  await expect(evidenceB).toHaveValue(both);
+  await expect(panel).toHaveCount(0);
+  await expect.poll(() => storedEvidence(a)).toBe(both);
+  // A was idle: it takes in the result.
+  await expect(evidenceA).toHaveValue(both);
 });

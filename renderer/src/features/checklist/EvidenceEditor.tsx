@@ -7,9 +7,11 @@ import { useDeferredValue, useId } from 'react';
 import type { Requirement } from '../../../../shared/domain/model';
 import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import { assertNever } from '../../../../shared/assert-never';
+import { ConflictPanel } from '../../components/ConflictPanel';
 import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { Markdown } from '../../components/Markdown';
 import { useFieldLimit } from '../../components/use-field-limit';
+import { keepBothTexts } from '../../db/text-revision';
 import { useEvidenceAutosave, type SaveState } from './use-evidence-autosave';
 
 /** What the editor says; "Saved" only once the item holds the text. */
@@ -33,7 +35,7 @@ export function saveLabel(state: SaveState): string {
 }
 
 export function EvidenceEditor({ item }: { item: Requirement }) {
-  const { text, state, change, flush } = useEvidenceAutosave(item);
+  const { text, state, change, flush, conflict, resolve } = useEvidenceAutosave(item);
   // Typing stays responsive while a long preview catches up.
   const preview = useDeferredValue(text);
   const id = useId();
@@ -52,6 +54,22 @@ export function EvidenceEditor({ item }: { item: Requirement }) {
             {saveLabel(state)}
           </span>
         </div>
+        {conflict !== null && (
+          <ConflictPanel
+            title="This evidence was changed in another window"
+            theirs={conflict}
+            mine={text}
+            onKeepMine={() => {
+              resolve(text);
+            }}
+            onKeepTheirs={() => {
+              resolve(conflict);
+            }}
+            onKeepBoth={() => {
+              resolve(keepBothTexts(conflict, text));
+            }}
+          />
+        )}
         <textarea
           id={`${id}-text`}
           className="cl-textarea"

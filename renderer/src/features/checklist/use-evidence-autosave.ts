@@ -30,6 +30,10 @@ export interface EvidenceAutosave {
   state: SaveState;
   change: (text: string) => void;
   flush: () => void;
+  /** The evidence another window saved over the text this editor started from, if so. */
+  conflict: string | null;
+  /** Saves the text the user chose in a conflict, on top of the other window's. */
+  resolve: (text: string) => void;
 }
 
 function stateOf(text: string): SaveState {
@@ -46,15 +50,25 @@ export function useEvidenceAutosave(item: Requirement): EvidenceAutosave {
   const [baseline, setBaseline] = useState(evidence);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef(evidence);
-  const sent = useRef(evidence);
+  const sent = useRef<string | null>(evidence);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Whether the last draft write succeeded: what a failed save may promise.
   const draftKept = useRef(true);
+  // The stored evidence this editor's unsaved text started from; a save checks it.
+  const base = useRef(evidence);
+  const [conflict, setConflict] = useState<string | null>(null);
+  // While the user chooses, nothing is sent: the draft keeps the text.
+  const choosing = useRef(false);
+  const clean = state.kind === 'idle' || state.kind === 'saved';
+  useEffect(() => {
+    // Taken in while nothing was unsaved here: the next typing builds on it.
+    if (clean) base.current = evidence;
+  }, [evidence, clean]);
 
   if (evidence !== baseline) {
     setBaseline(evidence);
     // Another window (or this editor's own save) changed it: show that, unless the
-    // user has typed something not yet saved here, which wins when it saves.
+    // user has typed something not yet saved here; its save then finds the conflict.
     if (state.kind === 'idle' || state.kind === 'saved') setText(evidence);
   }
 
@@ -76,12 +90,23 @@ export function useEvidenceAutosave(item: Requirement): EvidenceAutosave {
     timer.current = undefined;
     const value = latest.current;
     // Over the limit: said in place; the draft keeps it until it is shortened.
-    if (value === sent.current || stateOf(value).kind === 'refused') return;
+    if (value === sent.current || stateOf(value).kind === 'refused' || choosing.current) return;
     sent.current = value;
-    setEvidence(db, id, value).then(
+    setEvidence(db, id, value, Date.now(), base.current).then(
       (result) => {
-        if (!result.ok) failed(result.error);
-        else if (latest.current === value) setState({ kind: 'saved' });
+        if ('conflict' in result) {
+          // Nothing written; the draft keeps this text while the user chooses. A save
+          // the user has since moved past (a choice made meanwhile) is not asked again.
+          sent.current = null;
+          if (latest.current !== value) return;
+          choosing.current = true;
+          setConflict(result.conflict.theirs.evidence);
+          setState({ kind: 'refused', reason: 'changed in another window' });
+        } else if (!result.ok) failed(result.error);
+        else {
+          base.current = result.value.evidence;
+          if (latest.current === value) setState({ kind: 'saved' });
+        }
       },
       (error: unknown) => {
         failed(String(error));
@@ -152,5 +177,17 @@ export function useEvidenceAutosave(item: Requirement): EvidenceAutosave {
     };
   }, [flush]);
 
-  return { text, state, change, flush };
+  const resolve = useCallback(
+    (chosen: string) => {
+      if (conflict === null) return;
+      base.current = conflict;
+      choosing.current = false;
+      setConflict(null);
+      change(chosen);
+      flush();
+    },
+    [conflict, change, flush],
+  );
+
+  return { text, state, change, flush, conflict, resolve };
 }
