@@ -144,10 +144,14 @@ function unknownListRequirements(section: ParsedSection, index: number): Section
   // A list of something else: only items that word an ask themselves ("Must be based in
   // the EU") are taken, and items with weaker wording are offered.
   for (const text of items) {
-    const read = proseItem(text, section, index);
-    if (read === undefined) continue;
-    const item: ParsedRequirement = { ...read.item, text, source: 'list' };
-    (read.sure ? found.requirements : found.possible).push(item);
+    // Plain lines of prose land here as items: each sentence is read on its own.
+    const sentences = sentencesIn(text);
+    for (const sentence of sentences.length > 1 ? sentences : [text]) {
+      const read = proseItem(sentence, section, index);
+      if (read === undefined) continue;
+      const item: ParsedRequirement = { ...read.item, source: 'list' };
+      (read.sure ? found.requirements : found.possible).push(item);
+    }
   }
   return found;
 }

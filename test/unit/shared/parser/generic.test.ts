@@ -183,9 +183,33 @@ describe('prose-only postings', () => {
     ]);
   });
 
-  it('does not mine the introduction when the posting has a requirements list', () => {
-    const posting = parsePosting('You must be brilliant.\n\n## Requirements\n- Go\n- SQL\n');
-    expect(posting.requirements).toMatchObject(required('Go', 'SQL'));
+  it('also takes the introduction’s requirement sentences when the posting has a list', () => {
+    const posting = parsePosting(
+      'We are hiring a Go engineer. You will lead the platform team. You must be fluent in English.\n\n## Requirements\n- Go\n- SQL\n',
+    );
+    expect(posting.requirements).toEqual([
+      {
+        text: 'You must be fluent in English.',
+        kind: 'required',
+        source: 'prose',
+        why: 'cue: “You must be”',
+        sectionIndex: 0,
+      },
+      {
+        text: 'Go',
+        kind: 'required',
+        source: 'list',
+        why: 'under “Requirements”',
+        sectionIndex: 1,
+      },
+      {
+        text: 'SQL',
+        kind: 'required',
+        source: 'list',
+        why: 'under “Requirements”',
+        sectionIndex: 1,
+      },
+    ]);
   });
 });
 
