@@ -4,9 +4,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startPreviewServer } from './preview-server.mjs';
+import { reviewSectionShots, upgradeOfferShot } from './screenshots-review.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
-const port = 4399;
+// Overridable so parallel runs (several builds on one machine) do not share a port.
+const port = Number(process.env.SHORTLIST_SCREENSHOT_PORT ?? 4399);
 // A real posting (Markdown, as copied from a job board) for the review-step shot.
 const posting = readFileSync(
   new URL('../test/fixtures/postings/geico-engineer-ii.md', import.meta.url),
@@ -56,9 +58,14 @@ try {
     await page.getByRole('button', { name: 'Discard' }).click();
     await page.getByRole('heading', { name: 'Review the new role' }).waitFor({ state: 'hidden' });
 
+    const base = `http://127.0.0.1:${port}/`;
+    await reviewSectionShots(page, base, outDir, scheme);
     await page.getByRole('button', { name: 'Backup & restore' }).click();
     await page.getByRole('heading', { name: 'Backup & restore' }).waitFor();
     await page.screenshot({ path: `${outDir}/backup-${scheme}.png` });
+    await page.keyboard.press('Escape');
+    // Last: it changes the LXD sample's checklist.
+    await upgradeOfferShot(page, base, outDir, scheme);
     await page.close();
   }
   await browser.close();

@@ -19,7 +19,7 @@ const CANDIDATE = [
   'Hands-on experience with Ceph or ZFS',
   'A track record of hiring and developing engineers',
 ];
-const RUST = 'Experience with Rust would be welcome on this team.';
+const BLOCK = 'A deep understanding of the Linux block layer goes a long way here.';
 const LXD = 'Engineering Manager, LXD';
 const GO_ITEM = 'You have experience programming in C andor Go.';
 const EVIDENCE = 'Wrote the LXD storage driver in Go.';
@@ -47,10 +47,10 @@ test('a whole section is switched to Requirements and a possible one added in a 
   );
 
   const possible = dialog(page).getByRole('list', { name: 'Possibly a requirement' });
-  const rust = possible.getByRole('listitem').filter({ hasText: RUST });
+  const block = possible.getByRole('listitem').filter({ hasText: BLOCK });
   await expectAccessibleDialog(page, 'review with sections and possible requirements');
-  await rust.getByRole('button', { name: 'Add as preferred' }).click();
-  await expect(reviewItems(page, 'Preferred')).toHaveText([RUST]);
+  await block.getByRole('button', { name: 'Add as preferred' }).click();
+  await expect(reviewItems(page, 'Preferred')).toHaveText([BLOCK]);
   await expect(possible).toHaveCount(0);
   await expect(dialog(page).getByText(/5 in the checklist/)).toBeVisible();
 
@@ -59,7 +59,7 @@ test('a whole section is switched to Requirements and a possible one added in a 
     page.getByRole('heading', { name: 'Engineering Manager, Storage', level: 1 }),
   ).toBeVisible();
   await expect.poll(() => checklist(page, 'Required')).toEqual(CANDIDATE);
-  await expect.poll(() => checklist(page, 'Preferred')).toEqual([RUST]);
+  await expect.poll(() => checklist(page, 'Preferred')).toEqual([BLOCK]);
   // Saved from a review with this parser: nothing to offer.
   await expect(page.locator('[data-upgrade-offer="none"]')).toBeAttached();
 });
