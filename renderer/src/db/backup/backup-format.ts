@@ -40,6 +40,11 @@ export const backupHeaderSchema = z.strictObject({
   appVersion: z.string().max(100),
   schemaVersion: z.int().min(1).max(1_000_000),
   createdAt: z.number(),
+  /** SHA-256 of the file with this field blank (see backup-checksum.ts); older files lack it. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/u)
+    .optional(),
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 

@@ -7,6 +7,7 @@ import type Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
 import { DB_NAME } from '../db';
 import type { BackupHeader } from './backup-format';
+import { sealBackup } from './backup-checksum';
 
 /** How far a long backup or restore has come, in rows. */
 export interface BackupProgress {
@@ -38,11 +39,15 @@ export async function createBackupText(db: Dexie, options: CreateBackupOptions):
   // verno is IndexedDB's version over ten: 1.1 for a version 1 schema Dexie patched in
   // place. The schema version is the whole part.
   const header: BackupHeader = { appVersion, schemaVersion: Math.floor(db.verno), createdAt: now };
-  return withHeader(text, db.name, header);
+  return sealBackup(withHeader(text, db.name, header));
 }
 
-/** The export with the header added and the database name set to Shortlist's. */
-function withHeader(text: string, exportedName: string, header: BackupHeader): string {
+/**
+ * The export with the header added (its checksum still blank, for {@link sealBackup})
+ * and the database name set to Shortlist's.
+ */
+function withHeader(text: string, exportedName: string, fields: BackupHeader): string {
+  const header = { ...fields, sha256: '' };
   // exportDB writes this exact opening; splicing the text avoids parsing a large file.
   const opening = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(exportedName)},`;
   const start = `{"formatName":"dexie","formatVersion":1,"shortlist":${JSON.stringify(header)},"data":{"databaseName":${JSON.stringify(DB_NAME)},`;

@@ -11,6 +11,7 @@ import { importDB } from 'dexie-export-import';
 import { openShortlistDb } from '../db';
 import { SCHEMA_VERSION } from '../schema';
 import { BACKUP_TABLES } from './backup-format';
+import { checkSeal } from './backup-checksum';
 import {
   checkOlderTables,
   readBackupEnvelope,
@@ -75,6 +76,11 @@ async function convertOlder(
   return validateRows(envelope.header, rows);
 }
 
+const CHANGED =
+  'This backup was changed or damaged after it was made: its contents no longer match ' +
+  'the checksum Shortlist wrote into it, so it cannot be trusted. Nothing was restored; ' +
+  'try another backup (Shortlist keeps automatic ones).';
+
 /**
  * Checks a backup file's text before restore touches anything, converting a backup in
  * an older data version first. `size` is its size on disk in bytes, when known;
@@ -89,6 +95,13 @@ export async function checkBackup(
   const read = readBackupEnvelope(text, size, target.version);
   if (!read.ok) return read;
   const { envelope } = read;
-  if (envelope.version >= target.version) return validateCurrentTables(envelope);
-  return convertOlder(text, envelope, target);
+  const seal = await checkSeal(text, envelope.header.sha256);
+  if (seal === 'changed') return { ok: false, error: CHANGED };
+  const checked =
+    envelope.version >= target.version
+      ? validateCurrentTables(envelope)
+      : await convertOlder(text, envelope, target);
+  return checked.ok && seal === 'missing'
+    ? { ok: true, backup: { ...checked.backup, unsealed: true } }
+    : checked;
 }

@@ -27,6 +27,8 @@ export interface ValidBackup {
   header: BackupHeader;
   rows: BackupRows;
   counts: Record<BackupTable, number>;
+  /** No checksum (an older file): restoring it needs an explicit "restore anyway". */
+  unsealed?: true;
 }
 
 export type BackupValidation = { ok: true; backup: ValidBackup } | { ok: false; error: string };

@@ -6,11 +6,12 @@ import { formatBackupDate, SHOWN_TABLES, tableLabel } from './backup-text';
 export function RestoreConfirm({ center }: { center: BackupCenterState }) {
   const { phase, cancelRestore, confirmRestore } = center;
   const pending = phase.name === 'confirm' ? phase : null;
+  const unsealed = pending?.backup.unsealed === true;
   return (
     <ConfirmDialog
       open={pending !== null}
       title="Replace all data with this backup?"
-      confirmLabel="Replace all data"
+      confirmLabel={unsealed ? 'Restore anyway' : 'Replace all data'}
       destructive
       onConfirm={() => void confirmRestore()}
       onCancel={cancelRestore}
@@ -25,6 +26,13 @@ export function RestoreConfirm({ center }: { center: BackupCenterState }) {
             . Restoring replaces everything now in Shortlist with it. Your current data is saved as
             an automatic backup first.
           </p>
+          {unsealed && (
+            <p className="restore-unsealed" role="note">
+              This file has no checksum (older versions of Shortlist did not write one), so
+              Shortlist cannot tell whether it was changed since it was made. Restore it only if you
+              trust where it came from.
+            </p>
+          )}
           <table className="backup-counts">
             <caption className="visually-hidden">Records now and in the backup</caption>
             <thead>

@@ -107,6 +107,7 @@ describe('back up, then restore', () => {
       appVersion: '9.8.7',
       schemaVersion: 1,
       createdAt: 1_750_000_000_000,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/u) as unknown,
     });
     expect(json.data.databaseName).toBe('shortlist');
     expect(backup.counts).toEqual(await countRows(db));
