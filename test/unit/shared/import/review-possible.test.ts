@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedSection } from '../../../../shared/parser';
-import { editItem, removeItem, type ReviewDraft } from '../../../../shared/import/review';
+import { readFileSync } from 'node:fs';
+import { parsePosting, type ParsedSection } from '../../../../shared/parser';
+import {
+  editItem,
+  removeItem,
+  reviewFromText,
+  type ReviewDraft,
+} from '../../../../shared/import/review';
 import { reviewCoverage, postingSentences } from '../../../../shared/import/review-coverage';
 import {
   addPossible,
@@ -139,5 +145,25 @@ describe('reviewCoverage', () => {
       items: [{ key: 'item-0', text: 'Ubuntu', kind: 'required', origin: 'custom' } as const],
     };
     expect(reviewCoverage(d).inChecklist).toBe(0);
+  });
+});
+
+describe('reviewFromText', () => {
+  it('carries each item’s section and why, and the sentences the parser was unsure of', () => {
+    const text = readFileSync(
+      new URL('../../../fixtures/postings/review-sections.md', import.meta.url),
+      'utf8',
+    );
+    const parsed = parsePosting(text);
+    const draft = reviewFromText(text);
+    const where = (item: { text: string; sectionIndex?: number; why?: string }) => [
+      item.text,
+      item.sectionIndex,
+      item.why || undefined,
+    ];
+    expect(draft.items.map(where)).toEqual(parsed.requirements.map(where));
+    expect(draft.possible?.map(where)).toEqual(parsed.possibleRequirements.map(where));
+    expect(draft.possible?.every((item) => !item.dismissed)).toBe(true);
+    expect(draft).toMatchObject({ removed: [], parked: [] });
   });
 });
