@@ -90,6 +90,8 @@ export async function recoverEvidenceDrafts(
   roleId: string,
   now: number = Date.now(),
 ): Promise<Requirement[]> {
+  // Runs each time a checklist opens: with no drafts it only reads (no write transaction).
+  if ((await db.drafts.where('roleId').equals(roleId).count()) === 0) return [];
   return db.transaction('rw', [db.requirements, db.drafts], async () => {
     const drafts = await db.drafts.where('roleId').equals(roleId).toArray();
     const recovered: Requirement[] = [];

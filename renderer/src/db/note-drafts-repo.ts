@@ -197,6 +197,8 @@ export async function commitRoleNoteDrafts(
   now: number = Date.now(),
   isLive: (key: string) => boolean = () => false,
 ): Promise<number> {
+  // Runs each time the Notes tab opens: with no drafts it only reads (no write transaction).
+  if ((await db.drafts.where('roleId').equals(roleId).count()) === 0) return 0;
   return db.transaction('rw', COMMIT_TABLES(db), async () => {
     const keys = (await db.drafts.where('roleId').equals(roleId).primaryKeys()).filter(
       (key) => key.startsWith('note:') && !isLive(key),

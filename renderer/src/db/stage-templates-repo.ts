@@ -19,6 +19,8 @@ export async function ensureStageTemplates(
   db: ShortlistDb,
   now: number = Date.now(),
 ): Promise<void> {
+  // Runs each time the Interviews tab opens: once done, it only reads.
+  if (await db.meta.get(TEMPLATES_SEEDED_KEY)) return;
   await db.transaction('rw', [db.stageTemplates, db.meta], async () => {
     if (await db.meta.get(TEMPLATES_SEEDED_KEY)) return;
     await db.stageTemplates.bulkAdd(buildBuiltInTemplates(now, newId));

@@ -12,6 +12,7 @@ import type {
 } from '../../../../shared/domain/checklist-rules';
 import type { Result } from '../../../../shared/result';
 import { useDb } from '../../db/db-context';
+import { useStorageFull } from '../../db/use-storage-status';
 import {
   addCustomRequirement,
   deleteRequirement,
@@ -38,7 +39,10 @@ export function useNextStage(roleId: string): InterviewStage | null | undefined 
 export function useEvidenceDraftRecovery(roleId: string): void {
   const db = useDb();
   const notify = useNotify();
+  // Read-only (storage full): the drafts wait, and are recovered once there is space.
+  const full = useStorageFull();
   useEffect(() => {
+    if (full) return;
     recoverEvidenceDrafts(db, roleId).then(
       (recovered) => {
         const [first] = recovered;
@@ -52,7 +56,7 @@ export function useEvidenceDraftRecovery(roleId: string): void {
         notify(`Could not recover unsaved evidence: ${String(error)}`, 'error');
       },
     );
-  }, [db, roleId, notify]);
+  }, [db, roleId, notify, full]);
 }
 
 export interface ChecklistCommands {

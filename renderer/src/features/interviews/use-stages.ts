@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { InterviewStage, StageTemplate } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
+import { useStorageFull } from '../../db/use-storage-status';
 import {
   addStage,
   addStagesFromTemplate,
@@ -34,11 +35,14 @@ export function useRoleStages(roleId: string): RoleStages | undefined {
 export function useStageTemplates(): StageTemplate[] | undefined {
   const db = useDb();
   const notify = useNotify();
+  // Read-only (storage full): the built-ins are added once there is space.
+  const full = useStorageFull();
   useEffect(() => {
+    if (full) return;
     ensureStageTemplates(db).catch((error: unknown) => {
       notify(`The stage templates could not be set up: ${String(error)}`, 'error');
     });
-  }, [db, notify]);
+  }, [db, notify, full]);
   return useLiveQuery(() => listStageTemplates(db), [db]);
 }
 

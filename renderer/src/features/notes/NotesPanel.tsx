@@ -14,6 +14,7 @@ import {
 } from '../../db/note-drafts-repo';
 import { deleteNote, restoreNote } from '../../db/notes-repo';
 import { ReadOnlyScope } from '../../components/ReadOnlyScope';
+import { useStorageFull } from '../../db/use-storage-status';
 import { useAppCommand } from '../../app/commands';
 import { useNotify } from '../../app/notices';
 import { NotesExportButton } from '../export/NotesExportButton';
@@ -41,6 +42,7 @@ export function NotesPanel({ roleId }: { roleId: string }) {
   const stages = useNoteStages(roleId);
   const [session, setSession] = useState<Session | null>(null);
   const [query, setQuery] = useState('');
+  const full = useStorageFull();
 
   // Drafts left by a reload or crash: commit those of saved notes so the list shows
   // them, and reopen a new note that was being written.
@@ -50,7 +52,8 @@ export function NotesPanel({ roleId }: { roleId: string }) {
       // An editor open in another window keeps its draft: committing it here would
       // make that editor's next save look like a conflict with its own text.
       const isLive = await liveDraftTest();
-      await commitRoleNoteDrafts(db, roleId, Date.now(), isLive);
+      // Read-only (storage full): the drafts wait, and are committed once there is space.
+      if (!full) await commitRoleNoteDrafts(db, roleId, Date.now(), isLive);
       return hasNewNoteDraft(db, roleId, isLive);
     })
       .then((hasNew) => {
@@ -62,7 +65,7 @@ export function NotesPanel({ roleId }: { roleId: string }) {
     return () => {
       live = false;
     };
-  }, [db, roleId, notify]);
+  }, [db, roleId, notify, full]);
 
   function startNewNote() {
     setQuery('');

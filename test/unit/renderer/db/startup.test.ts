@@ -3,7 +3,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openShortlistDb, type ShortlistDb } from '../../../../renderer/src/db/db';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
+import { recoverEvidenceDrafts } from '../../../../renderer/src/db/evidence-repo';
+import { commitRoleNoteDrafts } from '../../../../renderer/src/db/note-drafts-repo';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
+import { ensureStageTemplates } from '../../../../renderer/src/db/stage-templates-repo';
 import { prepareDatabase } from '../../../../renderer/src/db/startup';
 import { storageStatus } from '../../../../renderer/src/db/storage-status';
 import { fakeStorage } from './full-storage';
@@ -95,5 +98,23 @@ describe('opening Shortlist', () => {
     expect(storage.writeTransactions).toHaveLength(1);
     const seeds = (await db.meta.get('seeds'))?.value as { seededKeys: string[] };
     expect([...seeds.seededKeys].sort()).toEqual(SAMPLE_ROLES.map((s) => s.seedKey).sort());
+  });
+});
+
+describe("opening a role's tabs", () => {
+  it('recovers drafts and sets up templates only when there is something to do: otherwise it only reads', async () => {
+    const name = await firstLaunch();
+    const first = restart(name);
+    await ensureStageTemplates(first, 1000);
+    first.close();
+    const storage = fakeStorage();
+    const db = restart(name);
+    const role = await db.roles.toCollection().first();
+    const roleId = role?.id ?? '';
+
+    expect(await recoverEvidenceDrafts(db, roleId, 2000)).toEqual([]);
+    expect(await commitRoleNoteDrafts(db, roleId, 2000)).toBe(0);
+    await ensureStageTemplates(db, 2000);
+    expect(storage.writeTransactions).toEqual([]);
   });
 });
