@@ -12,6 +12,7 @@ import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { Markdown } from '../../components/Markdown';
 import { useFieldLimit } from '../../components/use-field-limit';
 import { keepBothTexts } from '../../db/text-revision';
+import { READ_ONLY_LABEL, useStorageFull } from '../../db/use-storage-status';
 import { useEvidenceAutosave, type SaveState } from './use-evidence-autosave';
 
 /** What the editor says; "Saved" only once the item holds the text. */
@@ -41,6 +42,8 @@ export function EvidenceEditor({ item }: { item: Requirement }) {
   const id = useId();
   const limit = useFieldLimit('Evidence', FIELD_LIMITS.evidence, text);
   const failed = state.kind === 'refused' || state.kind === 'failed' || state.kind === 'lost';
+  // Read-only while storage is full: nothing typed here could be kept.
+  const full = useStorageFull();
 
   return (
     <div className="cl-evidence">
@@ -51,7 +54,7 @@ export function EvidenceEditor({ item }: { item: Requirement }) {
             className={`cl-save-state cl-save-${failed ? 'failed' : state.kind}`}
             aria-live="polite"
           >
-            {saveLabel(state)}
+            {full ? READ_ONLY_LABEL : saveLabel(state)}
           </span>
         </div>
         {conflict !== null && (
@@ -75,6 +78,7 @@ export function EvidenceEditor({ item }: { item: Requirement }) {
           className="cl-textarea"
           value={text}
           rows={6}
+          readOnly={full}
           aria-invalid={limit.over || undefined}
           aria-describedby={limit.text ? `${id}-hint ${limit.id}` : `${id}-hint`}
           placeholder="The story or proof you will use: situation, what you did, the result."
