@@ -9,15 +9,27 @@
 export const STORAGE_FULL_MESSAGE =
   'Not saved: storage is full. Free some space, then choose Try again in the banner.';
 
-/** A write refused because storage is full (or known to be full). */
+/**
+ * A write refused because storage is known to be full. Its own name, not the browser's:
+ * Dexie rewraps errors named like its own, repeating the message.
+ */
 export class StorageFullError extends Error {
-  override name = 'QuotaExceededError';
+  override name = 'StorageFullError';
   constructor(message: string = STORAGE_FULL_MESSAGE) {
     super(message);
   }
+
+  /** Just the sentence: notices show `${String(error)}` after their own words. */
+  override toString(): string {
+    return this.message;
+  }
 }
 
-const FULL_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+const FULL_NAMES = new Set([
+  'QuotaExceededError',
+  'NS_ERROR_DOM_QUOTA_REACHED',
+  'StorageFullError',
+]);
 /** Words a disk-full failure is reported with when it has no quota name. */
 const FULL_WORDS = /quota ?exceeded|no space left|disk is full|disk full|ENOSPC|EDQUOT/i;
 

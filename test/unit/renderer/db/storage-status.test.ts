@@ -85,6 +85,7 @@ describe('isStorageFullError', () => {
     expect(isStorageFullError(new Dexie.AbortError('aborted', quota))).toBe(true);
     expect(isStorageFullError(new Dexie.OpenFailedError('open', quota))).toBe(true);
     expect(isStorageFullError(new StorageFullError())).toBe(true);
+    expect(String(new StorageFullError())).toBe(STORAGE_FULL_MESSAGE);
     expect(isStorageFullError(new Error('write failed: No space left on device'))).toBe(true);
   });
 
