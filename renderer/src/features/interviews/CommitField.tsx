@@ -10,11 +10,18 @@ import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { useFieldLimit } from '../../components/use-field-limit';
 import { useKeptText } from '../../db/use-kept-text';
 import { useNotify } from '../../app/notices';
+import { ConflictPanel } from '../../components/ConflictPanel';
+import { keepBothTexts } from '../../db/text-revision';
+import type { FieldConflict } from './use-stage-text';
 
 interface CommitFieldProps {
   label: string;
   value: string;
-  onCommit: (value: string) => void;
+  /**
+   * Saves the text; `base` is the stored text the edit started from. Resolves to the
+   * other window's text when it changed the field first (nothing was saved).
+   */
+  onCommit: (value: string, base: string) => Promise<FieldConflict>;
   multiline?: boolean;
   /** Refuse to save an empty value (a name): blur puts the stored value back. */
   required?: boolean;
@@ -39,28 +46,53 @@ export function CommitField(props: CommitFieldProps) {
   const kept = useKeptText(props.keep?.key, props.keep?.roleId ?? '', setDraft, (reason) => {
     notify(`${label} not saved: copy your text. ${reason}`, 'error');
   });
+  // The stored text the unsaved keystrokes started from: a save checks it.
+  const [origin, setOrigin] = useState(value);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const choosing = useRef(false);
   // The stored value moved: adopt it unless there are unsaved keystrokes.
   if (value !== base) {
     setBase(value);
     if (draft === base) setDraft(value);
+    // Taken in, or this field's own save came back: later typing builds on it.
+    if (draft === base || draft === value) setOrigin(value);
   }
 
-  const latest = useRef({ draft, value, onCommit, required, rule: props.limit, kept });
+  const latest = useRef({ draft, value, origin, onCommit, required, rule: props.limit, kept });
   useEffect(() => {
-    latest.current = { draft, value, onCommit, required, rule: props.limit, kept };
+    latest.current = { draft, value, origin, onCommit, required, rule: props.limit, kept };
   });
 
+  const send = useCallback((text: string, from: string) => {
+    void latest.current.onCommit(text, from).then((found) => {
+      // A save the user has since moved past (typed on, or chosen) is not asked again.
+      if (!found || latest.current.draft !== text) return;
+      choosing.current = true;
+      setConflict(found.theirs);
+    });
+  }, []);
+
   const commit = useCallback(() => {
-    const { draft: text, value: stored, onCommit: save, required: needed, rule } = latest.current;
-    // Over the limit: the count says so where the user types; the draft keeps the text.
-    if (!fitsLimit(rule, text)) {
+    const { draft: text, value: stored, origin: from, required: needed, rule } = latest.current;
+    // Over the limit (the count says so), or while the user chooses between two
+    // versions: nothing is sent, and the draft keeps the text.
+    if (!fitsLimit(rule, text) || choosing.current) {
       latest.current.kept.keep(text);
       return;
     }
     latest.current.kept.clear();
     if (text === stored || (needed && text.trim() === '')) return;
-    save(text);
-  }, []);
+    send(text, from);
+  }, [send]);
+
+  function resolve(chosen: string, theirs: string) {
+    choosing.current = false;
+    setConflict(null);
+    setOrigin(theirs);
+    setDraft(chosen);
+    latest.current.kept.clear();
+    if (chosen !== value) send(chosen, theirs);
+  }
 
   useEffect(() => {
     if (draft === value) return;
@@ -100,6 +132,22 @@ export function CommitField(props: CommitFieldProps) {
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea rows={4} {...shared} /> : <input type="text" {...shared} />}
       <FieldLimitNote limit={limit} />
+      {conflict !== null && (
+        <ConflictPanel
+          title={`${label} was changed in another window`}
+          theirs={conflict}
+          mine={draft}
+          onKeepMine={() => {
+            resolve(draft, conflict);
+          }}
+          onKeepTheirs={() => {
+            resolve(conflict, conflict);
+          }}
+          onKeepBoth={() => {
+            resolve(keepBothTexts(conflict, draft), conflict);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { usePlatform } from '../../platform';
 import { useNotify } from '../../app/notices';
 import { StageExportActions } from '../export/StageExportActions';
 import { CommitField } from './CommitField';
+import { useStageTextSave } from './use-stage-text';
 import { ProbePicker } from './ProbePicker';
 import { SavedSelect } from './SavedSelect';
 import { StageSchedule } from './StageSchedule';
@@ -42,6 +43,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
   const recorded = isResultStatus(stage.status);
   const platform = usePlatform();
   const notify = useNotify();
+  // Text fields save with a revision check, so another window's edit is never overwritten.
+  const saveText = useStageTextSave(stage.id);
   // Only a safe http(s) link gets a button; anything else is a place, shown as text.
   const link = parseExternalUrl(stage.location.trim());
   // Where each field keeps text over its limit.
@@ -66,9 +69,7 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
           required
           autoFocus={focusName}
           className="stage-field-wide"
-          onCommit={(name) => {
-            void onChange({ name });
-          }}
+          onCommit={(text, base) => saveText('name', text, base)}
         />
         <SavedSelect
           label="Kind"
@@ -99,9 +100,7 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
           limit={FIELD_LIMITS.stageInterviewers}
           keep={keep('interviewers')}
           placeholder="Names and roles"
-          onCommit={(interviewers) => {
-            void onChange({ interviewers });
-          }}
+          onCommit={(text, base) => saveText('interviewers', text, base)}
         />
         <div className="stage-link-field">
           <CommitField
@@ -110,9 +109,7 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
             limit={FIELD_LIMITS.stageLocation}
             keep={keep('location')}
             placeholder="Video link, phone or address"
-            onCommit={(location) => {
-              void onChange({ location });
-            }}
+            onCommit={(text, base) => saveText('location', text, base)}
           />
           {link && (
             <button type="button" className="button-link" onClick={() => void openLink(link)}>
@@ -130,9 +127,7 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
           keep={keep('prepNotes')}
           multiline
           placeholder="What to revise, questions to ask"
-          onCommit={(prepNotes) => {
-            void onChange({ prepNotes });
-          }}
+          onCommit={(text, base) => saveText('prepNotes', text, base)}
         />
         <CommitField
           label="Outcome notes"
@@ -141,9 +136,7 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
           keep={keep('outcomeNotes')}
           multiline
           placeholder={recorded ? 'How it went, feedback' : 'After the round: how it went'}
-          onCommit={(outcomeNotes) => {
-            void onChange({ outcomeNotes });
-          }}
+          onCommit={(text, base) => saveText('outcomeNotes', text, base)}
         />
       </div>
 

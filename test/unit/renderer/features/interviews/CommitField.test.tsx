@@ -31,7 +31,10 @@ function renderField(saved: string[]) {
           value=""
           limit={FIELD_LIMITS.stageInterviewers}
           keep={{ key: KEY, roleId: 'role-1' }}
-          onCommit={(text) => saved.push(text)}
+          onCommit={(text) => {
+            saved.push(text);
+            return Promise.resolve(null);
+          }}
         />
       </NoticeProvider>
     </DbProvider>,
