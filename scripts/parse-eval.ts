@@ -35,11 +35,7 @@ import { evaluate, formatResults, missedTargets } from './parse-eval/evaluate';
 import type { EvalPosting } from './parse-eval/evaluate';
 import { ProseSelector, proseSentences } from './parse-eval/prose';
 import type { ProsePosting } from './parse-eval/prose';
-import {
-  evaluateProse,
-  formatProseResults,
-  missedProseTargets,
-} from './parse-eval/prose-score';
+import { evaluateProse, formatProseResults, missedProseTargets } from './parse-eval/prose-score';
 import type { ProseEvalPosting } from './parse-eval/prose-score';
 import { Selector, SUBSET_SIZE } from './parse-eval/select';
 import type { LabelledPosting, LabelledText } from './parse-eval/select';
@@ -117,7 +113,8 @@ function showProse(dev: readonly ProseEvalPosting[], form: Form): void {
     if (c.matched === c.parsed && c.matched === c.truth) continue;
     const posting = dev.find((p) => p.id === entry.id);
     process.stdout.write(`\n=== ${entry.id} (${JSON.stringify(c)})\n--- parsed from prose\n`);
-    for (const item of entry.parsed) process.stdout.write(`  [${item.kind[0] ?? ''}] ${item.text}\n`);
+    for (const item of entry.parsed)
+      process.stdout.write(`  [${item.kind[0] ?? ''}] ${item.text}\n`);
     process.stdout.write('--- true\n');
     for (const item of posting?.items ?? [])
       process.stdout.write(`  [${item.kind[0] ?? ''}] ${item.text}\n`);

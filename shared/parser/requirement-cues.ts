@@ -74,7 +74,10 @@ const REQUIRED_CUES: readonly RegExp[] = [
   ),
   /\b(?:we|i) (?:also )?(?:expect|want|need|require) (?:you|candidates|applicants|(?:our |all )?(?:[\w-]+ ){0,2}(?:engineers|managers|developers|leads|designers|analysts)) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
   /\bwe(?:['’]?ll| will) want you to (?:be|have|know)\b/i,
-  new RegExp(String.raw`\b${YOURE} (?:also )?expected to (?:be|have|possess|know)\b(?! (?:a )?part of)`, 'i'),
+  new RegExp(
+    String.raw`\b${YOURE} (?:also )?expected to (?:be|have|possess|know)\b(?! (?:a )?part of)`,
+    'i',
+  ),
   /\bcandidates? with (?:the |an? |strong |proven |solid )?(?:ability|experience|background|skills?|knowledge|expertise)\b/i,
   /\b(?:unable|not able) to (?:sponsor|offer (?:visa )?sponsorship|offer remote work)\b|\b(?:does|do|will|can) not (?:sponsor|provide (?:visa )?sponsorship|offer (?:visa )?sponsorship)\b/i,
   /\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\bcurrently hiring (?:only )?in [A-Z]/i,

@@ -22,15 +22,6 @@ function isLabel(text: string): boolean {
 
 /** A one-sentence paragraph this short, under a requirements heading, is an item. */
 const MAX_ITEM_PARAGRAPH = 200;
-/** Share of a list's items that must read as requirements for an unknown list to count. */
-const REQUIREMENT_LIST_SHARE = 0.6;
-/** Fewest items for a list under an unknown heading to be judged by its items. */
-const MIN_JUDGED_ITEMS = 2;
-
-/** How a list item that asks something of the candidate usually starts. */
-const REQUIREMENT_ITEM =
-  /^(?:\d+\+?\s*(?:\+\s*)?(?:years?|yrs)|(?:[\w-]+ ){0,3}(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|background|degree|fluency|certification)\b|(?:strong|solid|excellent|proven|deep|good|great|demonstrated|working|hands-on|extensive|exceptional|outstanding|advanced|previous|prior|professional|relevant|practical|familiar|fluent|proficient|comfortable|passionate|experienced|skilled|knowledgeable|self-\w+|detail-oriented|bachelor|master|phd|bs|ms|ba|must|should|willing(?:ness)?)\b|(?:ability|able) to\b|you(?:['’]?re| are| have| bring| know| love| enjoy| can)\b|an? (?:strong|solid|proven|passion|track|degree|bachelor|love|desire|keen|deep|good|great)\b)/i;
-
 /** Lines a page leaves among the items that speak to the reader, not of the candidate. */
 const NOT_AN_ITEM =
   /^(?:learn more|find out more|read more|check out|visit|click|see (?:more|our)|follow us)\b|^(?:why not|ready to|want to|interested|are you ready)\b.*\?$/i;
@@ -61,14 +52,6 @@ function withoutBoilerplateSentences(items: readonly string[]): string[] {
 /** Where an item of a section was found, for `why`. */
 function underHeading(section: ParsedSection): string {
   return section.heading === '' ? 'in the list at the top' : `under “${section.heading}”`;
-}
-
-/** Whether a list under a heading of no known kind reads as a list of requirements. */
-function readsAsRequirements(items: readonly string[]): boolean {
-  const judged = items.filter((item) => !isLabel(item));
-  if (judged.length < MIN_JUDGED_ITEMS) return false;
-  const asks = judged.filter((item) => REQUIREMENT_ITEM.test(item)).length;
-  return asks >= judged.length * REQUIREMENT_LIST_SHARE;
 }
 
 /** What one section contributes. */
@@ -116,31 +99,22 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
         sectionIndex: index,
       };
       if (read?.sure === true) requirements.push(read.item);
-      else if ((itemLike || statesRequirement(text)) && !text.endsWith('?')) requirements.push(item);
+      else if ((itemLike || statesRequirement(text)) && !text.endsWith('?'))
+        requirements.push(item);
       else if (read !== undefined) possible.push(item);
     }
   }
   return { requirements, possible, readParagraphs: true };
 }
 
-/** Items of a list under a heading of no known kind, or with no heading. */
+/**
+ * Items of a list under a heading of no known kind, or with no heading, whose items do
+ * not read as requirements (those lists are requirement sections: section-kinds.ts).
+ */
 function unknownListRequirements(section: ParsedSection, index: number): SectionFindings {
   const found: SectionFindings = { requirements: [], possible: [], readParagraphs: false };
   if (section.kind !== 'other' && section.kind !== 'summary') return found;
   const items = section.items.filter((text) => !isNoRequirement(text));
-  if (items.length > 0 && readsAsRequirements(section.items)) {
-    const why = `${underHeading(section)}, a list of requirements`;
-    for (const text of items) {
-      found.requirements.push({
-        text,
-        kind: kindByWording(text, 'required'),
-        source: 'list',
-        why,
-        sectionIndex: index,
-      });
-    }
-    return found;
-  }
   // A list of something else: only items that word an ask themselves ("Must be based in
   // the EU") are taken, and items with weaker wording are offered.
   for (const text of items) {

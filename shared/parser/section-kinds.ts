@@ -88,6 +88,29 @@ export function inheritKind(heading: NewHeading, before: PreviousSection | undef
   return empty || sibling ? before.section.kind : 'other';
 }
 
+/** Share of a list's items that must read as requirements for an unknown list to count. */
+const REQUIREMENT_LIST_SHARE = 0.6;
+/** Fewest items for a list under an unknown heading to be judged by its items. */
+const MIN_JUDGED_ITEMS = 2;
+
+/** How a list item that asks something of the candidate usually starts. */
+const REQUIREMENT_ITEM =
+  /^(?:\d+\+?\s*(?:\+\s*)?(?:years?|yrs)|(?:[\w-]+ ){0,3}(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|background|degree|fluency|certification)\b|(?:strong|solid|excellent|proven|deep|good|great|demonstrated|working|hands-on|extensive|exceptional|outstanding|advanced|previous|prior|professional|relevant|practical|familiar|fluent|proficient|comfortable|passionate|experienced|skilled|knowledgeable|self-\w+|detail-oriented|bachelor|master|phd|bs|ms|ba|must|should|willing(?:ness)?)\b|(?:ability|able) to\b|you(?:['’]?re| are| have| bring| know| love| enjoy| can)\b|an? (?:strong|solid|proven|passion|track|degree|bachelor|love|desire|keen|deep|good|great)\b)/i;
+
+/**
+ * Whether a list reads as a list of requirements by its items ("5+ years of…", "Strong
+ * knowledge of…", "You have…"), whatever heading it sits under.
+ *
+ * @param items - The list's items.
+ * @returns True when most items ask something of the candidate.
+ */
+export function readsAsRequirements(items: readonly string[]): boolean {
+  const judged = items.filter((item) => !/[:：]$/.test(item));
+  if (judged.length < MIN_JUDGED_ITEMS) return false;
+  const asks = judged.filter((item) => REQUIREMENT_ITEM.test(item)).length;
+  return asks >= judged.length * REQUIREMENT_LIST_SHARE;
+}
+
 /** Kinds whose lists are checked for being benefits in disguise. */
 const REFINED: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'requirements',
@@ -97,14 +120,20 @@ const REFINED: ReadonlySet<SectionKind> = new Set<SectionKind>([
 ]);
 
 /**
- * Reclassifies a section by its content when its heading misled: a list that is mostly
- * perks ("Medical/Dental/Vision", "Paid Parental Leave") is benefits whatever it is under.
+ * Reclassifies a section by its content when its heading misled or said nothing: a list
+ * that is mostly perks ("Medical/Dental/Vision", "Paid Parental Leave") is benefits
+ * whatever it is under, and a list under an unknown heading ("The successful candidate
+ * will have:") or none whose items read as requirements is requirements.
  *
  * @param section - A finished section.
- * @returns The same section, or a copy with kind `benefits`.
+ * @returns The same section, or a copy with kind `benefits` or `requirements`.
  */
 export function refineSectionKind(section: ParsedSection): ParsedSection {
   if (!REFINED.has(section.kind) || section.items.length < 2) return section;
   const benefits = section.items.filter(looksLikeBenefit).length;
-  return benefits * 2 >= section.items.length ? { ...section, kind: 'benefits' } : section;
+  if (benefits * 2 >= section.items.length) return { ...section, kind: 'benefits' };
+  const unknown = section.kind === 'other' || section.kind === 'summary';
+  return unknown && readsAsRequirements(section.items)
+    ? { ...section, kind: 'requirements' }
+    : section;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { headingKind, isEnglish, labelPosting } from '../../../../scripts/parse-eval/labels';
+import {
+  containment,
+  countProseMatches,
+  fromProse,
+  partsOf,
+} from '../../../../scripts/parse-eval/prose-score';
 import { countMatches, scoresOf, similarity, tokens } from '../../../../scripts/parse-eval/score';
 import { fnv1a, Selector } from '../../../../scripts/parse-eval/select';
 
@@ -146,5 +152,46 @@ describe('the selector', () => {
     expect(first.dev.filter((id) => first.heldOut.includes(id))).toEqual([]);
     expect([...first.dev, ...first.heldOut]).not.toContain('copy');
     expect(fnv1a('a')).toBe(0xe40c292c);
+  });
+});
+
+describe('unusual headings and prose matching', () => {
+  it('knows the hand-read unusual headings, each with its kind', () => {
+    expect(headingKind('You’re probably a match if:')).toBe('required');
+    expect(headingKind('What makes you a great fit')).toBe('required');
+    expect(headingKind('Extra brownie points if you')).toBe('preferred');
+    // Headings a reader could doubt stay unknown, so their postings stay out of the sets.
+    expect(headingKind('An ideal candidate also has')).toBeUndefined();
+    expect(headingKind('Experience')).toBeUndefined();
+  });
+
+  it('matches a prose item to its sentence, trimmed of framing but never a fragment', () => {
+    const truth = [
+      {
+        text: 'As an engineering manager at Acme, you must be fluent in Go and know Kubernetes well.',
+        kind: 'required' as const,
+      },
+    ];
+    const trimmed = [
+      { text: 'You must be fluent in Go and know Kubernetes well.', kind: 'required' as const },
+    ];
+    expect(countProseMatches(trimmed, truth)).toEqual({
+      parsed: 1,
+      truth: 1,
+      matched: 1,
+      kindMatched: 1,
+    });
+    const fragment = [{ text: 'You must be fluent in Go.', kind: 'required' as const }];
+    expect(countProseMatches(fragment, truth).matched).toBe(0);
+    expect(containment(tokens('fluent in Go'), tokens('You must be fluent in Go'))).toBe(1);
+  });
+
+  it('tells prose items from list items by where their words stand', () => {
+    const parts = partsOf(
+      '### Requirements\n\n  * Experience with Go\n  * SQL\n\nYou must be fluent in Go. We are a team.\n',
+    );
+    expect(fromProse(tokens('You must be fluent in Go.'), parts)).toBe(true);
+    expect(fromProse(tokens('Experience with Go'), parts)).toBe(false);
+    expect(fromProse(tokens('Paid holidays'), parts)).toBe(false);
   });
 });

@@ -9,6 +9,14 @@ import {
 } from '../../../../scripts/parse-eval/evaluate';
 import type { EvalPosting } from '../../../../scripts/parse-eval/evaluate';
 import { labelPosting } from '../../../../scripts/parse-eval/labels';
+import { proseSentences } from '../../../../scripts/parse-eval/prose';
+import type { ProsePosting } from '../../../../scripts/parse-eval/prose';
+import {
+  evaluateProse,
+  missedProseTargets,
+  PROSE_TARGETS,
+} from '../../../../scripts/parse-eval/prose-score';
+import { sha256 } from '../../../../scripts/parse-eval/select';
 
 // The committed subset: the first development postings of `npm run parse-eval`, with
 // their markdown text and the items labelled from their headings and bullets. The whole
@@ -18,6 +26,16 @@ const subset = (
     readFileSync(new URL('../../../fixtures/parse-eval/subset.json', import.meta.url), 'utf8'),
   ) as { postings: EvalPosting[] }
 ).postings;
+
+// The hand-labelled prose set: the development postings carry their text.
+const proseSet = (
+  JSON.parse(
+    readFileSync(new URL('../../../fixtures/parse-eval/prose.json', import.meta.url), 'utf8'),
+  ) as { rule: string; postings: ProsePosting[] }
+).postings;
+const proseDev = proseSet.flatMap((p) =>
+  p.set === 'dev' && p.text !== undefined ? [{ id: p.id, text: p.text, items: p.items }] : [],
+);
 
 describe('parser quality on the committed evaluation subset', () => {
   const results = evaluate(subset);
@@ -52,6 +70,35 @@ describe('parser quality on the committed evaluation subset', () => {
       const labels = labelPosting(posting.text);
       expect(labels.ok).toBe(true);
       if (labels.ok) expect(labels.items).toEqual(posting.items);
+    }
+  });
+});
+
+describe('requirements written in prose, on the hand-labelled development prose set', () => {
+  const results = evaluateProse(proseDev);
+
+  it('has a set worth measuring', () => {
+    expect(proseDev.length).toBe(40);
+    expect(results[0]?.counts.truth).toBeGreaterThanOrEqual(50);
+  });
+
+  it.each(FORMS)('meets prose precision and recall in the %s form', (form) => {
+    const result = results.find((r) => r.form === form);
+    expect(result?.scores.precision).toBeGreaterThanOrEqual(PROSE_TARGETS.precision);
+    expect(result?.scores.recall).toBeGreaterThanOrEqual(PROSE_TARGETS.recall);
+  });
+
+  it('reports no missed prose target', () => {
+    expect(missedProseTargets(results)).toEqual([]);
+  });
+
+  it('labels are sentences of the posting as the labeller read them, never parser output', () => {
+    for (const posting of proseSet.filter((p) => p.text !== undefined)) {
+      const text = posting.text ?? '';
+      const sentences = proseSentences(text);
+      expect(sha256(text)).toBe(posting.sha256);
+      expect(sentences).toHaveLength(posting.sentences);
+      for (const item of posting.items) expect(sentences).toContain(item.text);
     }
   });
 });

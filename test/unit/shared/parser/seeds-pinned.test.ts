@@ -225,8 +225,7 @@ describe.each(SEEDS)('seed “$title”: the checklist the applicant can trust',
       // have…" → "You must have…"); it must keep most of its words.
       const found = items.find(
         (item) =>
-          item.text === text ||
-          (text.includes(item.text) && item.text.length >= text.length * 0.6),
+          item.text === text || (text.includes(item.text) && item.text.length >= text.length * 0.6),
       );
       expect(found, old.text).toBeDefined();
       expect(found?.kind, old.text).toBe(old.kind);

@@ -1,6 +1,10 @@
 import { expect } from 'vitest';
 import { BULLET_MARKERS } from '../../../../shared/parser/index';
-import type { ParsedPosting, ParsedRequirement, SectionKind } from '../../../../shared/parser/index';
+import type {
+  ParsedPosting,
+  ParsedRequirement,
+  SectionKind,
+} from '../../../../shared/parser/index';
 
 const SECTION_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
   'summary',
