@@ -14,6 +14,7 @@ import { ApplicationFacts } from './ApplicationFacts';
 import { ApplicationForm } from './ApplicationForm';
 import { ReapplyDialog } from './ReapplyDialog';
 import { useApplicationCommands, useRoleApplications } from './use-application';
+import { ReadOnlyScope } from '../../components/ReadOnlyScope';
 
 export function ApplicationPanel({ roleId }: { roleId: string }) {
   const applications = useRoleApplications(roleId);
@@ -76,7 +77,10 @@ export function ApplicationPanel({ roleId }: { roleId: string }) {
       </div>
       {earlier.length > 0 && <EarlierApplications earlier={earlier} />}
       {current && expanded && (
-        <ApplicationForm key={current.id} id={formId} application={current} />
+        // Off while storage is full: nothing typed could be kept.
+        <ReadOnlyScope>
+          <ApplicationForm key={current.id} id={formId} application={current} />
+        </ReadOnlyScope>
       )}
       <ReapplyDialog
         open={confirming}
