@@ -25,6 +25,7 @@ export const FIELD_LIMITS = {
   /** Generous for a few STAR stories, small enough to stay fast. */
   evidence: limit(50_000),
   stageName: limit(200, true),
+  templateName: limit(120, true),
   stageInterviewers: limit(2000),
   stageLocation: limit(2000),
   stageNotes: limit(100_000),

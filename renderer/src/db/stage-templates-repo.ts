@@ -4,6 +4,7 @@
  * stages-repo.ts.
  */
 import { z } from 'zod';
+import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { STAGE_KINDS, type StageTemplate } from '../../../shared/domain/model';
 import { buildBuiltInTemplates } from '../../../shared/domain/stage-templates';
 import { newId, type ShortlistDb } from './db';
@@ -34,13 +35,22 @@ export async function listStageTemplates(db: ShortlistDb): Promise<StageTemplate
   return templates.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
 }
 
+const tooLong = (what: string, max: number) => `${what} can be at most ${max} characters.`;
+
 /** A template as the editor saves it: blank stage rows are dropped, names trimmed. */
 export const templateInputSchema = z.object({
-  name: z.string().trim().min(1, 'A template needs a name.').max(120),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A template needs a name.')
+    .max(FIELD_LIMITS.templateName.max, tooLong('A template name', FIELD_LIMITS.templateName.max)),
   stages: z
     .array(
       z.object({
-        name: z.string().trim().max(200),
+        name: z
+          .string()
+          .trim()
+          .max(FIELD_LIMITS.stageName.max, tooLong('A stage name', FIELD_LIMITS.stageName.max)),
         kind: z.enum(STAGE_KINDS),
         durationMinutes: z
           .number()
