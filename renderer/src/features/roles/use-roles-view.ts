@@ -66,7 +66,10 @@ export function useRolesView(roles: RoleSummary[] | undefined) {
   const columnVisibility: ColumnVisibilityState = chosen ?? stored ?? DEFAULT_COLUMN_VISIBILITY;
   const setColumnVisibility = (next: ColumnVisibilityState) => {
     setChosen(next);
-    void setSetting(db, VISIBILITY_KEY, next);
+    // Shown either way; when it cannot be kept (storage full) it lasts this session only.
+    setSetting(db, VISIBILITY_KEY, next).catch((error: unknown) => {
+      console.warn('The column choice was not saved:', error);
+    });
   };
 
   const matches = useSearchMatches(query, roles);
