@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { startPreviewServer } from './preview-server.mjs';
 import { reviewSectionShots, upgradeOfferShot } from './screenshots-review.mjs';
+import { noteConflictShot } from './screenshots-windows.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 // Overridable so parallel runs (several builds on one machine) do not share a port.
@@ -66,6 +67,7 @@ try {
     await page.keyboard.press('Escape');
     // Last: it changes the LXD sample's checklist.
     await upgradeOfferShot(page, base, outDir, scheme);
+    await noteConflictShot(browser, base, outDir, scheme);
     await page.close();
   }
   await browser.close();
