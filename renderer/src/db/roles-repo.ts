@@ -1,8 +1,10 @@
 /** Queries and commands about roles as a whole. */
 import type { Application, ApplicationStatus, Posting, Role } from '../../../shared/domain/model';
 import type { ChecklistProgress } from '../../../shared/domain/progress';
+import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
 import type { ShortlistDb } from './db';
 import { nextInterviewsByRole } from './agenda-repo';
+import { deleteSetting } from './settings-repo';
 
 /** One row of the Roles table: light fields only, never the posting text. */
 export interface RoleSummary {
@@ -90,7 +92,7 @@ export async function getCurrentApplication(
     .last();
 }
 
-/** Deletes a role and everything that belongs to it, all or nothing. */
+/** Deletes a role and everything that belongs to it (its settings too), all or nothing. */
 export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void> {
   const tables = [
     db.drafts,
@@ -101,8 +103,10 @@ export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void>
     db.stages,
     db.notes,
     db.activities,
+    db.meta,
   ];
   await db.transaction('rw', tables, async () => {
+    await deleteSetting(db, parserVersionSetting(roleId));
     await db.requirements.where('roleId').equals(roleId).delete();
     await db.stages.where('roleId').equals(roleId).delete();
     await db.notes.where('roleId').equals(roleId).delete();

@@ -30,3 +30,11 @@ export async function setSetting(
   await db.meta.put({ key: `setting:${key}`, value });
   return ok(undefined);
 }
+
+/**
+ * Removes a setting, such as a per-role one when its role is deleted. Inside a
+ * transaction, include db.meta.
+ */
+export async function deleteSetting(db: ShortlistDb, key: string): Promise<void> {
+  await db.meta.delete(`setting:${key}`);
+}

@@ -14,6 +14,7 @@ import {
   setRequirementChecked,
 } from '../../../../renderer/src/db/requirements-repo';
 import { setEvidence } from '../../../../renderer/src/db/evidence-repo';
+import { deleteRole } from '../../../../renderer/src/db/roles-repo';
 import { parserVersionSetting } from '../../../../shared/import/parser-upgrade';
 import { reviewFromText } from '../../../../shared/import/review';
 import { PARSER_VERSION } from '../../../../shared/parser';
@@ -98,6 +99,12 @@ describe('the new-requirements offer', () => {
       'Kafka',
     ]);
     expect(items[0]).toMatchObject({ id: first.id, checked: 1, evidence: 'Led the Go rewrite' });
+  });
+
+  it('goes with its role when the role is deleted', async () => {
+    const roleId = await createRoleFromReview(db, reviewFromText(POSTING));
+    await deleteRole(db, roleId);
+    expect(await db.meta.get(`setting:${parserVersionSetting(roleId)}`)).toBeUndefined();
   });
 
   it('is 0 for a role with no posting', async () => {
