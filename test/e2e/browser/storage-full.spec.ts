@@ -4,6 +4,7 @@
  * without any space; once there is space again, Try again makes it writable.
  */
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { CDPSession, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, SEED_TITLES, test } from './fixtures';
@@ -83,6 +84,8 @@ test('with storage full Shortlist opens read-only; Back up and Export all work; 
     for (const title of SEED_TITLES) {
       await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
     }
+    const axe = await new AxeBuilder({ page }).include('.storage-full').analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
     // Back up: a complete backup file, made without writing anything.
     const backup = await downloadOf(page, () =>
