@@ -134,7 +134,7 @@ export function CommitField(props: CommitFieldProps) {
       <FieldLimitNote limit={limit} />
       {conflict !== null && (
         <ConflictPanel
-          title={`${label} was changed in another window`}
+          title={`“${label}” was changed in another window`}
           theirs={conflict}
           mine={draft}
           onKeepMine={() => {

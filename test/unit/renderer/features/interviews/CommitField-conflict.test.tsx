@@ -50,7 +50,7 @@ describe('CommitField when another window changed the field', () => {
     expect(calls).toEqual([['from B', 'loaded']]);
 
     const panel = await screen.findByRole('region', {
-      name: 'Prep notes was changed in another window',
+      name: '“Prep notes” was changed in another window',
     });
     expect(panel.textContent).toContain('from A');
     expect(panel.textContent).toContain('from B');
