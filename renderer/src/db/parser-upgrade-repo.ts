@@ -38,5 +38,7 @@ export async function countUpgradeOffer(db: ShortlistDb, roleId: string): Promis
  * re-parse applied or a reviewed posting saved. Inside a transaction, include db.meta.
  */
 export async function recordParserVersion(db: ShortlistDb, roleId: string): Promise<void> {
-  await setSetting(db, parserVersionSetting(roleId), PARSER_VERSION);
+  const result = await setSetting(db, parserVersionSetting(roleId), PARSER_VERSION);
+  // A version number is never over the settings' size limit: a refusal is a bug.
+  if (!result.ok) throw new Error(result.error);
 }
