@@ -3,6 +3,7 @@
  * in the interviewer's zone ("14:00 London time"), stored as an instant (epoch ms) plus
  * that IANA zone, and shown in the user's own zone with the arranged time beside it.
  */
+import { formatTimeSafely, usableDuration } from './safe-format';
 
 /** A calendar date and clock time with no zone attached ("26 Nov 2026, 14:00"). */
 export interface WallTime {
@@ -38,6 +39,11 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
     partsFormats.set(timeZone, format);
   }
   return format;
+}
+
+/** A stored zone the app can use, or undefined for a missing or unknown one. */
+export function usableTimeZone(zone: unknown): string | undefined {
+  return typeof zone === 'string' && isValidTimeZone(zone) ? zone : undefined;
 }
 
 /** True when `timeZone` is an IANA zone this runtime knows. */
@@ -215,8 +221,18 @@ export function formatStageWhen(
   stageZone: string | undefined,
   localZone: string,
 ): string {
-  const end =
-    durationMinutes && durationMinutes > 0 ? scheduledAt + durationMinutes * MINUTE_MS : undefined;
+  return formatTimeSafely(scheduledAt, (at) =>
+    stageWhenText(at, usableDuration(durationMinutes), stageZone, localZone),
+  );
+}
+
+function stageWhenText(
+  scheduledAt: number,
+  durationMinutes: number | undefined,
+  stageZone: string | undefined,
+  localZone: string,
+): string {
+  const end = durationMinutes === undefined ? undefined : scheduledAt + durationMinutes * MINUTE_MS;
   const localDay = formatDay(scheduledAt, localZone);
   const span = `${clock(scheduledAt, localZone)}${end === undefined ? '' : `–${clock(end, localZone)}`}`;
   const endsNextDay = end !== undefined && formatDay(end, localZone) !== localDay;

@@ -4,6 +4,12 @@
  */
 import { CONFIDENCE_LABELS } from '../domain/checklist-rules';
 import type { InterviewStage } from '../domain/model';
+import {
+  INVALID_DATE,
+  formatTimeSafely,
+  isShowableTime,
+  usableDuration,
+} from '../domain/safe-format';
 import { isValidTimeZone } from '../domain/stage-time';
 
 const LOCALE = 'en-GB';
@@ -27,35 +33,40 @@ export function usableZone(zone: string | undefined, fallback: string): string {
 
 /** "Tue, 1 Dec 2026, 14:05" in `timeZone`. */
 export function formatDateTime(ms: number, timeZone: string): string {
-  return format(
-    timeZone,
-    {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    },
-    'datetime',
-  ).format(ms);
+  return formatTimeSafely(ms, (at) =>
+    format(
+      timeZone,
+      {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      },
+      'datetime',
+    ).format(at),
+  );
 }
 
 /** "1 Dec 2026" in `timeZone`. */
 export function formatDate(ms: number, timeZone: string): string {
-  return format(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }, 'date').format(ms);
+  return formatTimeSafely(ms, (at) =>
+    format(timeZone, { day: 'numeric', month: 'short', year: 'numeric' }, 'date').format(at),
+  );
 }
 
 /** "14:05" in `timeZone`. */
 export function formatClock(ms: number, timeZone: string): string {
-  return format(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, 'clock').format(
-    ms,
+  return formatTimeSafely(ms, (at) =>
+    format(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, 'clock').format(at),
   );
 }
 
-/** "2026-12-01": the calendar day of `ms` in `timeZone`. */
+/** "2026-12-01": the calendar day of `ms` in `timeZone` ("" when no date can show it). */
 export function isoDay(ms: number, timeZone: string): string {
+  if (!isShowableTime(ms)) return '';
   const parts = format(
     timeZone,
     { year: 'numeric', month: '2-digit', day: '2-digit' },
@@ -68,7 +79,7 @@ export function isoDay(ms: number, timeZone: string): string {
 
 /** True for a finite time that `Date` can represent. */
 export function isValidTime(ms: number | undefined): ms is number {
-  return ms !== undefined && Number.isFinite(ms) && !Number.isNaN(new Date(ms).getTime());
+  return isShowableTime(ms);
 }
 
 /** "45 min", "1 h", "1 h 30 min". */
@@ -82,17 +93,17 @@ export function formatDuration(minutes: number): string {
 /**
  * When a stage happens, in the zone it was arranged in, with the reader's own time
  * after it when the zones differ: "Tue, 1 Dec 2026, 14:00–15:00 (Europe/London;
- * 15:00 in Europe/Paris)". Empty when the stage has no time yet.
+ * 15:00 in Europe/Paris)". Empty when the stage has no time yet, "invalid date" when its
+ * stored time cannot be shown.
  */
 export function stageWhen(stage: InterviewStage, readerZone: string): string {
-  if (!isValidTime(stage.scheduledAt)) return '';
+  if (stage.scheduledAt === undefined) return '';
+  if (!isShowableTime(stage.scheduledAt)) return INVALID_DATE;
   const at = stage.scheduledAt;
   const reader = usableZone(readerZone, 'UTC');
   const zone = usableZone(stage.timezone, reader);
-  const end =
-    stage.durationMinutes !== undefined && stage.durationMinutes > 0
-      ? `–${formatClock(at + stage.durationMinutes * 60_000, zone)}`
-      : '';
+  const minutes = usableDuration(stage.durationMinutes);
+  const end = minutes === undefined ? '' : `–${formatClock(at + minutes * 60_000, zone)}`;
   const local = zone === reader ? '' : `; ${formatDateTime(at, reader)} in ${reader}`;
   return `${formatDateTime(at, zone)}${end} (${zone}${local})`;
 }

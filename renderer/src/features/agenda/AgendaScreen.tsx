@@ -1,6 +1,11 @@
 /** Agenda: upcoming interviews and due next actions across all roles, by day. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { groupAgenda, type AgendaItem } from '../../../../shared/domain/agenda';
+import {
+  INVALID_DATE,
+  formatTimeSafely,
+  usableDuration,
+} from '../../../../shared/domain/safe-format';
 import { listAgenda } from '../../db/agenda-repo';
 import { useDb } from '../../db/db-context';
 import { roleHref, ROLES_HREF } from '../../app/routes';
@@ -10,15 +15,18 @@ import { AgendaCalendarButton } from '../export/AgendaCalendarButton';
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
+const day = (at: number) => formatTimeSafely(at, (ms) => dateFormat.format(ms));
+const clock = (at: number) => formatTimeSafely(at, (ms) => timeFormat.format(ms));
+
 function when(item: AgendaItem): string {
   if (item.kind === 'next-action') {
-    return item.overdue ? `Was due ${dateFormat.format(item.at)}` : 'Due';
+    return item.overdue ? `Was due ${day(item.at)}` : 'Due';
   }
-  const start = timeFormat.format(item.at);
-  const range = item.durationMinutes
-    ? `${start}–${timeFormat.format(item.at + item.durationMinutes * 60_000)}`
-    : start;
-  return item.overdue ? `${dateFormat.format(item.at)}, ${range}` : range;
+  const start = clock(item.at);
+  const minutes = usableDuration(item.durationMinutes);
+  const end = minutes === undefined ? undefined : clock(item.at + minutes * 60_000);
+  const range = end === undefined || end === INVALID_DATE ? start : `${start}–${end}`;
+  return item.overdue ? `${day(item.at)}, ${range}` : range;
 }
 
 function AgendaRow({ item }: { item: AgendaItem }) {

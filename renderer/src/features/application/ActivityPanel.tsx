@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { activityTypeDisplay } from '../../../../shared/domain/application-rules';
 import { formatDayHeading, formatTime, groupByDay } from '../../../../shared/domain/dates';
 import type { Activity } from '../../../../shared/domain/model';
+import { isoOrUndefined } from '../../../../shared/domain/safe-format';
 import { useActivities } from './use-application';
 import { useMinute } from '../../db/use-minute';
 
@@ -67,7 +68,7 @@ function ActivityDay({ heading, items }: { heading: string; items: Activity[] })
           const { label, icon } = activityTypeDisplay(activity.type);
           return (
             <li key={activity.id} className={`activity-item activity-${activity.type}`}>
-              <time className="activity-time" dateTime={new Date(activity.at).toISOString()}>
+              <time className="activity-time" dateTime={isoOrUndefined(activity.at)}>
                 {formatTime(activity.at)}
               </time>
               <span className="activity-icon" aria-hidden="true">

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { dueState, formatDay } from '../../../../shared/domain/dates';
 import type { Application } from '../../../../shared/domain/model';
+import { formatTimeSafely } from '../../../../shared/domain/safe-format';
 import { useMinute } from '../../db/use-minute';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
@@ -22,7 +23,7 @@ function NextAction({ application, now }: { application: Application; now: numbe
       {nextActionDue !== undefined && (
         <>
           {nextAction ? ' · due ' : ' '}
-          {formatDay(nextActionDue)}
+          {formatTimeSafely(nextActionDue, formatDay)}
           {state === 'overdue' && <span className="due-flag due-overdue">Overdue</span>}
           {state === 'today' && <span className="due-flag due-today">Today</span>}
         </>
@@ -47,7 +48,9 @@ export function ApplicationFacts({ application }: { application: Application }) 
   }
   return (
     <dl className="application-facts">
-      {appliedAt !== undefined && <Fact term="Applied">{formatDay(appliedAt)}</Fact>}
+      {appliedAt !== undefined && (
+        <Fact term="Applied">{formatTimeSafely(appliedAt, formatDay)}</Fact>
+      )}
       {channel && <Fact term="Via">{channel}</Fact>}
       {contact && <Fact term="Contact">{contact}</Fact>}
       {hasNext && (

@@ -4,6 +4,7 @@
  */
 import { useId } from 'react';
 import type { InterviewStage } from '../../../../shared/domain/model';
+import { formatTimeSafely } from '../../../../shared/domain/safe-format';
 import {
   CHECKLIST_FILTER_LABELS,
   CHECKLIST_FILTERS,
@@ -71,7 +72,9 @@ function NextStageNote({ stage, count }: { stage: InterviewStage | null; count: 
         Next: {stage.name}
         <span className="cl-hint">
           {' · '}
-          {stage.scheduledAt === undefined ? 'not scheduled yet' : WHEN.format(stage.scheduledAt)}
+          {stage.scheduledAt === undefined
+            ? 'not scheduled yet'
+            : formatTimeSafely(stage.scheduledAt, (at) => WHEN.format(at))}
         </span>
       </p>
       <p className="cl-hint">

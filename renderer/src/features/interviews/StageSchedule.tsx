@@ -12,9 +12,11 @@ import {
   parseWallTime,
   toDateInput,
   toTimeInput,
+  usableTimeZone,
   zoneLabel,
   zonedToEpoch,
 } from '../../../../shared/domain/stage-time';
+import { isShowableTime, usableDuration } from '../../../../shared/domain/safe-format';
 import type { StagePatch } from '../../db/stages-repo';
 import { SavedSelect } from './SavedSelect';
 
@@ -33,7 +35,8 @@ interface Inputs {
 }
 
 function storedInputs(stage: InterviewStage, zone: string): Inputs {
-  if (stage.scheduledAt === undefined) return { date: '', time: '' };
+  // A stored time no date can show leaves the inputs empty: typing a date fixes it.
+  if (!isShowableTime(stage.scheduledAt)) return { date: '', time: '' };
   const wall = epochToZoned(stage.scheduledAt, zone);
   return { date: toDateInput(wall), time: toTimeInput(wall) };
 }
@@ -46,7 +49,8 @@ interface StageScheduleProps {
 export function StageSchedule({ stage, onChange }: StageScheduleProps) {
   const id = useId();
   const localZone = useMemo(() => localTimeZone(), []);
-  const storedZone = stage.timezone ?? localZone;
+  // An unknown stored zone (from an old backup) reads as the user's own until they pick one.
+  const storedZone = usableTimeZone(stage.timezone) ?? localZone;
   // A zone just chosen is written asynchronously and the live query catches up later:
   // until it does, the chosen zone (not the stored one) is the zone of any time typed,
   // or a time entered straight after changing the zone would be read in the old one.
@@ -110,7 +114,7 @@ export function StageSchedule({ stage, onChange }: StageScheduleProps) {
 
   const incomplete =
     (inputs.date !== '' || inputs.time !== '') && !parseWallTime(inputs.date, inputs.time);
-  const duration = stage.durationMinutes;
+  const duration = usableDuration(stage.durationMinutes);
   const durations =
     duration !== undefined && !DURATIONS.includes(duration) ? [...DURATIONS, duration] : DURATIONS;
   const durationOptions = [

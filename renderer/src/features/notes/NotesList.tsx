@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { Note } from '../../../../shared/domain/model';
 import { displayTitle, noteSnippet } from '../../../../shared/domain/note-search';
+import { isoOrUndefined } from '../../../../shared/domain/safe-format';
 import { formatNoteDate, formatNoteDateLong } from './note-date';
 
 interface NotesListProps {
@@ -45,7 +46,7 @@ function NoteRow({
         <time
           id={`${id}-date`}
           className="note-row-date"
-          dateTime={new Date(note.updatedAt).toISOString()}
+          dateTime={isoOrUndefined(note.updatedAt)}
           title={formatNoteDateLong(note.updatedAt)}
         >
           {formatNoteDate(note.updatedAt)}
