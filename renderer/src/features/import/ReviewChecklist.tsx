@@ -5,7 +5,9 @@
  */
 import { useCallback, useId, useRef, useState, type SubmitEvent } from 'react';
 import type { RequirementKind } from '../../../../shared/domain/model';
-import { REQUIREMENT_TEXT_MAX } from '../../../../shared/domain/checklist-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
 import {
   addItem,
   editItem,
@@ -36,6 +38,7 @@ export function ReviewChecklist({ draft, onChange }: ReviewChecklistProps) {
   const [newText, setNewText] = useState('');
   const [newKind, setNewKind] = useState<RequirementKind>('required');
   const [addError, setAddError] = useState<string | null>(null);
+  const addLimit = useFieldLimit('New item', FIELD_LIMITS.requirementText, newText);
   const addRef = useRef<HTMLInputElement>(null);
   const focused = useCallback(() => {
     setFocus(null);
@@ -80,6 +83,8 @@ export function ReviewChecklist({ draft, onChange }: ReviewChecklistProps) {
       setAddError('Type the item’s wording first.');
       return;
     }
+    // Over the limit: the count under the field says so; the text stays to be shortened.
+    if (addLimit.over) return;
     onChange(addItem(draft, text, newKind));
     setNewText('');
     setAddError(null);
@@ -154,9 +159,12 @@ export function ReviewChecklist({ draft, onChange }: ReviewChecklistProps) {
           aria-label="New item"
           placeholder="Add an item the parser missed"
           value={newText}
-          maxLength={REQUIREMENT_TEXT_MAX}
-          aria-invalid={addError ? true : undefined}
-          aria-describedby={addError ? `${id}-add-error` : undefined}
+          aria-invalid={addError || addLimit.over ? true : undefined}
+          aria-describedby={
+            [addError ? `${id}-add-error` : '', addLimit.text ? addLimit.id : '']
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
           onChange={(event) => {
             setNewText(event.target.value);
             setAddError(null);
@@ -167,6 +175,7 @@ export function ReviewChecklist({ draft, onChange }: ReviewChecklistProps) {
           Add item
         </button>
       </form>
+      <FieldLimitNote limit={addLimit} />
       {addError && (
         <p className="import-error" id={`${id}-add-error`}>
           {addError}

@@ -5,7 +5,9 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RequirementKind } from '../../../../shared/domain/model';
-import { REQUIREMENT_TEXT_MAX } from '../../../../shared/domain/checklist-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { useFieldLimit } from '../../components/use-field-limit';
 import { suggestedSplit, type ReviewItem } from '../../../../shared/import/review';
 
 /** Which control of a row should take focus after the checklist changed. */
@@ -51,6 +53,7 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
   const kindRef = useRef<HTMLSelectElement>(null);
   const [caret, setCaret] = useState<number | null>(null);
   const whyId = useId();
+  const limit = useFieldLimit('Item', FIELD_LIMITS.requirementText, item.text);
   const at = splitPoint(item.text, caret);
   const atCaret = at !== null && at === caret;
 
@@ -69,9 +72,11 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
           aria-label={label}
           rows={1}
           value={item.text}
-          maxLength={REQUIREMENT_TEXT_MAX}
-          aria-invalid={item.text.trim() === '' ? true : undefined}
-          aria-describedby={item.why ? whyId : undefined}
+          aria-invalid={item.text.trim() === '' || limit.over ? true : undefined}
+          aria-describedby={
+            [item.why ? whyId : '', limit.text ? limit.id : ''].filter(Boolean).join(' ') ||
+            undefined
+          }
           onChange={(event) => {
             props.onEdit(item.key, event.target.value);
           }}
@@ -91,6 +96,7 @@ export function ReviewItemRow(props: ReviewItemRowProps) {
             {item.why}
           </span>
         )}
+        <FieldLimitNote limit={limit} />
       </div>
       <select
         ref={kindRef}

@@ -7,6 +7,8 @@ import { useEffect, useId, useRef } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
 import type { ReviewDraft } from '../../../../shared/import/review';
 import { ROLE_FIELD_LIMITS, type RoleField } from '../../../../shared/domain/role-limits';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
+import { fieldLimitState } from '../../components/use-field-limit';
 import { DuplicateWarning } from './DuplicateWarning';
 import { ReviewChecklist } from './ReviewChecklist';
 import { ReviewCoverage } from './ReviewCoverage';
@@ -59,23 +61,34 @@ export function ReviewStep(props: ReviewStepProps) {
       {fileName && <p className="import-file-name">Read from {fileName}</p>}
       <fieldset className="import-fields">
         <legend className="import-legend">Details</legend>
-        {FIELDS.map((field) => (
-          <div key={field.key} className={`import-field import-field-${field.key}`}>
-            <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
-            <input
-              ref={field.key === 'title' ? titleRef : undefined}
-              id={`${id}-${field.key}`}
-              className="cl-input"
-              type={field.type ?? 'text'}
-              value={draft[field.key]}
-              maxLength={ROLE_FIELD_LIMITS[field.key]}
-              placeholder={field.placeholder}
-              onChange={(event) => {
-                onChange({ ...draft, [field.key]: event.target.value });
-              }}
-            />
-          </div>
-        ))}
+        {FIELDS.map((field) => {
+          // Counted as the save checks it (trimmed); nothing cuts a paste short.
+          const rule = { max: ROLE_FIELD_LIMITS[field.key], trimmed: true };
+          const limit = fieldLimitState(
+            `${id}-${field.key}-limit`,
+            field.label,
+            rule,
+            draft[field.key],
+          );
+          return (
+            <div key={field.key} className={`import-field import-field-${field.key}`}>
+              <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+              <input
+                ref={field.key === 'title' ? titleRef : undefined}
+                id={`${id}-${field.key}`}
+                className="cl-input"
+                type={field.type ?? 'text'}
+                value={draft[field.key]}
+                {...limit.inputProps}
+                placeholder={field.placeholder}
+                onChange={(event) => {
+                  onChange({ ...draft, [field.key]: event.target.value });
+                }}
+              />
+              <FieldLimitNote limit={limit} />
+            </div>
+          );
+        })}
       </fieldset>
       <ReviewCoverage draft={draft} />
       <ReviewSections draft={draft} onChange={onChange} />
