@@ -7,12 +7,10 @@ import {
   type DuplicateCandidate,
   type DuplicateMatch,
 } from '../../../shared/import/duplicates';
-import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
 import type { ReviewDraft } from '../../../shared/import/review';
-import { PARSER_VERSION } from '../../../shared/parser';
 import type { ShortlistDb } from './db';
 import { assembleRoleRecords, insertRoleRecords } from './role-records';
-import { setSetting } from './settings-repo';
+import { recordParserVersion } from './parser-version-repo';
 
 /**
  * Saves a reviewed draft as a new role in one transaction: the role (the draft's
@@ -76,7 +74,7 @@ export async function createRoleFromReview(
   const tables = [db.roles, db.postings, db.requirements, db.applications, db.activities, db.meta];
   await db.transaction('rw', tables, async () => {
     await insertRoleRecords(db, records);
-    await setSetting(db, parserVersionSetting(records.role.id), PARSER_VERSION);
+    await recordParserVersion(db, records.role.id);
   });
   return records.role.id;
 }

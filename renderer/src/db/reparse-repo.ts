@@ -16,12 +16,10 @@ import {
   type ReparsePlan,
   type ReparseRow,
 } from '../../../shared/import/reparse';
-import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
-import { PARSER_VERSION } from '../../../shared/parser';
 import { newId, type ShortlistDb } from './db';
 import { logActivity } from './activities-repo';
 import { recountProgress } from './requirements-repo';
-import { setSetting } from './settings-repo';
+import { recordParserVersion } from './parser-version-repo';
 
 /** The re-parse preview for a role, or undefined when the role or posting is gone. */
 export async function previewReparse(
@@ -146,7 +144,7 @@ export async function applyReparse(
     await db.postings.update(roleId, { sections: plan.sections });
     await recountProgress(db, roleId);
     await logActivity(db, { roleId, type: 'imported', summary: summaryLine(plan) }, now);
-    await setSetting(db, parserVersionSetting(roleId), PARSER_VERSION);
+    await recordParserVersion(db, roleId);
   });
 }
 
