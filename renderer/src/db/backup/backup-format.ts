@@ -24,17 +24,26 @@ import {
   type StageTemplate,
   type Story,
 } from '../../../../shared/domain/model';
+import { isValidTimeZone } from '../../../../shared/domain/stage-time';
 import type { SectionKind } from '../../../../shared/parser/types';
+import {
+  MAX_SHORT_TEXT,
+  count,
+  duration,
+  flag,
+  id,
+  jsonValue,
+  list,
+  longText,
+  shortText,
+  tags,
+  time,
+} from './backup-fields';
+
+export { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './backup-fields';
 
 /** Files over this are refused before they are read as JSON. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
-/** Longest short field (a title, a name, a place, a link). */
-export const MAX_SHORT_TEXT = 100_000;
-/** Longest long field (a posting, a note, evidence). */
-export const MAX_LONG_TEXT = 5_000_000;
-/** Most entries in any list inside one record (tags, sections, linked ids). */
-const MAX_LIST = 10_000;
-
 /** The header Shortlist adds to the dexie-export-import file. */
 export const backupHeaderSchema = z.strictObject({
   appVersion: z.string().max(100),
@@ -93,16 +102,6 @@ export const PRIMARY_KEYS: Record<BackupTable, string> = {
   drafts: 'key',
   meta: 'key',
 };
-
-const id = z.string().min(1).max(200);
-const time = z.number();
-const flag = z.literal([0, 1]);
-const shortText = z.string().max(MAX_SHORT_TEXT);
-const longText = z.string().max(MAX_LONG_TEXT);
-const count = z.int().min(0);
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST);
-const tags = list(shortText);
-const jsonValue = z.json();
 
 // Every kind listed: the type fails to compile if SectionKind gains or loses one.
 const SECTION_KINDS: Record<SectionKind, true> = {
@@ -194,8 +193,8 @@ const stageSchema = z.strictObject({
   order: z.number(),
   status: z.enum(STAGE_STATUSES),
   scheduledAt: time.optional(),
-  durationMinutes: z.number().min(0).optional(),
-  timezone: z.string().max(100).optional(),
+  durationMinutes: duration,
+  timezone: z.string().max(100).refine(isValidTimeZone, 'is not a time zone').optional(),
   interviewers: shortText,
   location: shortText,
   prepNotes: longText,
@@ -240,7 +239,7 @@ const stageTemplateSchema = z.strictObject({
     z.strictObject({
       name: shortText,
       kind: z.enum(STAGE_KINDS),
-      durationMinutes: z.number().min(0).optional(),
+      durationMinutes: duration,
     }),
   ),
   ...timestamps,
