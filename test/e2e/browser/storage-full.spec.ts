@@ -123,7 +123,10 @@ test('with storage full Shortlist opens read-only; Back up and Export all work; 
     await page.getByRole('tab', { name: 'Notes' }).click();
     await page.getByRole('button', { name: 'New note' }).click();
     const editor = page.getByRole('form', { name: 'Note editor' });
-    await expect(editor.getByRole('textbox', { name: 'Title' })).toBeDisabled();
+    // Read-only, not disabled: text that could not be saved can still be copied.
+    await expect(editor.getByRole('textbox', { name: 'Title' })).not.toBeEditable();
+    await expect(editor.getByRole('textbox', { name: 'Note text (Markdown)' })).not.toBeEditable();
+    await expect(editor.getByRole('checkbox', { name: 'Pin to top' })).toBeDisabled();
     await expect(editor.getByText('Read-only: storage is full')).toBeVisible();
     await page.getByRole('tab', { name: 'Checklist' }).click();
 

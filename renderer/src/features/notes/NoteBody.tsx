@@ -9,6 +9,7 @@ import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { Markdown } from '../../components/Markdown';
 import { useFieldLimit } from '../../components/use-field-limit';
+import { useStorageFull } from '../../db/use-storage-status';
 
 type View = 'write' | 'preview';
 
@@ -17,6 +18,8 @@ export function NoteBody({ value, onChange }: { value: string; onChange: (next: 
   // Typing stays instant on long notes: the preview may lag a frame behind.
   const preview = useDeferredValue(value);
   const limit = useFieldLimit('Text', FIELD_LIMITS.noteBody, value);
+  // Read-only while storage is full; the text can still be selected and copied.
+  const full = useStorageFull();
 
   return (
     <div className="note-body" data-view={view}>
@@ -41,6 +44,7 @@ export function NoteBody({ value, onChange }: { value: string; onChange: (next: 
           aria-label="Note text (Markdown)"
           placeholder={'Write in Markdown: # headings, - lists, **bold**, [links](https://…)'}
           value={value}
+          readOnly={full}
           {...limit.inputProps}
           spellCheck
           onChange={(event) => {

@@ -38,6 +38,7 @@ function StageSelect({
   stages: readonly InterviewStage[];
   onChange: (stageId: string) => void;
 }) {
+  const full = useStorageFull();
   // A stage of an earlier application (or one deleted since) is kept, not silently dropped.
   const unknown = value !== '' && !stages.some((stage) => stage.id === value);
   if (stages.length === 0 && !unknown) {
@@ -49,6 +50,7 @@ function StageSelect({
       <select
         className="note-select"
         value={value}
+        disabled={full}
         onChange={(event) => {
           onChange(event.target.value);
         }}
@@ -128,6 +130,7 @@ export function NoteForm(props: NoteFormProps) {
           aria-label="Title"
           placeholder="Untitled note"
           value={value.title}
+          readOnly={full}
           {...titleLimit.inputProps}
           onChange={(event) => {
             update({ title: event.target.value });
@@ -141,6 +144,7 @@ export function NoteForm(props: NoteFormProps) {
             <input
               type="checkbox"
               checked={value.pinned}
+              disabled={full}
               onChange={(event) => {
                 update({ pinned: event.target.checked }, true);
               }}
@@ -150,6 +154,7 @@ export function NoteForm(props: NoteFormProps) {
           <button
             type="button"
             className="button button-quiet"
+            disabled={full}
             onClick={() => {
               onDelete(saver);
             }}

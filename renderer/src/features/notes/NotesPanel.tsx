@@ -13,7 +13,6 @@ import {
   type CommitOutcome,
 } from '../../db/note-drafts-repo';
 import { deleteNote, restoreNote } from '../../db/notes-repo';
-import { ReadOnlyScope } from '../../components/ReadOnlyScope';
 import { useStorageFull } from '../../db/use-storage-status';
 import { useAppCommand } from '../../app/commands';
 import { useNotify } from '../../app/notices';
@@ -173,23 +172,20 @@ export function NotesPanel({ roleId }: { roleId: string }) {
       </div>
       <div className="notes-main">
         {session ? (
-          // Off while storage is full: nothing typed could be kept.
-          <ReadOnlyScope>
-            <NoteEditor
-              key={session.id}
-              roleId={roleId}
-              noteId={session.noteId}
-              stages={stages ?? []}
-              onCommitted={(outcome) => {
-                committed(session.id, outcome);
-              }}
-              onDelete={(saver) => {
-                deleteOpenNote(session.id, saver).catch((error: unknown) => {
-                  notify(`The note could not be deleted: ${String(error)}`, 'error');
-                });
-              }}
-            />
-          </ReadOnlyScope>
+          <NoteEditor
+            key={session.id}
+            roleId={roleId}
+            noteId={session.noteId}
+            stages={stages ?? []}
+            onCommitted={(outcome) => {
+              committed(session.id, outcome);
+            }}
+            onDelete={(saver) => {
+              deleteOpenNote(session.id, saver).catch((error: unknown) => {
+                notify(`The note could not be deleted: ${String(error)}`, 'error');
+              });
+            }}
+          />
         ) : (
           <div className="notes-pick">
             <p>Choose a note to read or edit it, or start a new one.</p>

@@ -7,6 +7,7 @@ import { FIELD_LIMITS, MAX_NOTE_TAGS } from '../../../../shared/domain/field-lim
 import { formatTags, splitTags } from '../../../../shared/domain/note-search';
 import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { useFieldLimit } from '../../components/use-field-limit';
+import { useStorageFull } from '../../db/use-storage-status';
 
 export function TagInput({ value, onChange }: { value: string; onChange: (next: string) => void }) {
   const tags = splitTags(value);
@@ -14,6 +15,8 @@ export function TagInput({ value, onChange }: { value: string; onChange: (next: 
   const shown = longest.length > 20 ? `${longest.slice(0, 20)}…` : longest;
   const limit = useFieldLimit(`Tag “${shown}”`, FIELD_LIMITS.noteTag, longest);
   const tooMany = tags.length > MAX_NOTE_TAGS;
+  // Read-only while storage is full.
+  const full = useStorageFull();
   return (
     <div className="note-tags">
       <label className="note-field">
@@ -23,6 +26,7 @@ export function TagInput({ value, onChange }: { value: string; onChange: (next: 
           type="text"
           placeholder="Separated by commas, e.g. prep, salary"
           value={value}
+          readOnly={full}
           {...limit.inputProps}
           aria-invalid={limit.over || tooMany ? true : undefined}
           onChange={(event) => {
@@ -45,6 +49,7 @@ export function TagInput({ value, onChange }: { value: string; onChange: (next: 
                 type="button"
                 className="tag-chip-remove"
                 aria-label={`Remove tag ${tag}`}
+                disabled={full}
                 onClick={() => {
                   onChange(formatTags(tags.filter((other) => other !== tag)));
                 }}
