@@ -6,7 +6,7 @@ import type { AgendaItem } from '../../../shared/domain/agenda';
 import { startOfLocalDay } from '../../../shared/domain/agenda';
 import type { ApplicationStatus } from '../../../shared/domain/model';
 import type { ShortlistDb } from './db';
-import { currentApplications } from './roles-repo';
+import { currentApplications } from './current-application';
 import { listUpcomingStages } from './stages-repo';
 
 /** How far back an interview still waiting for its outcome is shown as overdue. */

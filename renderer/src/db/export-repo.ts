@@ -8,7 +8,7 @@ import type { InterviewStage } from '../../../shared/domain/model';
 import { isUpcomingStatus } from '../../../shared/domain/stage-templates';
 import type { CalendarItem, RoleExportData } from '../../../shared/export/types';
 import type { ShortlistDb } from './db';
-import { currentApplications, getCurrentApplication } from './roles-repo';
+import { currentApplications, getCurrentApplication } from './current-application';
 
 /** Roles read per round of a folder export: big enough to be quick, small enough to report progress. */
 const CHUNK = 100;

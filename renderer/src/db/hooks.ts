@@ -6,14 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMinute } from './use-minute';
 import type { Application, Posting, Requirement, Role } from '../../../shared/domain/model';
 import { useDb } from './db-context';
-import {
-  countRoles,
-  getCurrentApplication,
-  getPosting,
-  getRole,
-  listRoleSummaries,
-  type RoleSummary,
-} from './roles-repo';
+import { countRoles, getPosting, getRole, listRoleSummaries, type RoleSummary } from './roles-repo';
+import { getCurrentApplication } from './current-application';
 import { listRequirements } from './requirements-repo';
 import { listMissingSampleKeys } from './seed';
 import { SAMPLE_ROLES } from './sample-roles';

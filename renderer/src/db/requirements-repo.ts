@@ -18,7 +18,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import { newId, type ShortlistDb } from './db';
 import { firstIssue, GONE } from './checklist-results';
 import { logActivity } from './activities-repo';
-import { getCurrentApplication } from './roles-repo';
+import { getCurrentApplication } from './current-application';
 
 /**
  * Recounts a role's ticks into `role.progress`. Call inside every transaction that

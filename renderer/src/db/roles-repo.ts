@@ -1,9 +1,10 @@
 /** Queries and commands about roles as a whole. */
-import type { Application, ApplicationStatus, Posting, Role } from '../../../shared/domain/model';
+import type { ApplicationStatus, Posting, Role } from '../../../shared/domain/model';
 import type { ChecklistProgress } from '../../../shared/domain/progress';
 import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
 import type { ShortlistDb } from './db';
 import { nextInterviewsByRole } from './agenda-repo';
+import { currentApplications } from './current-application';
 import { deleteSetting } from './settings-repo';
 
 /** One row of the Roles table: light fields only, never the posting text. */
@@ -19,23 +20,6 @@ export interface RoleSummary {
   nextInterview?: { at: number; name: string };
   lastActivityAt: number;
   updatedAt: number;
-}
-
-/** The newest application per role: a re-application supersedes the earlier one. */
-export function currentApplications(
-  applications: readonly Application[],
-): Map<string, Application> {
-  const current = new Map<string, Application>();
-  for (const application of applications) {
-    const seen = current.get(application.roleId);
-    // Ties go to the higher id, as the [roleId+createdAt] index orders them.
-    const newer =
-      !seen ||
-      application.createdAt > seen.createdAt ||
-      (application.createdAt === seen.createdAt && application.id > seen.id);
-    if (newer) current.set(application.roleId, application);
-  }
-  return current;
 }
 
 /**
@@ -79,17 +63,6 @@ export async function getRole(db: ShortlistDb, roleId: string): Promise<Role | u
 
 export async function getPosting(db: ShortlistDb, roleId: string): Promise<Posting | undefined> {
   return db.postings.get(roleId);
-}
-
-/** The role's newest application. */
-export async function getCurrentApplication(
-  db: ShortlistDb,
-  roleId: string,
-): Promise<Application | undefined> {
-  return db.applications
-    .where('[roleId+createdAt]')
-    .between([roleId, -Infinity], [roleId, Infinity])
-    .last();
 }
 
 /** Deletes a role and everything that belongs to it (its settings too), all or nothing. */

@@ -22,7 +22,7 @@ import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { isValidTimeZone } from '../../../shared/domain/stage-time';
 import { newId, type ShortlistDb } from './db';
 import { logActivity } from './activities-repo';
-import { getCurrentApplication } from './roles-repo';
+import { getCurrentApplication } from './current-application';
 
 /** Expected failures come back as values with a message for the user. */
 export type StageOutcome<T> = { ok: true; value: T } | { ok: false; error: string };

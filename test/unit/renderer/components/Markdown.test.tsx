@@ -12,7 +12,7 @@ afterEach(() => {
 
 function shown(text: string): HTMLElement {
   const { container } = render(
-    <PlatformProvider platform={fakePlatform()}>
+    <PlatformProvider platform={fakePlatform().platform}>
       <NoticeProvider>
         <Markdown text={text} />
       </NoticeProvider>

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
-import { getCurrentApplication, listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
+import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
+import { getCurrentApplication } from '../../../../renderer/src/db/current-application';
 import { listActivities } from '../../../../renderer/src/db/activities-repo';
 import {
   listApplications,

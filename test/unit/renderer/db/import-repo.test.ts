@@ -5,11 +5,8 @@ import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import { createRoleFromReview, findDuplicateRole } from '../../../../renderer/src/db/import-repo';
 import { listRequirements } from '../../../../renderer/src/db/requirements-repo';
 import { listActivities } from '../../../../renderer/src/db/activities-repo';
-import {
-  getCurrentApplication,
-  getPosting,
-  listRoleSummaries,
-} from '../../../../renderer/src/db/roles-repo';
+import { getPosting, listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
+import { getCurrentApplication } from '../../../../renderer/src/db/current-application';
 import {
   addItem,
   editItem,

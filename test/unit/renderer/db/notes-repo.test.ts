@@ -24,7 +24,8 @@ import {
   restoreNote,
   updateNote,
 } from '../../../../renderer/src/db/notes-repo';
-import { deleteRole, getCurrentApplication } from '../../../../renderer/src/db/roles-repo';
+import { deleteRole } from '../../../../renderer/src/db/roles-repo';
+import { getCurrentApplication } from '../../../../renderer/src/db/current-application';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import type { InterviewStage, Note } from '../../../../shared/domain/model';

@@ -5,10 +5,9 @@ import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import {
   currentApplications,
-  deleteRole,
   getCurrentApplication,
-  listRoleSummaries,
-} from '../../../../renderer/src/db/roles-repo';
+} from '../../../../renderer/src/db/current-application';
+import { deleteRole, listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
 import {
   listRequirements,
   setRequirementChecked,
