@@ -45,10 +45,6 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|needed|(?:a |an )?(?:necessary )?prerequisites?)\b/i,
   /\btravel\b.{0,80}\b(?:is|are|be|will be|should be|may be) (?:also )?(?:required|expected|necessary)\b/i,
   /\b(?:apply|talk (?:with|to) us|reach out|get in touch|join us),? if (?:you(?:['’]?re| are)|you (?:have|enjoy|thrive|love|bring|know|can))\b/i,
-  new RegExp(
-    String.raw`\b(?:${SKILL}).{0,120}\b(?:is|are) (?:also |absolutely )?(?:essential|paramount|necessary|critical|key|vital|important)\b`,
-    'i',
-  ),
   /\b(?:mandatory|necessary) (?:requirements?|prerequisites?)\b/i,
   new RegExp(
     String.raw`\b(?:role|position|job|work|opportunity|engineering|roles|positions) (?:\w+ ){0,3}(?:requires|require)\b`,
@@ -108,10 +104,6 @@ const PLUS_CUES: readonly RegExp[] = [
   /^ideally\b|\bwe(?:['’]?d| would) (?:also )?love (?:it )?(?:if you|to see|for you to have)\b/i,
   /\bnot (?:required|mandatory|essential),? but\b|\bbut not (?:required|mandatory|essential)\b/i,
   /\bpreference (?:will be|is) given\b|\bwe (?:also )?prefer\b|^bonus\b|\bbonus if\b/i,
-  new RegExp(
-    String.raw`\b(?:${SKILL}).{0,120}\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|valued|welcome|appreciated)\b`,
-    'i',
-  ),
 ];
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
@@ -165,8 +157,34 @@ function quote(match: RegExpExecArray): string {
   return `cue: “${words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ')}”`;
 }
 
+/** Ratings that make an ask only when a thing the candidate has comes just before. */
+const RATED_REQUIRED =
+  /\b(?:is|are) (?:also |absolutely )?(?:essential|paramount|necessary|critical|key|vital|important)\b/i;
+const RATED_PLUS =
+  /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|valued|welcome|appreciated)\b/i;
+const SKILL_WORD = new RegExp(String.raw`\b(?:${SKILL})\b`, 'i');
+/** How far before a rating the thing rated may start. */
+const RATED_REACH = 140;
+
+/** A rating of a thing the candidate has ("Strong SQL skills are essential"), quoted. */
+function ratedCue(rating: RegExp, text: string): string | undefined {
+  const found = rating.exec(text);
+  if (found === null) return undefined;
+  const before = text.slice(Math.max(0, found.index - RATED_REACH), found.index);
+  return SKILL_WORD.test(before) ? quote(found) : undefined;
+}
+
+/** One regex for a list of cues, so most sentences cost one scan, not one per cue. */
+function anyOf(cues: readonly RegExp[]): RegExp {
+  return new RegExp(cues.map((cue) => `(?:${cue.source})`).join('|'), 'i');
+}
+
+const ANY_REQUIRED = anyOf(REQUIRED_CUES);
+const ANY_PLUS = anyOf(PLUS_CUES);
+
 /** The first cue of a list matching the text, quoted for `why`. */
-function firstCue(cues: readonly RegExp[], text: string): string | undefined {
+function firstCue(any: RegExp, cues: readonly RegExp[], text: string): string | undefined {
+  if (!any.test(text)) return undefined;
   for (const cue of cues) {
     const found = cue.exec(text);
     if (found !== null) return quote(found);
@@ -184,8 +202,9 @@ function firstCue(cues: readonly RegExp[], text: string): string | undefined {
 export function readProseSentence(sentence: string): ProseReading | undefined {
   if (sentence.length > MAX_SENTENCE || sentence.length < 12) return undefined;
   if (/[:：]$/.test(sentence) || isNotAnAsk(sentence)) return undefined;
-  const required = firstCue(REQUIRED_CUES, sentence);
-  const plus = firstCue(PLUS_CUES, sentence);
+  const required =
+    firstCue(ANY_REQUIRED, REQUIRED_CUES, sentence) ?? ratedCue(RATED_REQUIRED, sentence);
+  const plus = firstCue(ANY_PLUS, PLUS_CUES, sentence) ?? ratedCue(RATED_PLUS, sentence);
   if (plus !== undefined && !/\bmust\b|(?<!not )\brequired\b|\bmandatory\b/i.test(sentence)) {
     return { kind: 'preferred', why: plus, sure: true, hard: false };
   }

@@ -32,18 +32,20 @@ function isNoRequirement(text: string): boolean {
 }
 
 /**
- * Items as given, except that an item of several sentences where one is boilerplate
- * (plain text glues "…unable to sponsor visas. We are an equal opportunity employer.")
- * gives its other sentences.
+ * The items that may be requirements: items that are no requirement are dropped, except
+ * that such an item of several sentences (plain text glues "…unable to sponsor visas. We
+ * are an equal opportunity employer.") gives its other sentences.
  */
 function withoutBoilerplateSentences(items: readonly string[]): string[] {
   const result: string[] = [];
   for (const item of items) {
-    const sentences = isNoRequirement(item) ? sentencesIn(item) : [];
-    if (sentences.length < 2) {
+    if (!isNoRequirement(item)) {
       result.push(item);
       continue;
     }
+    // Sentences are only looked for in items that would be dropped whole.
+    const sentences = sentencesIn(item);
+    if (sentences.length < 2) continue;
     for (const sentence of sentences) if (!isNoRequirement(sentence)) result.push(sentence);
   }
   return result;
@@ -69,15 +71,15 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
     fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
   const why = underHeading(section);
   if (section.items.length > 0) {
-    const requirements = withoutBoilerplateSentences(section.items)
-      .filter((text) => !isNoRequirement(text))
-      .map((text): ParsedRequirement => ({
+    const requirements = withoutBoilerplateSentences(section.items).map(
+      (text): ParsedRequirement => ({
         text,
         kind: kindOf(text),
         source: 'list',
         why,
         sectionIndex: index,
-      }));
+      }),
+    );
     return { requirements, possible: [], readParagraphs: false };
   }
   // No list: one-sentence paragraphs are items laid out as paragraphs; in longer prose
