@@ -5,6 +5,7 @@
  * requirements once, keeping a tick and its evidence.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { checklist, dialog, expectAccessibleDialog, reviewItems } from './import-steps';
@@ -148,6 +149,8 @@ test('a sample made by the older parser is offered its new requirements once', a
   await expect.poll(all).toHaveLength(current.length - dropped);
   const offer = page.getByRole('region', { name: `${String(dropped)} new requirements found` });
   await expect(offer).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include('.upgrade-offer').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   await offer.getByRole('button', { name: 'Review' }).click();
   const reparse = page.getByRole('dialog', { name: 'Re-parse the posting' });
