@@ -142,6 +142,8 @@ export interface InterviewStage extends Timestamps {
   prepNotes: string;
   outcomeNotes: string;
   probeRequirementIds: string[];
+  /** Changes to the event's time, place or title: the calendar's SEQUENCE (0 when absent). */
+  calendarRevision?: number;
 }
 
 /** A Markdown note about a role, optionally tied to an application or stage. */

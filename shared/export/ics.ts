@@ -2,8 +2,9 @@
  * Interview stages as an iCalendar file (RFC 5545). Times are written in UTC, which
  * every calendar converts correctly whatever zone the interview was arranged in; the
  * zone itself goes in the description. UIDs come from stage ids, so importing the file
- * again updates the events instead of duplicating them, and SEQUENCE grows with every
- * edit so the newer copy wins.
+ * again updates the events instead of duplicating them, and SEQUENCE counts the changes
+ * to each event's time, place or title (the stage's calendar revision), so the newer copy
+ * wins.
  */
 import type { InterviewStage } from '../domain/model';
 import { stageKindLabel } from '../domain/stage-templates';
@@ -13,20 +14,8 @@ import type { CalendarItem } from './types';
 
 /** Length of an interview with no duration recorded. */
 export const DEFAULT_DURATION_MINUTES = 60;
-/** SEQUENCE counts seconds from here (2024-01-01 UTC): a 31-bit count lasts until 2092. */
-const SEQUENCE_EPOCH = Date.UTC(2024, 0, 1);
-const MAX_SEQUENCE = 2 ** 31 - 1;
 /** RFC 5545 §3.1: lines longer than 75 octets are folded. */
 const MAX_LINE_OCTETS = 75;
-
-/**
- * The event's revision number: whole seconds between 2024 and the stage's last edit,
- * clamped to a 31-bit integer. Any later edit (a second or more) gives a larger number.
- */
-export function sequenceFor(updatedAt: number): number {
-  const seconds = Math.floor((updatedAt - SEQUENCE_EPOCH) / 1000);
-  return Math.min(MAX_SEQUENCE, Math.max(0, Number.isFinite(seconds) ? seconds : 0));
-}
 
 /** "20261201T140500Z". */
 export function icsUtc(ms: number): string {
@@ -117,7 +106,7 @@ function eventLines(item: CalendarItem, now: number): string[] {
   lines.push(
     `DESCRIPTION:${escapeText(description(item, start))}`,
     `STATUS:${statusOf(stage)}`,
-    `SEQUENCE:${String(sequenceFor(stage.updatedAt))}`,
+    `SEQUENCE:${String(stage.calendarRevision ?? 0)}`,
     `LAST-MODIFIED:${icsUtc(stage.updatedAt)}`,
     'END:VEVENT',
   );

@@ -18,6 +18,7 @@ import {
   stageResultSummary,
   stagesFromTemplate,
 } from '../../../shared/domain/stage-templates';
+import { nextCalendarRevision } from '../../../shared/domain/calendar-revision';
 import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { isValidTimeZone } from '../../../shared/domain/stage-time';
 import { newId, type ShortlistDb } from './db';
@@ -169,6 +170,8 @@ function toChanges(patch: StagePatch, stage: InterviewStage, now: number): Stage
     // Dexie deletes a property set to undefined: that is how `null` clears a field.
     Object.assign(changes, { [key]: value ?? undefined });
   }
+  const revision = nextCalendarRevision(stage, changes);
+  if (revision !== (stage.calendarRevision ?? 0)) changes.calendarRevision = revision;
   // Giving a planned round a time schedules it, so the Agenda sees it.
   if (typeof patch.scheduledAt === 'number' && !patch.status && stage.status === 'planned') {
     changes.status = 'scheduled';

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { MAX_DURATION_MINUTES, isShowableTime } from '../../../../shared/domain/safe-format';
+import { isValidTimeZone } from '../../../../shared/domain/stage-time';
+import type { SectionKind } from '../../../../shared/parser/types';
 
 /** Longest short field (a title, a name, a place, a link). */
 export const MAX_SHORT_TEXT = 100_000;
@@ -23,3 +25,17 @@ export const count = z.int().min(0);
 export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST);
 export const tags = list(shortText);
 export const jsonValue = z.json();
+export const timeZone = z.string().max(100).refine(isValidTimeZone, 'is not a time zone');
+
+// Every kind listed: the type fails to compile if SectionKind gains or loses one.
+const SECTION_KINDS: Record<SectionKind, true> = {
+  summary: true,
+  responsibilities: true,
+  requirements: true,
+  'nice-to-haves': true,
+  benefits: true,
+  about: true,
+  'equal-opportunity': true,
+  other: true,
+};
+export const sectionKind = z.enum(Object.keys(SECTION_KINDS) as [SectionKind, ...SectionKind[]]);

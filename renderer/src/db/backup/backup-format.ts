@@ -24,8 +24,6 @@ import {
   type StageTemplate,
   type Story,
 } from '../../../../shared/domain/model';
-import { isValidTimeZone } from '../../../../shared/domain/stage-time';
-import type { SectionKind } from '../../../../shared/parser/types';
 import {
   MAX_SHORT_TEXT,
   count,
@@ -35,9 +33,11 @@ import {
   jsonValue,
   list,
   longText,
+  sectionKind,
   shortText,
   tags,
   time,
+  timeZone,
 } from './backup-fields';
 
 export { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './backup-fields';
@@ -102,19 +102,6 @@ export const PRIMARY_KEYS: Record<BackupTable, string> = {
   drafts: 'key',
   meta: 'key',
 };
-
-// Every kind listed: the type fails to compile if SectionKind gains or loses one.
-const SECTION_KINDS: Record<SectionKind, true> = {
-  summary: true,
-  responsibilities: true,
-  requirements: true,
-  'nice-to-haves': true,
-  benefits: true,
-  about: true,
-  'equal-opportunity': true,
-  other: true,
-};
-const sectionKind = z.enum(Object.keys(SECTION_KINDS) as [SectionKind, ...SectionKind[]]);
 
 const kindProgress = z.strictObject({ done: count, total: count });
 const timestamps = { createdAt: time, updatedAt: time };
@@ -194,12 +181,13 @@ const stageSchema = z.strictObject({
   status: z.enum(STAGE_STATUSES),
   scheduledAt: time.optional(),
   durationMinutes: duration,
-  timezone: z.string().max(100).refine(isValidTimeZone, 'is not a time zone').optional(),
+  timezone: timeZone.optional(),
   interviewers: shortText,
   location: shortText,
   prepNotes: longText,
   outcomeNotes: longText,
   probeRequirementIds: list(id),
+  calendarRevision: count.optional(),
   ...timestamps,
 }) satisfies z.ZodType<InterviewStage>;
 
