@@ -32,7 +32,7 @@ const YOURE = String.raw`you(?:['’]?re| are)`;
 const SKILL = String.raw`experience|skills?|knowledge|expertise|background|proficiency|fluency|familiarity|understanding|abilit(?:y|ies)|degree|leadership|track record|certifications?|communication`;
 
 /** Subjects that stand for the candidate. */
-const SUBJECT = String.raw`(?:you|candidates?|applicants?|(?:the|a|an|our) (?:\w+ ){0,3}(?:candidate|person|individual|applicant|hire|engineer|developer|manager|analyst|designer|architect|scientist|lead|specialist)s?|this (?:person|individual|candidate)|they)`;
+const SUBJECT = String.raw`(?:you|candidates?|applicants?|(?:the|a|an|our) (?:\w+ ){0,3}(?:candidate|person|individual|applicant|hire|engineer|developer|manager|analyst|designer|architect|scientist|lead|specialist|teammate|colleague)s?|this (?:person|individual|candidate)|they)`;
 
 /** Hard asks: the kind is `required` whatever else the sentence says. */
 const REQUIRED_CUES: readonly RegExp[] = [
@@ -51,7 +51,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b${SUBJECT} (?:will |would |do |does )?(?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b`,
+    String.raw`\b${SUBJECT}(?:['’]?ll| will| would| do| does)? (?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b`,
     'i',
   ),
   /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
@@ -61,7 +61,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
   /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master|bs|ms|ba|phd|degree)\b)/i,
   new RegExp(
-    String.raw`\b(?:the|an?|our) (?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicant|hire|fit)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
+    String.raw`\b(?:the|an?|our) (?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicant|hire|fit|teammate|colleague|profile)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
     'i',
   ),
   new RegExp(
@@ -75,8 +75,12 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   /\bcandidates? with (?:the |an? |strong |proven |solid )?(?:ability|experience|background|skills?|knowledge|expertise)\b/i,
+  /\b(?:candidates|applicants) (?:who|that) (?:have|are|can|bring|possess)\b/i,
+  /\b(?:fit|match)(?: for (?:this|the) (?:role|position|team))? if you\b|\b(?:thrive|succeed|excel|do well|shine)(?: in this (?:role|position))? if you\b/i,
+  /\b(?:ideal|perfect|great|right|suited) for (?:someone|somebody|a person|candidates|people|an? [\w-]+) (?:who|with)\b/i,
+  /\brequired[.!]?$/i,
   /\b(?:unable|not able) to (?:sponsor|offer (?:visa )?sponsorship|offer remote work)\b|\b(?:does|do|will|can) not (?:sponsor|provide (?:visa )?sponsorship|offer (?:visa )?sponsorship)\b/i,
-  /\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\bcurrently hiring (?:only )?in [A-Z]/i,
+  /\bopen (?:only )?to (?:candidates|applicants|residents|people)\b|\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\bcurrently hiring (?:only )?in [A-Z]/i,
 ];
 
 /** Searches for a person, with the qualities that follow. */
@@ -103,7 +107,8 @@ const PLUS_CUES: readonly RegExp[] = [
   /\b(?:nice|good) to have\b|\b(?:bonus|extra|brownie) points (?:for|if)\b|\bpluses\b/i,
   /^ideally\b|\bwe(?:['’]?d| would) (?:also )?love (?:it )?(?:if you|to see|for you to have)\b/i,
   /\bnot (?:required|mandatory|essential),? but\b|\bbut not (?:required|mandatory|essential)\b/i,
-  /\bpreference (?:will be|is) given\b|\bwe (?:also )?prefer\b|^bonus\b|\bbonus if\b/i,
+  /\bpreference (?:will be|is) given\b|\bwe (?:also )?prefer\b|^bonus\b|\bbonus if\b|\bextra credit\b/i,
+  /\b(?:preferred|desired|a plus|a bonus|an advantage|nice to have)[.!]?$/i,
 ];
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
@@ -161,7 +166,7 @@ function quote(match: RegExpExecArray): string {
 const RATED_REQUIRED =
   /\b(?:is|are) (?:also |absolutely )?(?:essential|paramount|necessary|critical|key|vital|important)\b/i;
 const RATED_PLUS =
-  /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|valued|welcome|appreciated)\b/i;
+  /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|useful|handy|valued|welcome|appreciated)\b/i;
 const SKILL_WORD = new RegExp(String.raw`\b(?:${SKILL})\b`, 'i');
 /** How far before a rating the thing rated may start. */
 const RATED_REACH = 140;
