@@ -1,7 +1,7 @@
 /** Before a restore: what the backup is and, per kind of record, now versus after. */
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { BackupCenterState } from './use-backup-center';
-import { formatBackupDate, SHOWN_TABLES, tableLabel } from './backup-text';
+import { changeSummary, formatBackupDate, SHOWN_TABLES, tableLabel } from './backup-text';
 
 export function RestoreConfirm({ center }: { center: BackupCenterState }) {
   const { phase, cancelRestore, confirmRestore } = center;
@@ -34,12 +34,15 @@ export function RestoreConfirm({ center }: { center: BackupCenterState }) {
             </p>
           )}
           <table className="backup-counts">
-            <caption className="visually-hidden">Records now and in the backup</caption>
+            <caption className="visually-hidden">
+              Records now and in the backup, and what restoring it changes
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Kind</th>
                 <th scope="col">Now</th>
                 <th scope="col">In the backup</th>
+                <th scope="col">What changes</th>
               </tr>
             </thead>
             <tbody>
@@ -48,6 +51,7 @@ export function RestoreConfirm({ center }: { center: BackupCenterState }) {
                   <th scope="row">{tableLabel(name)}</th>
                   <td>{pending.current[name].toLocaleString()}</td>
                   <td>{pending.backup.counts[name].toLocaleString()}</td>
+                  <td className="backup-changes">{changeSummary(pending.changes[name])}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 /** Words and numbers the backup screens show. */
 import type { AutoBackupReason } from '../../../../shared/ipc/channels';
 import { BACKUP_TABLES, TABLE_LABELS, type BackupTable } from '../../db/backup/backup-format';
+import type { TableChanges } from '../../db/backup/restore-diff';
 
 /** Kept in a backup but not counted for people: a posting is part of its role; meta is the app's. */
 const NOT_SHOWN: ReadonlySet<BackupTable> = new Set<BackupTable>(['postings', 'meta']);
@@ -25,6 +26,16 @@ export function restoredSummary(counts: Record<BackupTable, number>): string {
   const notes = plural(counts.notes, 'note', 'notes');
   const stages = plural(counts.stages, 'interview stage', 'interview stages');
   return `${roles}, ${stages}, ${notes}`;
+}
+
+/** "2 added · 1 removed · 3 changed", or "No change": what a restore does to one table. */
+export function changeSummary(changes: TableChanges): string {
+  const parts = [
+    changes.added > 0 ? `${changes.added.toLocaleString()} added` : '',
+    changes.removed > 0 ? `${changes.removed.toLocaleString()} removed` : '',
+    changes.changed > 0 ? `${changes.changed.toLocaleString()} changed` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : 'No change';
 }
 
 /** A table's label for the counts table, e.g. "Checklist items". */

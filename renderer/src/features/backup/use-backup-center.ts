@@ -13,6 +13,7 @@ import {
   type BackupProgress,
 } from '../../db/backup/create-backup';
 import { countRows, restoreBackup } from '../../db/backup/restore-backup';
+import { diffWithBackup, type TableChanges } from '../../db/backup/restore-diff';
 import { replaceAcrossWindows } from '../../db/cross-window';
 import { checkBackup } from '../../db/backup/upgrade-backup';
 import type { ValidBackup } from '../../db/backup/validate-backup';
@@ -30,6 +31,7 @@ export type BackupPhase =
       backup: ValidBackup;
       fileName: string;
       current: Record<BackupTable, number>;
+      changes: Record<BackupTable, TableChanges>;
     }
   | { name: 'restoring'; progress: BackupProgress };
 
@@ -153,8 +155,11 @@ export function useBackupCenter() {
         setOutcome({ tone: 'error', text: checked.error });
         return;
       }
-      const current = await countRows(db);
-      setPhase({ name: 'confirm', backup: checked.backup, fileName: file.name, current });
+      const [current, changes] = await Promise.all([
+        countRows(db),
+        diffWithBackup(db, checked.backup),
+      ]);
+      setPhase({ name: 'confirm', backup: checked.backup, fileName: file.name, current, changes });
     },
     [db],
   );

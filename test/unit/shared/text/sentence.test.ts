@@ -8,7 +8,6 @@ describe('withoutDoubledStop', () => {
     );
     expect(withoutDoubledStop('Deleted “Are you remote?”.')).toBe('Deleted “Are you remote?”');
     expect(withoutDoubledStop('Deleted “Wait…”.')).toBe('Deleted “Wait…”');
-    expect(withoutDoubledStop('Added (see “notes.”).')).toBe('Added (see “notes.”)');
   });
 
   it('keeps the full stop when the quote does not end a sentence', () => {
@@ -16,5 +15,6 @@ describe('withoutDoubledStop', () => {
     expect(withoutDoubledStop('Saved.')).toBe('Saved.');
     expect(withoutDoubledStop('Version 1.2 is out.')).toBe('Version 1.2 is out.');
     expect(withoutDoubledStop('')).toBe('');
+    expect(withoutDoubledStop('It failed (Disk full.).')).toBe('It failed (Disk full.).');
   });
 });

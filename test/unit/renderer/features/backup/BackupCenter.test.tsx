@@ -9,7 +9,7 @@ import { validateBackup } from '../../../../../renderer/src/db/backup/validate-b
 import { fail, ok } from '../../../../../shared/ipc/result';
 import { deleteTracked, seededWithNotes, snapshot } from '../../db/backup/backup-fixtures';
 import { fakePlatform } from '../../platform/fake-platform';
-import { countCells, findRestoreConfirm } from './restore-confirm';
+import { changeCell, countCells, findRestoreConfirm } from './restore-confirm';
 
 afterEach(async () => {
   cleanup();
@@ -41,6 +41,8 @@ describe('Backup & restore in the app', () => {
     expect(within(confirm).getByText(/by Shortlist 7\.7\.7/)).toBeTruthy();
     expect(countCells(confirm, /^Notes/)).toEqual(['1', '3']);
     expect(countCells(confirm, /^Roles/)).toEqual(['5', '5']);
+    // note-0 is in both, under the other database's role id (changed); two are new.
+    expect(changeCell(confirm, /^Notes/)).toBe('2 added · 1 changed');
     // Cancel is the safe default.
     expect(document.activeElement?.textContent).toBe('Cancel');
 
