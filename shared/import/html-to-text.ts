@@ -12,7 +12,10 @@ import { HtmlWalker } from './html-walker';
 /** What {@link htmlToPostingText} found: the text and the page's canonical URL, if any. */
 export interface HtmlPosting {
   text: string;
-  /** `<link rel="canonical">` or `og:url`, when it is an http(s) URL; else `''`. */
+  /**
+   * `<link rel="canonical">` or `og:url`, else the link on the `<h1>` title, when it is an
+   * http(s) URL; else `''`.
+   */
   canonicalUrl: string;
 }
 
@@ -80,7 +83,9 @@ export function htmlToPostingText(html: string): HtmlPosting {
   );
   tokenizer.write(html);
   tokenizer.end();
-  return { text: walker.finish(), canonicalUrl: walker.canonicalUrl };
+  const text = walker.finish();
+  // The page's own canonical URL wins; else the link on its title.
+  return { text, canonicalUrl: walker.canonicalUrl || walker.titleLink };
 }
 
 /**
@@ -90,8 +95,8 @@ export function htmlToPostingText(html: string): HtmlPosting {
  * script, style, noscript, template, iframe, object, embed, svg, head, comments and
  * page chrome (nav, button, select) are dropped; links keep their text only. Nothing is
  * fetched and no script runs. When the page names an http(s) canonical URL
- * (`<link rel=canonical>` or `og:url`), it is the first line, so the parser can take it
- * as the source URL. Linear in the input size.
+ * (`<link rel=canonical>` or `og:url`, else a link on its `<h1>` title), it is the first
+ * line, so the parser can take it as the source URL. Linear in the input size.
  *
  * @param html - Untrusted HTML.
  * @returns The text; `''` when there is none.

@@ -184,6 +184,8 @@ const HEAD_CONTENT = new Set([
 export class HtmlWalker {
   readonly sink = new TextSink();
   canonicalUrl = '';
+  /** The first http(s) link inside an `<h1>`: job boards link the title to the posting. */
+  titleLink = '';
   private readonly stack: string[] = [];
   /** Parallel to `stack`: whether that element is hidden (and so counted in `dropped`). */
   private readonly hiddenStack: boolean[] = [];
@@ -194,6 +196,10 @@ export class HtmlWalker {
 
   open(name: string, attribs: Record<string, string>): void {
     this.canonicalUrl ||= canonicalFrom(name, attribs);
+    if (name === 'a' && this.dropped === 0 && (this.openCounts.get('h1') ?? 0) > 0) {
+      const href = (attribs.href ?? '').trim();
+      if (HTTP_URL.test(href)) this.titleLink ||= href;
+    }
     if ((this.openCounts.get('head') ?? 0) > 0 && !HEAD_CONTENT.has(name)) this.close('head');
     const hidden = !VOID.has(name) && isHidden(attribs);
     // Counted before `enter`, so a hidden <li> or <h2> leaves no marker behind.

@@ -206,7 +206,7 @@ describe('htmlToText: a real job page', () => {
     const parsed = parsePosting(text);
     expect(parsed.title).toBe('Senior Frontend Engineer');
     expect(parsed.sourceUrl).toBe('https://boards.example.com/northwind/jobs/4821');
-    expect(parsed.requirements).toEqual([
+    expect(parsed.requirements).toMatchObject([
       {
         text: '5+ years of experience building web applications with TypeScript',
         kind: 'required',
@@ -232,7 +232,7 @@ describe('htmlToText: a real job page', () => {
       <p><strong>Benefits</strong></p><ul><li>Health insurance</li></ul></div></div>`;
     const parsed = parsePosting(htmlToText(html));
     expect(parsed.title).toBe('Staff Data Scientist');
-    expect(parsed.requirements).toEqual([
+    expect(parsed.requirements).toMatchObject([
       {
         text: '7+ years of experience in applied statistics or machine learning',
         kind: 'required',
@@ -252,6 +252,34 @@ describe('htmlToText: a real job page', () => {
     });
     expect(
       htmlToPostingText('<link rel="canonical" href="javascript:alert(1)"><p>a</p>').canonicalUrl,
+    ).toBe('');
+  });
+});
+
+describe('the source link of a saved posting page', () => {
+  const body =
+    '<h1><a href="https://jobs.example.com/em-42">Engineering Manager</a></h1><p>About the role.</p>';
+
+  it('takes the link on the h1 title when the page names no canonical URL', () => {
+    expect(htmlToPostingText(`<html><body>${body}</body></html>`)).toEqual({
+      text: '# Engineering Manager\n\nAbout the role.',
+      canonicalUrl: 'https://jobs.example.com/em-42',
+    });
+    const parsed = parsePosting(htmlToText(`<html><body>${body}</body></html>`));
+    expect(parsed.sourceUrl).toBe('https://jobs.example.com/em-42');
+    expect(parsed.title).toBe('Engineering Manager');
+  });
+
+  it('prefers the canonical URL, and ignores unsafe or non-title links', () => {
+    const head = '<head><link rel="canonical" href="https://jobs.example.com/canonical"></head>';
+    expect(htmlToPostingText(`<html>${head}<body>${body}</body></html>`).canonicalUrl).toBe(
+      'https://jobs.example.com/canonical',
+    );
+    expect(htmlToPostingText('<h1><a href="javascript:alert(1)">Role</a></h1>').canonicalUrl).toBe(
+      '',
+    );
+    expect(
+      htmlToPostingText('<h2><a href="https://x.example/a">Apply</a></h2><p>x</p>').canonicalUrl,
     ).toBe('');
   });
 });
