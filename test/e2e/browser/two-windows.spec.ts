@@ -43,14 +43,16 @@ async function storedBody(page: Page): Promise<string[]> {
   return rows.map((row) => row.body);
 }
 
-/** Window A creates a note; window B opens it too. */
+/** Window A creates a note; window B opens it too. Both can hold their autosave timers. */
 async function sharedNote(page: Page): Promise<Page> {
+  await holdableTimers(page);
   await openNotes(page);
   await page.getByRole('button', { name: 'New note' }).click();
   await editor(page).getByRole('textbox', { name: 'Title', exact: true }).fill('Shared plan');
   await body(page).fill('kept');
   await saved(page);
   const other = await page.context().newPage();
+  await holdableTimers(other);
   await openNotes(other);
   await other
     .getByRole('list', { name: 'Notes' })
@@ -60,18 +62,27 @@ async function sharedNote(page: Page): Promise<Page> {
   return other;
 }
 
-test('one note typed in two windows: the second sees both versions and chooses', async ({
+/** `late` types while its commit waits; `early` types and saves first. */
+async function race(late: Page, lateText: string, early: Page, earlyText: string) {
+  await timers(late, 'hold');
+  await body(late).fill(lateText);
+  await body(early).fill(earlyText);
+  await saved(early);
+  await timers(late, 'release');
+}
+
+test('one note typed in two windows at once: the later sees both versions and chooses', async ({
   page: a,
 }) => {
   const b = await sharedNote(a);
 
-  await body(a).fill('kept\nfrom A');
-  await saved(a);
-  // B still shows the text it loaded; what it types now must not overwrite A's.
-  await body(b).fill('kept\nfrom B');
-  await expect(conflict(b)).toBeVisible();
+  await race(b, 'kept\nfrom B', a, 'kept\nfrom A');
+  // B's text was not written over A's: B is shown both.
   await expect(conflict(b)).toContainText('from A');
   await expect(conflict(b)).toContainText('from B');
+  await expect(editor(b).locator('.note-save-status')).toHaveText(
+    'Not saved: changed in another window',
+  );
   expect(await storedBody(a)).toEqual(['kept\nfrom A']);
 
   // Keep both: one after the other, to edit into one.
@@ -81,23 +92,25 @@ test('one note typed in two windows: the second sees both versions and chooses',
   await saved(b);
   await expect(conflict(b)).toHaveCount(0);
   await expect.poll(() => storedBody(a)).toEqual([both]);
-
-  // A typed on top of its own older text: now A is told, and keeps B's version.
-  await body(a).fill('kept\nfrom A again');
-  await expect(conflict(a)).toBeVisible();
-  await conflict(a).getByRole('button', { name: 'Keep theirs' }).click();
+  // A had nothing unsaved: it shows the new version and builds on it.
   await expect(body(a)).toHaveValue(both);
   await saved(a);
-  expect(await storedBody(a)).toEqual([both]);
 
-  // And the other way round: B writes, A keeps its own text over it.
-  await body(b).fill('B final');
-  await saved(b);
-  await body(a).fill('A final');
+  // The other way round: A is told, and keeps B's version.
+  await race(a, 'A again', b, 'B final');
   await expect(conflict(a)).toContainText('B final');
+  await conflict(a).getByRole('button', { name: 'Keep theirs' }).click();
+  await expect(body(a)).toHaveValue('B final');
+  await saved(a);
+  expect(await storedBody(a)).toEqual(['B final']);
+
+  // And A keeps its own text over B's.
+  await race(a, 'A final', b, 'B last');
+  await expect(conflict(a)).toContainText('B last');
   await conflict(a).getByRole('button', { name: 'Keep mine' }).click();
   await saved(a);
   await expect.poll(() => storedBody(a)).toEqual(['A final']);
+  await expect(body(b)).toHaveValue('A final');
   // Nothing left over: every draft went into the note.
   expect((await dumpAll(a)).drafts).toEqual([]);
 });

@@ -14,6 +14,7 @@ import type { AutosaveStatus, NoteAutosave } from './note-autosave';
 import { NoteBody } from './NoteBody';
 import { TagInput } from './TagInput';
 import { NoteConflict, useNoteConflict } from './NoteConflict';
+import { useFollowNote } from './use-follow-note';
 import { useNoteAutosave } from './use-notes';
 import { READ_ONLY_LABEL, useStorageFull } from '../../db/use-storage-status';
 
@@ -96,6 +97,7 @@ export function NoteForm(props: NoteFormProps) {
   const titleLimit = useFieldLimit('Title', FIELD_LIMITS.noteTitle, value.title);
   const titleRef = useRef<HTMLInputElement>(null);
   const conflict = useNoteConflict(saver);
+  useFollowNote(saver, status, setValue);
   const full = useStorageFull();
 
   useEffect(() => {

@@ -31,6 +31,11 @@ export class DraftRevision {
     this.base = outcome.updatedAt;
   }
 
+  /** Whether the text builds on this revision of the note. */
+  buildsOn(updatedAt: number): boolean {
+    return this.base === updatedAt;
+  }
+
   get conflict(): NoteConflict | null {
     return this.current;
   }
