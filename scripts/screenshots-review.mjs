@@ -48,6 +48,11 @@ export async function upgradeOfferShot(page, base, outDir, scheme) {
   await page.getByRole('link', { name: 'Engineering Manager, LXD' }).click();
   await page.getByRole('button', { name: 'Not now' }).waitFor();
   await page.screenshot({ path: `${outDir}/upgrade-offer-${scheme}.png` });
+  // Review opens the re-parse preview: the new items, each with why it was taken.
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('list', { name: 'Checklist changes' }).waitFor();
+  await page.screenshot({ path: `${outDir}/upgrade-review-${scheme}.png` });
+  await page.keyboard.press('Escape');
 }
 
 /**

@@ -33,6 +33,8 @@ export interface ReparseRow {
   keepsProgress: boolean;
   /** The posting's new wording, stored as `originalText` when the user's text is kept. */
   postingText?: string;
+  /** For 'new' rows: why the parser took the item (its heading or cue words). */
+  why?: string;
 }
 
 /** The preview and the plan that `applyReparse` carries out. */
@@ -246,7 +248,13 @@ export function planReparse(
     if (covered(runs, index)) return [];
     const item = matches[index];
     if (item === undefined) {
-      return [{ status: 'new', newText: entry.text, kind: entry.kind, keepsProgress: false }];
+      const row: ReparseRow = {
+        status: 'new',
+        newText: entry.text,
+        kind: entry.kind,
+        keepsProgress: false,
+      };
+      return [entry.why ? { ...row, why: entry.why } : row];
     }
     const run = runs.get(index);
     if (run !== undefined) {

@@ -212,6 +212,12 @@ export function ReparseDialog({ roleId, open, onClose }: ReparseDialogProps) {
                 ) : (
                   note && <span className="reparse-note">{note}</span>
                 )}
+                {row.why && !leftOut.has(index) && (
+                  <span className="reparse-note reparse-why">
+                    <span className="visually-hidden">Why: </span>
+                    {row.why}
+                  </span>
+                )}
               </li>
             );
           })}

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PARSER_VERSION } from '../../../../shared/parser';
 import {
   behindParser,
   parserVersionSchema,
@@ -8,7 +7,8 @@ import {
   upgradeOfferCount,
   upgradeOfferTitle,
 } from '../../../../shared/import/parser-upgrade';
-import type { ReparsePlan, ReparseRow } from '../../../../shared/import/reparse';
+import { planReparse, type ReparsePlan, type ReparseRow } from '../../../../shared/import/reparse';
+import { PARSER_VERSION, parsePosting } from '../../../../shared/parser';
 
 const row = (status: ReparseRow['status']): ReparseRow => ({
   status,
@@ -43,5 +43,16 @@ describe('the new-requirements offer', () => {
   it('says how many in its headline', () => {
     expect(upgradeOfferTitle(1)).toBe('1 new requirement found');
     expect(upgradeOfferTitle(3)).toBe('3 new requirements found');
+  });
+});
+
+describe('the review the offer opens', () => {
+  it('says why the parser took each new item', () => {
+    const text = '## Requirements\n- Go\n- Rust\n\nExperience with Kafka is a must.';
+    const plan = planReparse([], text);
+    const parsed = parsePosting(text).requirements;
+    expect(plan.rows.map((r) => [r.status, r.newText, r.why])).toEqual(
+      parsed.map((item) => ['new', item.text, item.why || undefined]),
+    );
   });
 });

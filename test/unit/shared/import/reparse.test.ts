@@ -114,12 +114,14 @@ describe('planReparse', () => {
         newText: 'Strong PostgreSQL skills',
         kind: 'required',
         keepsProgress: false,
+        why: 'under “Requirements”',
       },
       {
         status: 'new',
         newText: 'Experience designing REST APIs',
         kind: 'required',
         keepsProgress: false,
+        why: 'under “Requirements”',
       },
       {
         status: 'unchanged',
