@@ -210,7 +210,7 @@ describe('wired handlers', () => {
     });
     expect(result).toMatchObject({ ok: false });
     expect((result as { error: string }).error).toMatch(
-      /^The automatic backup could not be saved: the disk is full/,
+      /^The automatic backup was not kept: the disk is full/,
     );
     expect(await readdir(backupFolder())).toEqual([]);
   });
