@@ -1,7 +1,11 @@
-/** App navigation, with a reminder that everything stays on this machine. */
+/**
+ * App navigation, with a reminder that everything stays on this machine. Under 1,000 px
+ * it is a compact rail of icons, and under 761 px a top bar (shell-narrow.css).
+ */
 import { useRoleCount } from '../db/hooks';
 import { openBackupDialog } from '../features/backup/open-backup-dialog';
 import { dispatchAppCommand } from './commands';
+import { NavIcon } from './NavIcon';
 import { AGENDA_HREF, ROLES_HREF, useRoute } from './routes';
 
 export function Sidebar() {
@@ -21,7 +25,8 @@ export function Sidebar() {
           className={route.name === 'role' ? 'nav-item nav-item-within' : 'nav-item'}
           aria-current={route.name === 'roles' ? 'page' : undefined}
         >
-          <span>Roles</span>
+          <NavIcon name="roles" />
+          <span className="nav-label">Roles</span>
           {roleCount !== undefined && <span className="nav-count">{roleCount}</span>}
         </a>
         <a
@@ -29,21 +34,31 @@ export function Sidebar() {
           className="nav-item"
           aria-current={route.name === 'agenda' ? 'page' : undefined}
         >
-          <span>Agenda</span>
+          <NavIcon name="agenda" />
+          <span className="nav-label">Agenda</span>
         </a>
       </nav>
       <div className="sidebar-footer">
+        {/* In the rail only the icons show: the title gives sighted users the name too. */}
         <button
           type="button"
-          className="link-button"
+          className="link-button footer-link"
+          title="Keyboard shortcuts"
           onClick={() => {
             dispatchAppCommand('show-shortcuts');
           }}
         >
-          Keyboard shortcuts
+          <NavIcon name="shortcuts" />
+          <span className="footer-label">Keyboard shortcuts</span>
         </button>
-        <button type="button" className="link-button backup-link" onClick={openBackupDialog}>
-          Backup &amp; restore
+        <button
+          type="button"
+          className="link-button footer-link backup-link"
+          title="Backup & restore"
+          onClick={openBackupDialog}
+        >
+          <NavIcon name="backup" />
+          <span className="footer-label">Backup &amp; restore</span>
         </button>
         <p>Offline · your data stays on this device</p>
       </div>

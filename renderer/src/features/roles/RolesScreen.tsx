@@ -11,11 +11,13 @@ import { ExportAllButton } from '../export/ExportAllButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { RestoreSamplesButton } from './RestoreSamplesButton';
 import { RolesTable } from './RolesTable';
+import { useColumnFit } from './use-column-fit';
 import { useRolesView, type StatusFilter } from './use-roles-view';
 
 export function RolesScreen() {
   const roles = useRoleSummaries();
   const view = useRolesView(roles);
+  const { measure: measureTable, hiddenForWidth, shown } = useColumnFit(view.columnVisibility);
   const searchRef = useRef<HTMLInputElement>(null);
   // The command may arrive before the roles (and so the search box) have loaded.
   const [focusRequests, setFocusRequests] = useState(0);
@@ -66,7 +68,11 @@ export function RolesScreen() {
                 </option>
               ))}
             </select>
-            <ColumnsMenu visibility={view.columnVisibility} onChange={view.setColumnVisibility} />
+            <ColumnsMenu
+              visibility={view.columnVisibility}
+              onChange={view.setColumnVisibility}
+              hiddenForWidth={hiddenForWidth}
+            />
             <input
               ref={searchRef}
               type="search"
@@ -94,12 +100,8 @@ export function RolesScreen() {
           </div>
         </div>
       ) : (
-        <div className="table-wrap">
-          <RolesTable
-            roles={view.visible}
-            columnVisibility={view.columnVisibility}
-            onColumnVisibilityChange={view.setColumnVisibility}
-          />
+        <div ref={measureTable} className="table-wrap">
+          <RolesTable roles={view.visible} columnVisibility={shown} />
           {view.visible.length === 0 && (
             <div className="empty-state compact">
               <p>No roles match these filters.</p>

@@ -2,30 +2,36 @@
  * The Roles table: sortable headers, a click anywhere on a row opens the role, and only
  * the rows in view are rendered, so thousands of roles scroll smoothly.
  */
-import { useTable, type ColumnVisibilityState, type Updater } from '@tanstack/react-table';
+import { useTable, type ColumnVisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties, type MouseEvent } from 'react';
 import type { RoleSummary } from '../../db/roles-repo';
 import { navigate, roleHref } from '../../app/routes';
+import { COLUMN_MIN_WIDTHS } from './column-fit';
 import { rolesColumns, rolesFeatures } from './roles-columns';
 
 const SORT_LABELS = { asc: 'ascending', desc: 'descending' } as const;
 
-/** Grid track per column: the title gets the most room, short values the least. */
-const COLUMN_TRACKS: Record<string, string> = {
-  title: 'minmax(0, 2.3fr)',
-  team: 'minmax(0, 1.5fr)',
-  location: 'minmax(0, 1.2fr)',
-  status: '128px',
-  nextInterview: 'minmax(0, 1.3fr)',
-  readiness: 'minmax(0, 1.7fr)',
-  lastActivity: '116px',
+/** How each column shares spare width: the title gets the most, short values none. */
+const COLUMN_GROWTH: Record<string, string> = {
+  title: '2.3fr',
+  team: '1.5fr',
+  location: '1.2fr',
+  nextInterview: '1.3fr',
+  readiness: '1.7fr',
 };
+
+/** A column never narrower than its longest header word and cell words need. */
+function track(columnId: string): string {
+  const min = COLUMN_MIN_WIDTHS[columnId] ?? 0;
+  const growth = COLUMN_GROWTH[columnId];
+  return growth ? `minmax(${min}px, ${growth})` : `${min}px`;
+}
 
 interface RolesTableProps {
   roles: RoleSummary[];
+  /** As shown: the user's choice less the columns the window has no room for. */
   columnVisibility: ColumnVisibilityState;
-  onColumnVisibilityChange: (next: ColumnVisibilityState) => void;
 }
 
 /**
@@ -38,15 +44,13 @@ function openRow(event: MouseEvent<HTMLTableRowElement>, roleId: string) {
   navigate(roleHref(roleId));
 }
 
-export function RolesTable({ roles, columnVisibility, onColumnVisibilityChange }: RolesTableProps) {
+export function RolesTable({ roles, columnVisibility }: RolesTableProps) {
   const table = useTable({
     features: rolesFeatures,
     columns: rolesColumns,
     data: roles,
+    // Read-only here: the Columns menu changes the user's choice, never this table.
     state: { columnVisibility },
-    onColumnVisibilityChange: (updater: Updater<ColumnVisibilityState>) => {
-      onColumnVisibilityChange(typeof updater === 'function' ? updater(columnVisibility) : updater);
-    },
     initialState: { sorting: [{ id: 'title', desc: false }] },
   });
   const rows = table.getRowModel().rows;
@@ -62,7 +66,7 @@ export function RolesTable({ roles, columnVisibility, onColumnVisibilityChange }
   });
   const tracks = table
     .getVisibleLeafColumns()
-    .map((column) => COLUMN_TRACKS[column.id] ?? 'minmax(0, 1fr)')
+    .map((column) => track(column.id))
     .join(' ');
   const gridStyle = { '--role-columns': tracks } as CSSProperties;
 
@@ -93,7 +97,9 @@ export function RolesTable({ roles, columnVisibility, onColumnVisibilityChange }
                       className="sort-button"
                       onClick={header.column.getToggleSortingHandler()}
                     >
-                      <table.FlexRender header={header} />
+                      <span className="sort-label">
+                        <table.FlexRender header={header} />
+                      </span>
                       <span className="sort-indicator" aria-hidden="true">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                       </span>

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Screenshots of every screen at three window sizes, light and dark, so narrow layouts
+// are looked at (issue 14): `node scripts/screenshots-sizes.mjs [outDir]` after a build.
+// SHORTLIST_SCREENSHOT_ONLY=roles,agenda and SHORTLIST_SCREENSHOT_SIZES=800x600 narrow a run.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { startPreviewServer } from './preview-server.mjs';
+
+const outDir = process.argv[2] ?? '.github/screenshots';
+const port = Number(process.env.SHORTLIST_SCREENSHOT_PORT ?? 4398);
+const base = `http://127.0.0.1:${port}/`;
+const SIZES = (process.env.SHORTLIST_SCREENSHOT_SIZES ?? '800x600,1024x700,1280x800')
+  .split(',')
+  .map((size) => size.split('x').map(Number));
+// The sample role with interviews and notes, so every tab has something in it.
+const ROLE = 'Engineering Manager, LXD';
+
+async function openRoleTab(page, tab) {
+  await page.goto(base);
+  await page.getByRole('link', { name: ROLE, exact: true }).click();
+  await page.getByRole('tab', { name: tab }).click();
+  await page.getByRole('tabpanel').waitFor();
+}
+
+/** Each shot: its file-name stem and how to get there from a fresh page. */
+const SHOTS = {
+  roles: async (page) => {
+    await page.goto(base);
+    await page.getByRole('table', { name: 'Roles' }).waitFor();
+  },
+  checklist: (page) => openRoleTab(page, 'Checklist'),
+  interviews: (page) => openRoleTab(page, 'Interviews'),
+  notes: (page) => openRoleTab(page, 'Notes'),
+  agenda: async (page) => {
+    await page.goto(`${base}#/agenda`);
+    await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+  },
+  backup: async (page) => {
+    await page.goto(base);
+    await page.getByRole('table', { name: 'Roles' }).waitFor();
+    await page.getByRole('button', { name: 'Backup & restore' }).click();
+    await page.getByRole('heading', { name: 'Backup & restore' }).waitFor();
+  },
+};
+const only = process.env.SHORTLIST_SCREENSHOT_ONLY?.split(',');
+const shots = Object.entries(SHOTS).filter(([name]) => !only || only.includes(name));
+
+mkdirSync(outDir, { recursive: true });
+const server = startPreviewServer(port, 'ignore');
+try {
+  await waitForServer(base);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  for (const scheme of ['light', 'dark']) {
+    for (const [width, height] of SIZES) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+      for (const [name, open] of shots) {
+        await open(page);
+        await page.screenshot({ path: `${outDir}/${name}-${width}-${scheme}.png` });
+      }
+      await page.close();
+    }
+  }
+  await browser.close();
+  console.log(`Screenshots written to ${outDir}/`);
+} finally {
+  server.kill();
+}
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The preview server did not start at ${url}`);
+}
