@@ -115,7 +115,7 @@ export const PREFERRED_HEADINGS: ReadonlySet<string> = new Set([
 
 /** Words that make an unlisted heading a possible requirements heading (ambiguous). */
 const REQUIREMENT_LIKE =
-  /requir|qualif|skill|experience|expertise|looking for|you (ll |will )?(bring|need|have)|nice|bonus|prefer|plus|must|ideal|profil|who you|about you|desir|expect|competen|knowledge|education|stand out|background|\bfit\b|succe|thrive|candidate|stack|technolog|\btools\b|\btech\b|what makes|who can|impress|extra|you are|youre|you re|also (have|bring)/;
+  /requir|qualif|skill|experience|expertise|looking for|you ?(ll |will )?(bring|need|have)|\bbring\b|\bhad\b|love to see|if you|nice|bonus|prefer|plus|must|ideal|profil|who you|about you|desir|expect|competen|knowledge|education|stand out|background|\bfit\b|succe|thrive|candidate|stack|technolog|\btools\b|\btech\b|what makes|who can|impress|extra|you are|youre|you re|also (have|bring)/;
 
 /** Wording in an item that says it is optional, so its kind is not the heading's. */
 const OPTIONAL_WORDING =

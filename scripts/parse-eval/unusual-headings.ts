@@ -12,6 +12,8 @@
  * punctuation and emoji as spaces, `&` as "and").
  */
 
+import { readBlocks } from './blocks';
+
 /** Unusual headings over required items. */
 export const UNUSUAL_REQUIRED_HEADINGS: readonly string[] = [
   'required',
@@ -97,3 +99,24 @@ export const UNUSUAL_PREFERRED_HEADINGS: readonly string[] = [
   'a strong candidate will additionally have',
   'you will shine if you have',
 ];
+
+const UNUSUAL = new Set([...UNUSUAL_REQUIRED_HEADINGS, ...UNUSUAL_PREFERRED_HEADINGS]);
+
+/**
+ * Whether a posting has a heading from the unusual lists.
+ *
+ * @param markdown - The posting.
+ * @returns True when one of its headings is unusual.
+ */
+export function usesUnusualHeading(markdown: string): boolean {
+  return readBlocks(markdown).some((block) => {
+    if (block.kind !== 'heading') return false;
+    const normal = block.text
+      .toLowerCase()
+      .replace(/['’‘`]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    return UNUSUAL.has(normal);
+  });
+}

@@ -89,10 +89,14 @@ function startWordLength(text: string, i: number, loose = false): number {
   // "landscape.Proficient: Highly fluent…" too.
   const sentenceEnd =
     after === ',' ||
+    (after === '/' && isUpper(text[end + 1])) ||
     (after === ':' && text[end + 1] === ' ') ||
     (after === '.' && (text[end + 1] === ' ' || end + 1 === text.length));
   return loose && sentenceEnd && end - i >= 3 ? end - i : 0;
 }
+
+/** Two names joined by a slash ("MySQL/MariaDB", "HTML/CSS", "Linux/Unix"). */
+const SLASH_PAIR = /^\p{Lu}[\p{L}\d+#.-]{0,16}\/\p{Lu}/u;
 
 /** An item opening with a number of years: "5+ years", "3-5 years", "10 yrs". */
 const YEARS_START = /^\d{1,2}(?:\s?(?:[-–]|to)\s?\d{1,2})?\+?\s?(?:years?|yrs)\b/i;
@@ -161,6 +165,10 @@ function isBoundary(text: string, i: number): boolean {
     return lowerRunBefore(text, i) >= 3 || upperRunBefore(text, i) >= 2;
   }
   if (!isUpper(text[i])) return false;
+  // "building REST API and using JSON.MySQL/MariaDB:": a pair of names after a sentence end.
+  if (before === '.' && SLASH_PAIR.test(text.slice(i, i + 24)) && afterSentenceEnd(text, i)) {
+    return true;
+  }
   if (isUpper(text[i + 1])) {
     // "Data Modeling.ETL Tools", "or Azure.SQL and": an acronym after a sentence end.
     return (

@@ -210,6 +210,9 @@ export function classifyHeading(heading: string): SectionKind {
   return matchHeading(heading)?.kind ?? 'other';
 }
 
+/** Most words before the deciding phrase of a lead-in ending in a colon. */
+const MAX_LEAD_IN_OFFSET = 5;
+
 /** Counts the words of a normalised heading before `end`. */
 function wordsBefore(normal: string, end: number): number {
   let words = 0;
@@ -237,7 +240,8 @@ export function classifyPlainHeading(heading: string, leadIn = false): NamedKind
   if (match === undefined) return undefined;
   if (match.kind === 'equal-opportunity' && match.strong) return match.kind;
   const before = wordsBefore(normal, match.index);
-  if (before > 2) return undefined;
+  // A lead-in may name its kind a little later ("It will be a plus if you have:").
+  if (before > (leadIn ? MAX_LEAD_IN_OFFSET : 2)) return undefined;
   // A third word naming the kind makes a heading only when styled as one: "Key Technical
   // Requirements" is a heading, "Analyze business requirements" an item. A lead-in ending
   // in a colon ("In addition, bonus points for:") announces itself.

@@ -49,7 +49,7 @@ describe('ensureSampleRoles', () => {
       expect((await db.postings.get(role.id))?.text).toBe(sample.text);
       const requirements = await db.requirements.where('roleId').equals(role.id).sortBy('order');
       expect(requirements.map((r) => ({ text: r.text, kind: r.kind }))).toEqual(
-        parsePosting(sample.text).requirements,
+        parsePosting(sample.text).requirements.map(({ text, kind }) => ({ text, kind })),
       );
       expect(requirements.every((r) => r.checked === 0 && r.origin === 'posting')).toBe(true);
       expect(role.progress).toEqual(checklistProgress(requirements));

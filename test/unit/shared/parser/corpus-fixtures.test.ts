@@ -57,6 +57,8 @@ describe('GEICO: bold pseudo-headings and a "you will:" lead-in', () => {
         'requirements',
         'benefits',
         'benefits',
+        // "As an Associate, you’ll enjoy our Total Rewards Program…:" leads in the perks.
+        'benefits',
         'other',
       ],
     });

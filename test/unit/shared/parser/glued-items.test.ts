@@ -20,6 +20,16 @@ describe('splitGluedItems', () => {
       ['libraries, or tools.', 'Proven track record'],
     ],
     [
+      'queries.MySQL/MariaDB',
+      'Experience with complex queries.MySQL/MariaDB: tuning and upgrades',
+      ['Experience with complex queries.', 'MySQL/MariaDB: tuning and upgrades'],
+    ],
+    [
+      'writingRussian/Ukrainian',
+      'Intermediate technical reading and writingRussian/Ukrainian languages',
+      ['Intermediate technical reading and writing', 'Russian/Ukrainian languages'],
+    ],
+    [
       'etc.)Experience',
       'tools (Docker, etc.)Experience with clouds',
       ['tools (Docker, etc.)', 'Experience with clouds'],

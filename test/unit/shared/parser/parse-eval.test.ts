@@ -27,6 +27,16 @@ const subset = (
   ) as { postings: EvalPosting[] }
 ).postings;
 
+// Postings whose lists sit under unusual headings ("You're probably a match if").
+const unusualSubset = (
+  JSON.parse(
+    readFileSync(
+      new URL('../../../fixtures/parse-eval/subset-unusual.json', import.meta.url),
+      'utf8',
+    ),
+  ) as { postings: EvalPosting[] }
+).postings;
+
 // The hand-labelled prose set: the development postings carry their text.
 const proseSet = (
   JSON.parse(
@@ -71,6 +81,24 @@ describe('parser quality on the committed evaluation subset', () => {
       expect(labels.ok).toBe(true);
       if (labels.ok) expect(labels.items).toEqual(posting.items);
     }
+  });
+});
+
+describe('lists under unusual headings, on their committed subset', () => {
+  const results = evaluate(unusualSubset);
+
+  it('has a subset worth measuring, labelled from the markdown', () => {
+    expect(unusualSubset.length).toBe(20);
+    expect(results[0]?.counts.truth).toBeGreaterThan(150);
+    for (const posting of unusualSubset) {
+      const labels = labelPosting(posting.text);
+      if (labels.ok) expect(labels.items).toEqual(posting.items);
+      else throw new Error(`${posting.id}: ${labels.reason}`);
+    }
+  });
+
+  it('reports no missed target', () => {
+    expect(missedTargets(results)).toEqual([]);
   });
 });
 
