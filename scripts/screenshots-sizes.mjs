@@ -29,11 +29,32 @@ const SHOTS = {
     await page.getByRole('table', { name: 'Roles' }).waitFor();
   },
   checklist: (page) => openRoleTab(page, 'Checklist'),
-  interviews: (page) => openRoleTab(page, 'Interviews'),
-  notes: (page) => openRoleTab(page, 'Notes'),
+  // Each page is a fresh database: give the Interviews and Notes tabs something to show.
+  interviews: async (page) => {
+    await openRoleTab(page, 'Interviews');
+    await page.getByRole('button', { name: 'Create from template…' }).click();
+    await page.getByRole('button', { name: 'Create 5 stages' }).click();
+    await page.getByRole('list', { name: 'Interview stages' }).waitFor();
+  },
+  notes: async (page) => {
+    await openRoleTab(page, 'Notes');
+    await page.getByRole('button', { name: 'New note' }).first().click();
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Questions to ask');
+    await page
+      .getByRole('textbox', { name: 'Note text (Markdown)', exact: true })
+      .fill('- How is the LXD team split across time zones?\n- What does success look like?');
+    await page.locator('.note-save-status', { hasText: /^Saved$/ }).waitFor();
+  },
+  // A next action due tomorrow, so the Agenda has a day in it.
   agenda: async (page) => {
+    await openRoleTab(page, 'Checklist');
+    await page.getByRole('button', { name: /^Details/ }).click();
+    await page.getByLabel('Next action', { exact: true }).fill('Send the written answers');
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    await page.getByLabel('Next action due').fill(tomorrow);
+    await page.getByLabel('Next action due').blur();
     await page.goto(`${base}#/agenda`);
-    await page.getByRole('heading', { name: 'Agenda', level: 1 }).waitFor();
+    await page.getByText('Send the written answers').first().waitFor();
   },
   backup: async (page) => {
     await page.goto(base);
