@@ -3,7 +3,6 @@
  * editor writes a draft on every change; a commit moves the draft into the note and
  * deletes it in one transaction, so the text is always in exactly one of them.
  */
-import { z } from 'zod';
 import { draftSizeProblem } from '../../../shared/domain/field-limits';
 import type { Draft, Note } from '../../../shared/domain/model';
 import { splitTags } from '../../../shared/domain/note-search';
@@ -18,26 +17,9 @@ import {
   type NoteConflict,
 } from './note-revision';
 
-/** Draft value of the note editor: what the user sees, tags still as typed. */
-export const noteDraftValueSchema = z.object({
-  title: z.string(),
-  body: z.string(),
-  tags: z.string(),
-  pinned: z.boolean(),
-  /** "" when the note is not tied to a stage. */
-  stageId: z.string(),
-  /** The note's `updatedAt` this text was based on; the commit checks it (note-revision). */
-  base: z.number().optional(),
-});
-export type NoteDraftValue = z.infer<typeof noteDraftValueSchema>;
-
-export const EMPTY_NOTE_DRAFT: NoteDraftValue = {
-  title: '',
-  body: '',
-  tags: '',
-  pinned: false,
-  stageId: '',
-};
+// The draft's shape lives in a leaf module, so note-revision can read it without a cycle.
+import { noteDraftValueSchema, type NoteDraftValue } from './note-draft-value';
+export { EMPTY_NOTE_DRAFT, noteDraftValueSchema, type NoteDraftValue } from './note-draft-value';
 
 /**
  * Draft key of an existing note's editor. Each editor (window) passes its own id, so two

@@ -6,7 +6,7 @@
 import type { Note } from '../../../shared/domain/model';
 import { formatTags } from '../../../shared/domain/note-search';
 import type { ShortlistDb } from './db';
-import { noteDraftValueSchema, type NoteDraftValue } from './note-drafts-repo';
+import { noteDraftValueSchema, type NoteDraftValue } from './note-draft-value';
 
 /** The stored note (theirs) and the draft that could not be committed over it (mine). */
 export interface NoteConflict {
