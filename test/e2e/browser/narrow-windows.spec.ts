@@ -2,6 +2,7 @@
  * Windows under 1,000 px wide (issue 14): the sidebar turns into a rail, the Roles table
  * drops columns it has no room for (and says so), and no screen spills out of the window.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -146,3 +147,25 @@ test('at 1280×800 the sidebar and table are as wide as before', async ({ page }
   await expect(page.getByText(/Hidden to fit this window/)).toHaveCount(0);
   await expectNoSidewaysScroll(page, 'Roles at 1280');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`at 800×600 in ${colorScheme} mode, the rail and the Columns note pass axe`, async ({
+    page,
+  }) => {
+    // axe walks the whole DOM: a few seconds each on a slow machine.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 800, height: 600 });
+    await openRoles(page);
+    await page.getByText('Columns', { exact: true }).click();
+    await expect(page.getByText(/Hidden to fit this window/)).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+    expect(serious, 'axe violations').toEqual([]);
+  });
+}
