@@ -3,6 +3,13 @@ import { afterQueuedTimers, expect, test } from './fixtures';
 
 const LXD = 'Engineering Manager, LXD';
 const LANDSCAPE = 'Engineering Director, Landscape';
+/** The requirement sentences of the LXD posting's introduction, before its list. */
+const LXD_INTRO = [
+  'Were hiring engineering managers with experience in high-quality microservice architectures and high-performance team leadership who also have deep familiarity with Linux kernel, virtualisation, storage and networking.',
+  'You must be technically strong, but your responsibility is to run an effective team and develop the colleagues you manage.',
+  'Technical leadership experience and a background in software engineering are necessary prerequisites for this role.',
+  'The successful candidate will have experience leading successful, collaborative engineering teams, and demonstrate the ability to solve challenging distributed systems problems and deep knowledge of Linux.',
+] as const;
 const LXD_ITEMS = [
   'You understand modern Linux cloud computing technologies, including networking, storage, containers and K8s',
   'You love developing and growing people and have a strong track record of doing it',
@@ -160,7 +167,7 @@ test('evidence, ticks and confidence save at once and survive a reload', async (
   await page.getByRole('checkbox', { name: CLOUD_ITEM }).check();
   await page.getByRole('checkbox', { name: WRITING_ITEM }).check();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '2/6 required',
+    '2/10 required',
   );
 
   const details = await openDetails(page, CLOUD_ITEM);
@@ -200,9 +207,9 @@ test('evidence, ticks and confidence save at once and survive a reload', async (
   await expect(reopened.getByRole('radio', { name: 'Medium' })).toBeChecked();
 
   await page.getByRole('link', { name: '← All roles' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/6 required');
+  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/10 required');
   await page.reload();
-  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/6 required');
+  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/10 required');
 });
 
 test('evidence typed just before leaving the tab is saved', async ({ page }) => {
@@ -251,7 +258,7 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   await add.getByRole('textbox', { name: 'Add your own item' }).fill('Ran a hiring loop');
   await add.getByRole('button', { name: 'Add item' }).click();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/7 required',
+    '0/11 required',
   );
   await expect(add.getByRole('textbox', { name: 'Add your own item' })).toHaveValue('');
   await add.getByRole('textbox', { name: 'Add your own item' }).fill('Speaks German');
@@ -277,16 +284,16 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   await details.getByRole('button', { name: 'Move up' }).click();
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([...LXD_ITEMS.slice(0, 5), custom, GO_ITEM]);
+    .toEqual([...LXD_INTRO, ...LXD_ITEMS.slice(0, 5), custom, GO_ITEM]);
   await expect(details.getByRole('button', { name: 'Move up' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([...LXD_ITEMS.slice(0, 4), custom, WRITING_ITEM, GO_ITEM]);
+    .toEqual([...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), custom, WRITING_ITEM, GO_ITEM]);
   await details.getByRole('button', { name: 'Move down' }).click();
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([...LXD_ITEMS.slice(0, 5), custom, GO_ITEM]);
+    .toEqual([...LXD_INTRO, ...LXD_ITEMS.slice(0, 5), custom, GO_ITEM]);
   await expect(details.getByRole('button', { name: 'Move down' })).toBeFocused();
 
   // Keyboard drag on the handle (dnd-kit's keyboard sensor).
@@ -295,18 +302,18 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   const announcement = page.locator('[id^="DndLiveRegion"]');
   await handle.focus();
   await page.keyboard.press('Space');
-  await expect(announcement).toContainText('position 6 of 7');
+  await expect(announcement).toContainText('position 10 of 11');
   await afterQueuedTimers(page);
   await page.keyboard.press('ArrowUp');
-  await expect(announcement).toHaveText(`“${custom}” is over position 5 of 7.`);
+  await expect(announcement).toHaveText(`“${custom}” is over position 9 of 11.`);
   await page.keyboard.press('Space');
-  await expect(announcement).toHaveText(`Dropped “${custom}” at position 5 of 7.`);
+  await expect(announcement).toHaveText(`Dropped “${custom}” at position 9 of 11.`);
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([...LXD_ITEMS.slice(0, 4), custom, WRITING_ITEM, GO_ITEM]);
+    .toEqual([...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), custom, WRITING_ITEM, GO_ITEM]);
 
   // Pointer drag: to the top of the group.
-  const target = await item(page, CLOUD_ITEM).boundingBox();
+  const target = await item(page, LXD_INTRO[0]).boundingBox();
   const from = await handle.boundingBox();
   if (!target || !from) throw new Error('no layout');
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
@@ -315,7 +322,7 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   await page.mouse.up();
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([custom, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
+    .toEqual([custom, ...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
 
   // Delete with Undo: back in its place. dnd-kit swallows clicks for 50 ms after a drop
   // (its guard against the click that ends a drag), and this click can come sooner than
@@ -325,20 +332,20 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
     await expect(page.getByRole('checkbox', { name: custom })).toHaveCount(0, { timeout: 1000 });
   }).toPass();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/6 required',
+    '0/10 required',
   );
   await undoFor(page, `Deleted “${custom}”.`).click();
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([custom, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
+    .toEqual([custom, ...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/7 required',
+    '0/11 required',
   );
 
   await page.reload();
   await expect
     .poll(() => order(page, 'Required'))
-    .toEqual([custom, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
+    .toEqual([custom, ...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
   expect(await order(page, 'Preferred')).toEqual(['Speaks German']);
 });
 
@@ -377,7 +384,7 @@ test('a posting item keeps its original wording; kind changes and deletes recoun
   await expect(group(page, 'Preferred').getByRole('checkbox')).toHaveCount(1);
   await expect(group(page, 'Preferred')).toContainText('1/1 preferred');
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/5 required',
+    '0/9 required',
   );
 
   // Deleting a posting item offers Undo too.
@@ -385,18 +392,21 @@ test('a posting item keeps its original wording; kind changes and deletes recoun
   details = await openDetails(page, PEOPLE_ITEM);
   await details.getByRole('button', { name: 'Delete item' }).click();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/4 required',
+    '0/8 required',
   );
-  await expect(page.getByText('Ready: 0/4 required · 1/1 preferred')).toBeVisible();
+  await expect(page.getByText('Ready: 0/8 required · 1/1 preferred')).toBeVisible();
   await undoFor(page, `Deleted “${PEOPLE_ITEM}”.`).click();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '1/5 required',
+    '1/9 required',
   );
-  await expect.poll(async () => (await order(page, 'Required'))[1]).toBe(PEOPLE_ITEM);
+  // Back in its place: after the four sentences of the introduction and the first item.
+  await expect
+    .poll(async () => (await order(page, 'Required'))[LXD_INTRO.length + 1])
+    .toBe(PEOPLE_ITEM);
 
   await page.getByRole('link', { name: '← All roles' }).click();
   await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText(
-    '1/5 required · 1/1 preferred',
+    '1/9 required · 1/1 preferred',
   );
 });
 
@@ -411,26 +421,26 @@ test('filters: unticked required, and what the next stage probes', async ({ page
     .check();
 
   await page.getByRole('radio', { name: 'Unticked required' }).check();
-  await expect(group(page, 'Required').getByRole('checkbox')).toHaveCount(10);
+  await expect(group(page, 'Required').getByRole('checkbox')).toHaveCount(13);
   await expect(group(page, 'Required').getByRole('checkbox', { checked: true })).toHaveCount(0);
   await expect(group(page, 'Preferred').getByRole('checkbox')).toHaveCount(0);
   // Progress per kind stays in view under any filter.
   await expect(group(page, 'Preferred').getByRole('progressbar')).toHaveAccessibleName(
-    '1/5 preferred',
+    '1/7 preferred',
   );
   // Ticking under the filter takes the item out of it (so click, not check(): the box
   // leaves the list instead of staying to show its new state).
   await page
     .getByRole('checkbox', { name: 'You have strong collaboration and influencing skills' })
     .click();
-  await expect(group(page, 'Required').getByRole('checkbox')).toHaveCount(9);
+  await expect(group(page, 'Required').getByRole('checkbox')).toHaveCount(12);
   await expect(page.getByRole('button', { name: /^Reorder/ })).toHaveCount(0);
 
   await page.getByRole('radio', { name: 'Probed by the next stage' }).check();
   await expect(page.getByText('No stage is planned yet')).toBeVisible();
   await expect(page.getByRole('main').getByRole('checkbox')).toHaveCount(0);
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '3/12 required',
+    '3/15 required',
   );
 
   await seedRecords(page, LANDSCAPE, {
@@ -478,7 +488,7 @@ test('filters: unticked required, and what the next stage probes', async ({ page
   ]);
 
   await page.getByRole('radio', { name: 'All items' }).check();
-  await expect(group(page, 'Required').getByRole('checkbox')).toHaveCount(12);
+  await expect(group(page, 'Required').getByRole('checkbox')).toHaveCount(15);
 });
 
 test('hostile evidence and item text stay inert', async ({ page }) => {

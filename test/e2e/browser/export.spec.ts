@@ -84,12 +84,12 @@ test('a stage: its brief (saved and copied) and calendar files, and the Agendaâ€
       return stored?.timezone;
     })
     .toBe('Europe/London');
-  await card.getByLabel('Date').fill('2030-03-14');
+  await card.getByLabel('Date', { exact: true }).fill('2030-03-14');
   await card.getByLabel('Time', { exact: true }).fill('10:00');
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });
   await picks.getByRole('checkbox', { name: CLOUD_ITEM }).check();
   await picks.getByRole('checkbox', { name: PEOPLE_ITEM }).check();
-  await expect(picks).toContainText('2 of 6 selected');
+  await expect(picks).toContainText('2 of 10 selected');
   await expect(card.locator('.stage-summary')).toContainText('with Ada Lovelace');
   await expect
     .poll(async () => {

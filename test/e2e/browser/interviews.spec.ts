@@ -88,14 +88,14 @@ test('stages from a template: schedule, record an outcome, reorder, delete and u
   const recruiter = await edit(page, 'Recruiter call');
   await expect(recruiter.getByLabel('Time zone')).toHaveValue('Europe/Paris');
   await recruiter.getByLabel('Time zone').selectOption('Europe/London');
-  await recruiter.getByLabel('Date').fill('2026-11-26');
+  await recruiter.getByLabel('Date', { exact: true }).fill('2026-11-26');
   await recruiter.getByLabel('Time', { exact: true }).fill('14:00');
   const recruiterWhen = 'Thu 26 Nov, 15:00–15:30 (your time) · 14:00 London (GMT)';
   await expect(recruiter.getByText(recruiterWhen).first()).toBeVisible();
   await expect(recruiter.getByLabel('Status')).toHaveValue('scheduled');
 
   const technical = await edit(page, 'Technical interview');
-  await technical.getByLabel('Date').fill('2026-12-01');
+  await technical.getByLabel('Date', { exact: true }).fill('2026-12-01');
   await technical.getByLabel('Time', { exact: true }).fill('10:00');
   await technical.getByLabel('Time zone').selectOption('America/New_York');
   const technicalWhen = 'Tue 1 Dec, 16:00–17:00 (your time) · 10:00 New York (GMT-5)';
@@ -202,7 +202,7 @@ test('a blank stage, probed requirements, and a template edited before use', asy
 
   // Pick requirements through the filter.
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });
-  await expect(picks.getByRole('checkbox')).toHaveCount(6);
+  await expect(picks.getByRole('checkbox')).toHaveCount(10);
   await card.getByRole('searchbox', { name: 'Filter requirements' }).fill('PEOPLE');
   await expect(picks.getByRole('checkbox')).toHaveCount(1);
   await picks
@@ -210,7 +210,7 @@ test('a blank stage, probed requirements, and a template edited before use', asy
       name: 'You love developing and growing people and have a strong track record of doing it',
     })
     .check();
-  await expect(picks).toContainText('1 of 6 selected');
+  await expect(picks).toContainText('1 of 10 selected');
   await card.getByRole('button', { name: 'Chat with the VP', exact: true }).click();
   await expect(card).toContainText('probes 1 requirement');
 
