@@ -86,6 +86,7 @@ export function main(argv: readonly string[], io: CliIo = defaultIo): number {
       file,
       title: parsed.title,
       company: parsed.company,
+      team: parsed.team,
       location: parsed.location,
       sourceUrl: parsed.sourceUrl,
       responsibilities: parsed.responsibilities,

@@ -102,7 +102,7 @@ export function reviewFromText(text: string): ReviewDraft {
   return {
     title: parsed.title,
     company: parsed.company,
-    team: '',
+    team: parsed.team,
     location: parsed.location,
     sourceUrl: parsed.sourceUrl,
     text,

@@ -12,6 +12,7 @@
 
 import { readHeader, companyFromHeadings } from './metadata';
 import { normalizeText } from './normalize';
+import { readPlaceAndTeam } from './place-and-team';
 import { readLines } from './lines';
 import { collectRequirements, collectResponsibilities } from './requirements';
 import { buildSections } from './sections';
@@ -40,6 +41,7 @@ function emptyPosting(): ParsedPosting {
   return {
     title: '',
     company: '',
+    team: '',
     location: '',
     sourceUrl: '',
     sections: [],
@@ -61,10 +63,12 @@ export function parsePostingStrict(text: string): ParsedPosting {
   const header = readHeader(lines);
   const sections = buildSections(lines, header.consumed);
   const { requirements, possibleRequirements } = collectRequirements(sections);
+  const place = readPlaceAndTeam(lines);
   return {
     title: header.title,
     company: header.company || companyFromHeadings(sections.map((s) => s.heading)),
-    location: header.location,
+    team: place.team,
+    location: header.location || place.location,
     sourceUrl: header.sourceUrl,
     sections,
     responsibilities: collectResponsibilities(sections),

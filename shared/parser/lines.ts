@@ -5,6 +5,7 @@
  */
 
 import { BULLET_MARKERS } from './inline';
+import { isSiteChrome } from './site-chrome';
 
 /** What a line is, judged from its syntax alone. */
 export type LineKind = 'blank' | 'heading' | 'bullet' | 'text';
@@ -112,7 +113,12 @@ export function readLines(text: string): Line[] {
   const raws = text.split('\n');
   const lines: Line[] = [];
   for (const raw of raws) {
-    const line = readLine(raw);
+    const read = readLine(raw);
+    // A board's footer or "Click to apply" is no part of the posting's structure.
+    const line: Line =
+      read.kind !== 'blank' && isSiteChrome(read.content)
+        ? { kind: 'blank', content: '', indent: read.indent, level: 0 }
+        : read;
     const previous = lines[lines.length - 1];
     if (line.kind === 'blank' && raw.trim().startsWith('===') && previous?.kind === 'text') {
       previous.kind = 'heading';

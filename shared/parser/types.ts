@@ -38,6 +38,8 @@ export interface ParsedSection {
 export interface ParsedPosting {
   title: string;
   company: string;
+  /** The team, when the posting names it ("Team: …", "the BootStack team"). */
+  team: string;
   location: string;
   sourceUrl: string;
   sections: ParsedSection[];

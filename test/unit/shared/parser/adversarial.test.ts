@@ -99,6 +99,7 @@ describe('adversarial inputs finish and return a well-formed result', () => {
       expect(parsePosting(text)).toEqual({
         title: '',
         company: '',
+        team: '',
         location: '',
         sourceUrl: '',
         sections: [],

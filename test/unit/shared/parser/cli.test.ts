@@ -43,6 +43,7 @@ describe('parse-posting main()', () => {
       'file',
       'title',
       'company',
+      'team',
       'location',
       'sourceUrl',
       'responsibilities',

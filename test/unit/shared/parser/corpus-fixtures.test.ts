@@ -59,7 +59,7 @@ describe('GEICO: bold pseudo-headings and a "you will:" lead-in', () => {
         'benefits',
         // "As an Associate, you’ll enjoy our Total Rewards Program…:" leads in the perks.
         'benefits',
-        'other',
+        // The board's closing "CLICK TO APPLY" is page chrome, not a section.
       ],
     });
   });

@@ -111,7 +111,6 @@ describe('seed 001 (markdown)', () => {
       ['What we offer you', 'benefits'],
       ['About Canonical', 'about'],
       ['Canonical is an equal opportunity employer', 'equal-opportunity'],
-      ['CLICK TO APPLY', 'other'],
     ]);
     expect(posting.sections[3]?.items).toHaveLength(9);
   });
