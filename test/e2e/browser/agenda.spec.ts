@@ -131,7 +131,7 @@ test('an interview scheduled on the Interviews tab shows in the Agenda and the R
   await name.fill('Panel with the LXD team');
   await name.blur();
   const stages = page.getByRole('list', { name: 'Interview stages' });
-  await stages.getByLabel('Date').fill(dateValue);
+  await stages.getByLabel('Date', { exact: true }).fill(dateValue);
   await stages.getByLabel('Time', { exact: true }).fill('11:30');
   await stages.getByLabel('Time', { exact: true }).blur();
   await expect(stages.getByLabel('Status')).toHaveValue('scheduled');
