@@ -5,7 +5,7 @@
  * equal-opportunity sections are never read.
  */
 
-import { cleanItem } from './inline';
+import { stripLeadingMarkers } from './inline';
 import { readProseSentence, trimFraming } from './requirement-cues';
 import { splitSentences } from './sentences';
 import type { ParsedRequirement, ParsedSection, RequirementKind, SectionKind } from './types';
@@ -31,7 +31,8 @@ export interface ProseFindings {
 export function sentencesIn(paragraph: string): string[] {
   const sentences: string[] = [];
   for (const sentence of splitSentences(paragraph)) {
-    const text = cleanItem(sentence);
+    // Paragraphs and items are already clean of markdown; only stray markers remain.
+    const text = stripLeadingMarkers(sentence).trim();
     if (text !== '' && !/[:：]$/.test(text)) sentences.push(text);
   }
   return sentences;

@@ -179,6 +179,13 @@ function ratedCue(rating: RegExp, text: string): string | undefined {
   return SKILL_WORD.test(before) ? quote(found) : undefined;
 }
 
+/**
+ * Words one of which every hard cue contains: most sentences of company and benefits
+ * text have none, and are spared the costlier cue scan.
+ */
+const MAY_REQUIRE =
+  /must|shall|requir|mandatory|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
+
 /** One regex for a list of cues, so most sentences cost one scan, not one per cue. */
 function anyOf(cues: readonly RegExp[]): RegExp {
   return new RegExp(cues.map((cue) => `(?:${cue.source})`).join('|'), 'i');
@@ -207,8 +214,9 @@ function firstCue(any: RegExp, cues: readonly RegExp[], text: string): string | 
 export function readProseSentence(sentence: string): ProseReading | undefined {
   if (sentence.length > MAX_SENTENCE || sentence.length < 12) return undefined;
   if (/[:：]$/.test(sentence) || isNotAnAsk(sentence)) return undefined;
-  const required =
-    firstCue(ANY_REQUIRED, REQUIRED_CUES, sentence) ?? ratedCue(RATED_REQUIRED, sentence);
+  const required = MAY_REQUIRE.test(sentence)
+    ? (firstCue(ANY_REQUIRED, REQUIRED_CUES, sentence) ?? ratedCue(RATED_REQUIRED, sentence))
+    : undefined;
   const plus = firstCue(ANY_PLUS, PLUS_CUES, sentence) ?? ratedCue(RATED_PLUS, sentence);
   if (plus !== undefined && !/\bmust\b|(?<!not )\brequired\b|\bmandatory\b/i.test(sentence)) {
     return { kind: 'preferred', why: plus, sure: true, hard: false };
