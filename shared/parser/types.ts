@@ -1,7 +1,11 @@
 /** Whether a requirement must be met, or is a plus. */
 export type RequirementKind = 'required' | 'preferred';
 
-/** One requirement item, in the posting's own wording (no bullet markers, no markdown). */
+/**
+ * One requirement item, in the posting's own wording (no bullet markers, no markdown).
+ * `parsePosting` always sets `source`, `why` and `sectionIndex`; they are optional only so
+ * that items made elsewhere (tests, stored checklists) need not invent them.
+ */
 export interface ParsedRequirement {
   text: string;
   kind: RequirementKind;

@@ -35,8 +35,9 @@ function textProblem(text: unknown): string | undefined {
 
 /**
  * Lists what is wrong with a parse result: fields that are not strings, unknown kinds,
- * and requirement, responsibility, item or paragraph texts that are empty, untrimmed,
- * start with a bullet marker or keep `**`. Checked in plain code and asserted once, so
+ * requirements (and possible ones) without a source, reason or section, possible
+ * requirements that are also requirements, and requirement, responsibility, item or
+ * paragraph texts that are empty, untrimmed, start with a bullet marker or keep `**`. Checked in plain code and asserted once, so
  * a result with 100,000 items costs milliseconds, not 100,000 `expect` calls.
  */
 export function problemsOf(posting: ParsedPosting): string[] {
@@ -50,13 +51,30 @@ export function problemsOf(posting: ParsedPosting): string[] {
   for (const field of ['title', 'company', 'location', 'sourceUrl'] as const) {
     if (typeof posting[field] !== 'string') problems.push(`${field} is not a string`);
   }
-  for (const requirement of posting.requirements) {
-    // Typed as a union, but checked at run time: the result may cross IPC as JSON.
-    const kind: string = requirement.kind;
-    if (kind !== 'required' && kind !== 'preferred') {
-      problems.push(`unknown requirement kind ${kind}`);
+  const texts = new Set(posting.requirements.map((r) => r.text));
+  for (const [list, items] of [
+    ['requirement', posting.requirements],
+    ['possible requirement', posting.possibleRequirements],
+  ] as const) {
+    for (const requirement of items) {
+      // Typed as a union, but checked at run time: the result may cross IPC as JSON.
+      const kind: string = requirement.kind;
+      if (kind !== 'required' && kind !== 'preferred') {
+        problems.push(`unknown requirement kind ${kind}`);
+      }
+      check(list, requirement.text);
+      // Every item says where it came from and why, and points at a real section.
+      const source: string | undefined = requirement.source;
+      if ((source !== 'list' && source !== 'prose') || !requirement.why) {
+        problems.push(`${list} without source or reason: ${requirement.text}`);
+      }
+      if (posting.sections[requirement.sectionIndex ?? -1] === undefined) {
+        problems.push(`${list} with no section: ${requirement.text}`);
+      }
+      if (list === 'possible requirement' && texts.has(requirement.text)) {
+        problems.push(`possible requirement also a requirement: ${requirement.text}`);
+      }
     }
-    check('requirement', requirement.text);
   }
   for (const responsibility of posting.responsibilities) check('responsibility', responsibility);
   for (const section of posting.sections) {
