@@ -5,8 +5,8 @@
  * How the prose set was drawn (deterministic, before any labelling): every English corpus
  * posting (labels.ts `isEnglish`) whose body has at least one bulleted list and at least
  * {@link MIN_SENTENCES} prose sentences, once per distinct text, gets a seeded FNV-1a hash
- * of its text; the {@link PROSE_SET_SIZE} smallest even hashes form the development prose
- * set and the smallest odd ones the held-out prose set. The prose sentences of a posting
+ * of its text; the {@link PROSE_DEV_SIZE} smallest even hashes form the development prose
+ * set and the {@link PROSE_HELD_OUT_SIZE} smallest odd ones the held-out prose set. The prose sentences of a posting
  * are its body's text lines (not headings, not bullets) split at a sentence end followed
  * by a capital — this module's own reading, independent of the parser.
  *
@@ -24,8 +24,10 @@ import { fnv1a, sha256 } from './select';
 
 /** Seed of the prose selection hash. */
 export const PROSE_SEED = 'shortlist-prose-1';
-/** Postings per prose set. */
-export const PROSE_SET_SIZE = 40;
+/** Postings in the development prose set (40 drawn first, 30 more added later). */
+export const PROSE_DEV_SIZE = 70;
+/** Postings in the held-out prose set. */
+export const PROSE_HELD_OUT_SIZE = 40;
 /** Fewest prose sentences a posting needs to be drawn. */
 export const MIN_SENTENCES = 4;
 
@@ -108,11 +110,11 @@ export class ProseSelector {
     const ordered = [...this.candidates].sort(
       (a, b) => a.hash - b.hash || a.posting.id.localeCompare(b.posting.id),
     );
-    const take = (parity: number, set: 'dev' | 'held-out') =>
+    const take = (parity: number, set: 'dev' | 'held-out', size: number) =>
       ordered
         .filter((c) => c.hash % 2 === parity)
-        .slice(0, PROSE_SET_SIZE)
+        .slice(0, size)
         .map((c) => ({ set, posting: c.posting, digest: c.digest }));
-    return [...take(0, 'dev'), ...take(1, 'held-out')];
+    return [...take(0, 'dev', PROSE_DEV_SIZE), ...take(1, 'held-out', PROSE_HELD_OUT_SIZE)];
   }
 }
