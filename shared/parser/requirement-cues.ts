@@ -57,15 +57,17 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
   /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to\b/i,
   /\bwill need (?:proven|strong|solid|deep|excellent|\d)/i,
-  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
+  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
+  /\bthey(?:['’]?ll| will) (?:also )?be (?:able to|eager|comfortable|proficient|fluent|familiar)\b/i,
+  /^your (?:[\w-]+ ){0,3}(?:understanding|expertise|experience|knowledge|background|skills?|proficiency|familiarity) (?:of|in|with|as)\b/i,
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
-  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master|bs|ms|ba|phd|degree)\b)/i,
+  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master|bs|ms|ba|phd|degree)\b)/i,
   new RegExp(
-    String.raw`\b(?:the|an?|our) (?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicant|hire|fit|teammate|colleague|profile)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
+    String.raw`(?:^|\b(?:the|an?|our) )(?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicants?|hire|fit|teammate|colleague|profile)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|are|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
     'i',
   ),
   new RegExp(
-    String.raw`\b${SUBJECT} should (?:also |ideally )?(?!still|consider|apply|contact|send|submit|reach|feel free)\w+`,
+    String.raw`\b${SUBJECT} should (?:also |ideally )?(?!still|consider|apply|contact|send|submit|reach|feel free|join|get|check|talk|learn|visit|read)\w+`,
     'i',
   ),
   /\b(?:we|i) (?:also )?(?:expect|want|need|require) (?:you|candidates|applicants|(?:our |all )?(?:[\w-]+ ){0,2}(?:engineers|managers|developers|leads|designers|analysts)) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
@@ -78,9 +80,9 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\b(?:candidates|applicants) (?:who|that) (?:have|are|can|bring|possess)\b/i,
   /\b(?:fit|match)(?: for (?:this|the) (?:role|position|team))? if you\b|\b(?:thrive|succeed|excel|do well|shine)(?: in this (?:role|position))? if you\b/i,
   /\b(?:ideal|perfect|great|right|suited) for (?:someone|somebody|a person|candidates|people|an? [\w-]+) (?:who|with)\b/i,
-  /\brequired[.!]?$/i,
   /\b(?:unable|not able) to (?:sponsor|offer (?:visa )?sponsorship|offer remote work)\b|\b(?:does|do|will|can) not (?:sponsor|provide (?:visa )?sponsorship|offer (?:visa )?sponsorship)\b/i,
-  /\bopen (?:only )?to (?:candidates|applicants|residents|people)\b|\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\bcurrently hiring (?:only )?in [A-Z]/i,
+  /\b(?:must|should|will need to) (?:have (?:their|your|a) (?:primary )?residence|reside|live|be (?:located|based|resident|residing))\b/i,
+  /\bopen (?:only )?to (?:candidates|applicants|residents|people)\b|\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\b(?:currently |actively )?hiring (?:for this (?:role|position) )?(?:only )?in (?!\d)/i,
 ];
 
 /** Searches for a person, with the qualities that follow. */
@@ -88,7 +90,7 @@ const SEARCH =
   /\b(?:looking for|seeking|searching for|in search of|hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet))\b/i;
 /** What makes a search describe the candidate rather than only name the job. */
 const SEARCH_QUALITY =
-  /\b(?:someone|somebody|anyone)\b|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|wants?|thinks?|combines?|possess(?:es)?|cares?|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
+  /\b(?:someone|somebody|anyone)\b|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|wants?|thinks?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
 
 /** A conditional invitation: "If you are X, apply". */
 const IF_YOU = new RegExp(
@@ -113,7 +115,7 @@ const PLUS_CUES: readonly RegExp[] = [
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
 const YOU_ARE = new RegExp(
-  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected))`,
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected))`,
   'i',
 );
 
@@ -131,7 +133,7 @@ const DISCLAIMER =
 
 /** Pay, benefits, equal opportunity, privacy and hiring-process text. */
 const BOILERPLATE =
-  /\bequal (?:employment )?opportunit|\bdiscriminat|\b(?:race|religion|gender|veteran|disabilit(?:y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresumes?\b|\bcv\b|\bcover letter\b|\bprivacy (?:policy|notice|statement|act)\b|\bpersonal data\b|\bcookies?\b|\bbackground (?:check|verification|screening)|\be-?verify\b|\bcitizenship status\b|\bimmigration\b|\brecruit(?:er|ers|ing|ment)\b|\binterview(?:s|ing)?\b|\bvaccinat/i;
+  /\bequal (?:employment )?opportunit|\bdiscriminat|\b(?:race|religion|gender|veteran|disabilit(?:y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresumes?\b|\bcv\b|\bcover letter\b|\bprivacy (?:policy|notice|statement|act)\b|\bpersonal data\b|\bcookies?\b|\bbackground (?:check|verification|screening)|\be-?verify\b|\bcitizenship status\b|\bimmigration\b|\brecruit(?:er|ers|ing|ment)\b|\binterview(?:s|ing)?\b|\bvaccinat|\bdisclose\b|\bbrokerage\b|\bcode of conduct\b|\bconfidentiality\b/i;
 
 /** Lead-in framing that adds nothing to the ask. */
 const FRAMING =
@@ -169,7 +171,7 @@ const RATED_PLUS =
   /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|useful|handy|valued|welcome|appreciated)\b/i;
 const SKILL_WORD = new RegExp(String.raw`\b(?:${SKILL})\b`, 'i');
 /** How far before a rating the thing rated may start. */
-const RATED_REACH = 140;
+const RATED_REACH = 200;
 
 /** A rating of a thing the candidate has ("Strong SQL skills are essential"), quoted. */
 function ratedCue(rating: RegExp, text: string): string | undefined {
