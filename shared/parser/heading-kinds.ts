@@ -211,7 +211,7 @@ export function classifyHeading(heading: string): SectionKind {
 }
 
 /** Most words before the deciding phrase of a lead-in ending in a colon. */
-const MAX_LEAD_IN_OFFSET = 5;
+const MAX_LEAD_IN_OFFSET = 8;
 
 /** Counts the words of a normalised heading before `end`. */
 function wordsBefore(normal: string, end: number): number {

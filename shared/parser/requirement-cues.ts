@@ -61,7 +61,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\bthey(?:['’]?ll| will) (?:also )?be (?:able to|eager|comfortable|proficient|fluent|familiar)\b/i,
   /^your (?:[\w-]+ ){0,3}(?:understanding|expertise|experience|knowledge|background|skills?|proficiency|familiarity) (?:of|in|with|as)\b/i,
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
-  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master|bs|ms|ba|phd|degree)\b)/i,
+  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master(?:['’]?s| of| degree)|bs|ms|ba|phd|degree)\b)/i,
   new RegExp(
     String.raw`(?:^|\b(?:the|an?|our) )(?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicants?|hire|fit|teammate|colleague|profile)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|are|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
     'i',
@@ -115,7 +115,7 @@ const PLUS_CUES: readonly RegExp[] = [
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
 const YOU_ARE = new RegExp(
-  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected))`,
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
   'i',
 );
 
@@ -186,7 +186,7 @@ function ratedCue(rating: RegExp, text: string): string | undefined {
  * text have none, and are spared the costlier cue scan.
  */
 const MAY_REQUIRE =
-  /must|shall|requir|mandatory|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
+  /must|shall|requir|mandatory|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
 
 /** One regex for a list of cues, so most sentences cost one scan, not one per cue. */
 function anyOf(cues: readonly RegExp[]): RegExp {

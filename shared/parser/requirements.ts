@@ -115,7 +115,8 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
  */
 function unknownListRequirements(section: ParsedSection, index: number): SectionFindings {
   const found: SectionFindings = { requirements: [], possible: [], readParagraphs: false };
-  if (section.kind !== 'other' && section.kind !== 'summary') return found;
+  const duties = section.kind === 'responsibilities';
+  if (section.kind !== 'other' && section.kind !== 'summary' && !duties) return found;
   const items = section.items.filter((text) => !isNoRequirement(text));
   // A list of something else: only items that word an ask themselves ("Must be based in
   // the EU") are taken, and items with weaker wording are offered.
@@ -124,7 +125,9 @@ function unknownListRequirements(section: ParsedSection, index: number): Section
     const sentences = sentencesIn(text);
     for (const sentence of sentences.length > 1 ? sentences : [text]) {
       const read = proseItem(sentence, section, index);
-      if (read === undefined) continue;
+      // Among duties, only an item that is itself plainly an ask counts ("You are
+      // comfortable in a fast-paced environment" where a page lost its heading).
+      if (read === undefined || (duties && !read.sure)) continue;
       const item: ParsedRequirement = { ...read.item, source: 'list' };
       (read.sure ? found.requirements : found.possible).push(item);
     }

@@ -95,7 +95,7 @@ const MIN_JUDGED_ITEMS = 2;
 
 /** How a list item that asks something of the candidate usually starts. */
 const REQUIREMENT_ITEM =
-  /^(?:\d+\+?\s*(?:\+\s*)?(?:years?|yrs)|(?:[\w-]+ ){0,3}(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|background|degree|fluency|certification)\b|(?:strong|solid|excellent|proven|deep|good|great|demonstrated|working|hands-on|extensive|exceptional|outstanding|advanced|previous|prior|professional|relevant|practical|familiar|fluent|proficient|comfortable|passionate|experienced|skilled|knowledgeable|self-\w+|detail-oriented|bachelor|master|phd|bs|ms|ba|must|should|willing(?:ness)?)\b|(?:ability|able) to\b|you(?:['’]?re| are| have| bring| know| love| enjoy| can)\b|an? (?:strong|solid|proven|passion|track|degree|bachelor|love|desire|keen|deep|good|great)\b)/i;
+  /^(?:\d+\+?\s*(?:\+\s*)?(?:years?|yrs)|(?:[\w-]+ ){0,3}(?:experience|knowledge|proficiency|familiarity|understanding|expertise|skills?|background|degree|fluency|certification)\b|(?:strong|solid|excellent|proven|deep|good|great|demonstrated|working|hands-on|extensive|exceptional|outstanding|advanced|previous|prior|professional|relevant|practical|familiar|fluent|proficient|comfortable|passionate|experienced|skilled|knowledgeable|self-\w+|detail-oriented|bachelor|master(?:['’]?s| of| degree)|phd|bs|ms|ba|must|should|willing(?:ness)?)\b|(?:ability|able) to\b|you(?:['’]?re| are| have| bring| know| love| enjoy| can)\b|an? (?:strong|solid|proven|passion|track|degree|bachelor|love|desire|keen|deep|good|great)\b)/i;
 
 /**
  * Whether a list reads as a list of requirements by its items ("5+ years of…", "Strong

@@ -172,10 +172,20 @@ describe('Defense Unicorns: benefits under "Health:", "Financial:" labels', () =
   });
 
   it('takes the preferred qualifications as preferred', () => {
-    const listed = posting.requirements.filter((r) => r.source === 'list');
+    const listed = posting.requirements.filter(
+      (r) => r.source === 'list' && posting.sections[r.sectionIndex ?? 0]?.kind === 'nice-to-haves',
+    );
     expect(listed).toHaveLength(11);
     expect(listed.every((r) => r.kind === 'preferred')).toBe(true);
     expect(listed[0]?.text).toBe('6+ years experience with software engineering');
+    // A skill the page listed among the responsibilities is still an ask.
+    expect(posting.requirements).toContainEqual(
+      expect.objectContaining({
+        text: expect.stringMatching(/^Excellent leadership and communication skills/) as string,
+        kind: 'required',
+        source: 'list',
+      }),
+    );
     expect(posting.requirements).toContainEqual(
       expect.objectContaining({
         text: 'Must be able to obtain and maintain a clearance.',
