@@ -83,7 +83,8 @@ export function boldHeading(content: string): string | undefined {
 export function couldBeHeading(text: string): boolean {
   if (text.length < 2 || text.length > MAX_HEADING_CHARS) return false;
   if (countWords(text) > MAX_HEADING_WORDS || LOWER_START.test(text)) return false;
-  if (/[.,;!]$/.test(text) || /[:：]\s+\S/.test(text)) return false;
+  // A semicolon joins clauses of an item ("BA/BS preferred; 8 years of experience").
+  if (/[.,;!]$/.test(text) || /[:：]\s+\S/.test(text) || text.includes(';')) return false;
   return !/^https?:\/\//i.test(text);
 }
 

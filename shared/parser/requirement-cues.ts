@@ -57,7 +57,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
   /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to\b/i,
   /\bwill need (?:proven|strong|solid|deep|excellent|\d)/i,
-  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
+  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?!your\b)(?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
   /\bthey(?:['’]?ll| will) (?:also )?be (?:able to|eager|comfortable|proficient|fluent|familiar)\b/i,
   /^your (?:[\w-]+ ){0,3}(?:understanding|expertise|experience|knowledge|background|skills?|proficiency|familiarity) (?:of|in|with|as)\b/i,
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
@@ -110,7 +110,7 @@ const PLUS_CUES: readonly RegExp[] = [
   /^ideally\b|\bwe(?:['’]?d| would) (?:also )?love (?:it )?(?:if you|to see|for you to have)\b/i,
   /\bnot (?:required|mandatory|essential),? but\b|\bbut not (?:required|mandatory|essential)\b/i,
   /\bpreference (?:will be|is) given\b|\bwe (?:also )?prefer\b|^bonus\b|\bbonus if\b|\bextra credit\b/i,
-  /\b(?:preferred|desired|a plus|a bonus|an advantage|nice to have)[.!]?$/i,
+  /\b(?:preferred|desired|a plus|a bonus|an advantage|nice to have)[.!]?$|\w (?:is |are )?(?:preferred|desired)[;,]/i,
 ];
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
