@@ -125,7 +125,10 @@ test('back up, change something, restore: the change is undone', async ({ page }
   await restoreFile(page, { name: download.suggestedFilename(), buffer: backup });
   const confirm = page.getByRole('dialog', { name: 'Replace all data with this backup?' });
   const rolesRow = confirm.getByRole('row', { name: /^Roles/ });
-  await expect(rolesRow.getByRole('cell')).toHaveText(['5', '5']);
+  // The same five roles, one of them changed by the tick, and the tick itself shows.
+  await expect(rolesRow.getByRole('cell')).toHaveText(['5', '5', '1 changed']);
+  const itemsRow = confirm.getByRole('row', { name: /^Checklist items/ });
+  await expect(itemsRow.getByRole('cell').nth(2)).toHaveText('1 changed');
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Replace all data' }).click();
   await expect(confirm).toHaveCount(0);
@@ -187,6 +190,7 @@ test('restoring the automatic backup from the list undoes a later change', async
   await expect(confirm.getByRole('row', { name: /^Roles/ }).getByRole('cell')).toHaveText([
     '5',
     '5',
+    '1 changed',
   ]);
   await confirm.getByRole('button', { name: 'Replace all data' }).click();
   await expect(confirm).toHaveCount(0);
