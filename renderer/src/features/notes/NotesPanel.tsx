@@ -34,6 +34,9 @@ function newSession(noteId: string | null): Session {
   return { id: sessionCount, noteId };
 }
 
+/** When to look for drafts left by a reload again, after the first look. */
+const RECOVER_AGAIN_MS = [1000, 3000];
+
 export function NotesPanel({ roleId }: { roleId: string }) {
   const db = useDb();
   const notify = useNotify();
@@ -47,22 +50,28 @@ export function NotesPanel({ roleId }: { roleId: string }) {
   // them, and reopen a new note that was being written.
   useEffect(() => {
     let live = true;
-    void enqueueDraftWork(async () => {
-      // An editor open in another window keeps its draft: committing it here would
-      // make that editor's next save look like a conflict with its own text.
-      const isLive = await liveDraftTest();
-      // Read-only (storage full): the drafts wait, and are committed once there is space.
-      if (!full) await commitRoleNoteDrafts(db, roleId, Date.now(), isLive);
-      return hasNewNoteDraft(db, roleId, isLive);
-    })
-      .then((hasNew) => {
-        if (live && hasNew) setSession((current) => current ?? newSession(null));
+    const recover = () =>
+      void enqueueDraftWork(async () => {
+        // An editor open in another window keeps its draft: committing it here would
+        // make that editor's next save look like a conflict with its own text.
+        const isLive = await liveDraftTest();
+        // Read-only (storage full): the drafts wait, and are committed once there is space.
+        if (!full) await commitRoleNoteDrafts(db, roleId, Date.now(), isLive);
+        return hasNewNoteDraft(db, roleId, isLive);
       })
-      .catch((error: unknown) => {
-        notify(`Unsaved note text could not be recovered: ${String(error)}`, 'error');
-      });
+        .then((hasNew) => {
+          if (live && hasNew) setSession((current) => current ?? newSession(null));
+        })
+        .catch((error: unknown) => {
+          notify(`Unsaved note text could not be recovered: ${String(error)}`, 'error');
+        });
+    recover();
+    // Right after a reload the page that left the draft may still hold its editor's lock
+    // for a moment; look again once it has surely let go (a no-op when nothing is left).
+    const again = RECOVER_AGAIN_MS.map((ms) => setTimeout(recover, ms));
     return () => {
       live = false;
+      again.forEach(clearTimeout);
     };
   }, [db, roleId, notify, full]);
 
