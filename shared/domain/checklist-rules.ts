@@ -9,6 +9,13 @@ import type { InterviewStage, Requirement } from './model';
 
 /** Longest item wording (see {@link FIELD_LIMITS}). */
 export const REQUIREMENT_TEXT_MAX = FIELD_LIMITS.requirementText.max;
+
+/**
+ * The most checklist items one posting may give a role. A pasted log file or a whole
+ * careers page parsed as a posting would otherwise flood the role with thousands of
+ * items; the posting text itself is always kept whole.
+ */
+export const MAX_POSTING_ITEMS = 300;
 /** Longest evidence text (see {@link FIELD_LIMITS}). */
 export const EVIDENCE_MAX = FIELD_LIMITS.evidence.max;
 

@@ -9,6 +9,7 @@
  * are "new"; current items left over are "removed" — kept as custom items when they
  * carry progress, deleted otherwise. Custom items are never touched.
  */
+import { MAX_POSTING_ITEMS } from '../domain/checklist-rules';
 import { parsePosting, type ParsedSection, type RequirementKind } from '../parser';
 import type { Requirement } from '../domain/model';
 import { joinItemTexts } from './review';
@@ -240,7 +241,8 @@ export function planReparse(
   linked?: ReadonlySet<string>,
 ): ReparsePlan {
   const parsed = parsePosting(postingText);
-  const entries = parsed.requirements;
+  // The same cap as a new role's: a re-parse never floods the checklist either.
+  const entries = parsed.requirements.slice(0, MAX_POSTING_ITEMS);
   const ordered = [...current].sort((a, b) => a.order - b.order);
   const posting = ordered.filter((item) => item.origin === 'posting');
   const { matches, exact, runs } = matchItems(posting, entries, linked);

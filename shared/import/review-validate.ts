@@ -1,6 +1,6 @@
 /** What stops a reviewed draft from being saved (re-exported by ./review). */
 import { parseExternalUrl } from '../security/external-links';
-import { REQUIREMENT_TEXT_MAX } from '../domain/checklist-rules';
+import { MAX_POSTING_ITEMS, REQUIREMENT_TEXT_MAX } from '../domain/checklist-rules';
 import { ROLE_FIELD_LIMITS, ROLE_FIELD_LABELS, type RoleField } from '../domain/role-limits';
 import type { ReviewDraft } from './review';
 
@@ -14,6 +14,11 @@ export function validateDraft(draft: ReviewDraft): string[] {
   const messages: string[] = [];
   if (draft.text.trim() === '')
     messages.push('The posting text is empty. Paste or open a posting first.');
+  if (draft.items.length > MAX_POSTING_ITEMS) {
+    messages.push(
+      `A role can take at most ${String(MAX_POSTING_ITEMS)} checklist items from a posting; this checklist has ${draft.items.length.toLocaleString('en')}. Remove some, or switch a long section to Other.`,
+    );
+  }
   const empty = draft.items.flatMap((item, index) => (item.text.trim() === '' ? [index + 1] : []));
   if (empty.length === 1) {
     messages.push(`Checklist item ${empty.join('')} has no text: type it or remove it.`);

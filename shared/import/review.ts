@@ -9,6 +9,7 @@ import {
   type ParsedSection,
   type RequirementKind,
 } from '../parser';
+import { MAX_POSTING_ITEMS } from '../domain/checklist-rules';
 import type { RequirementOrigin } from '../domain/model';
 import { sectionsAsTaken } from './review-kinds';
 
@@ -65,6 +66,11 @@ export interface ReviewDraft {
   /** From the parse; the applicant may change a section's kind (see `switchSection`). */
   sections: ParsedSection[];
   items: ReviewItem[];
+  /**
+   * How many items the parse found beyond {@link MAX_POSTING_ITEMS}, left out of the
+   * checklist (they stay in the posting text); absent when none were.
+   */
+  leftOut?: number;
   /** Sentences that may be requirements, not yet in the checklist (none when absent). */
   possible?: PossibleItem[];
   /** The posting's wording of every item the applicant removed: they looked at it. */
@@ -99,7 +105,10 @@ export function nextItemKey(draft: Pick<ReviewDraft, 'items' | 'parked'>): strin
  */
 export function reviewFromText(text: string): ReviewDraft {
   const parsed = parsePosting(text);
+  const leftOut = Math.max(0, parsed.requirements.length - MAX_POSTING_ITEMS);
+  const taken = parsed.requirements.slice(0, MAX_POSTING_ITEMS);
   return {
+    ...(leftOut > 0 ? { leftOut } : {}),
     title: parsed.title,
     company: parsed.company,
     team: parsed.team,
@@ -107,14 +116,14 @@ export function reviewFromText(text: string): ReviewDraft {
     sourceUrl: parsed.sourceUrl,
     text,
     sections: sectionsAsTaken(parsed.sections, parsed.requirements),
-    items: parsed.requirements.map((item, index) => ({
+    items: taken.map((item, index) => ({
       key: `${KEY_PREFIX}${index}`,
       text: item.text,
       kind: item.kind,
       origin: 'posting' as const,
       ...whereFrom(item),
     })),
-    possible: parsed.possibleRequirements.map((item, index) => ({
+    possible: parsed.possibleRequirements.slice(0, MAX_POSTING_ITEMS).map((item, index) => ({
       key: `possible-${index}`,
       text: item.text,
       kind: item.kind,

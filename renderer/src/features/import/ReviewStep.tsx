@@ -90,6 +90,14 @@ export function ReviewStep(props: ReviewStepProps) {
           );
         })}
       </fieldset>
+      {draft.leftOut !== undefined && (
+        <p className="import-left-out" role="note">
+          This posting has {(draft.items.length + draft.leftOut).toLocaleString()} items that read
+          as requirements, far more than a real posting: the first {draft.items.length} are below
+          and the other {draft.leftOut.toLocaleString()} were left out. They stay in the posting
+          text, and you can add any of them by hand.
+        </p>
+      )}
       <ReviewCoverage draft={draft} />
       <ReviewSections draft={draft} onChange={onChange} />
       <ReviewPossible draft={draft} onChange={onChange} />
