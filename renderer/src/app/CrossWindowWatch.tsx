@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import { takeReloadReason, watchOtherWindows, type DataChange } from '../db/cross-window';
 import { useDb } from '../db/db-context';
-import { useNotify } from './notices';
+import { useNotify } from '../components/notices';
 
 function reloadedText(change: DataChange): string {
   switch (change) {

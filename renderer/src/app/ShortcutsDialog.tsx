@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { formatAccelerator, SHORTCUTS } from '../../../shared/domain/shortcuts';
 import { ModalDialog } from '../components/ModalDialog';
-import { useAppCommand } from './commands';
+import { useAppCommand } from '../services/commands';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 

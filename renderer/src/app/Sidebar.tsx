@@ -4,9 +4,9 @@
  */
 import { useRoleCount } from '../db/hooks';
 import { openBackupDialog } from '../features/backup/open-backup-dialog';
-import { dispatchAppCommand } from './commands';
+import { dispatchAppCommand } from '../services/commands';
 import { NavIcon } from './NavIcon';
-import { AGENDA_HREF, ROLES_HREF, useRoute } from './routes';
+import { AGENDA_HREF, ROLES_HREF, useRoute } from '../services/routes';
 
 export function Sidebar() {
   const route = useRoute();

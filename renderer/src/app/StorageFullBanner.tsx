@@ -9,7 +9,7 @@ import { storageStatus } from '../db/storage-status';
 import { useDb } from '../db/db-context';
 import { useStorageState } from '../db/use-storage-status';
 import { usePlatform } from '../platform';
-import { dispatchAppCommand } from './commands';
+import { dispatchAppCommand } from '../services/commands';
 import { freeSpaceAdvice, STORAGE_FULL_SUMMARY, STORAGE_FULL_TITLE } from './storage-text';
 
 export function StorageFullBanner() {

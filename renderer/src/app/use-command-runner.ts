@@ -8,9 +8,9 @@ import type { MenuCommand } from '../../../shared/ipc/channels';
 import { matchShortcut } from '../../../shared/domain/shortcuts';
 import { usePlatform } from '../platform';
 import { useRestoreSamples } from '../features/roles/use-restore-samples';
-import { useNotify } from './notices';
-import { deferAppCommand, dispatchAppCommand } from './commands';
-import { AGENDA_HREF, navigate, parseRoute, ROLES_HREF } from './routes';
+import { useNotify } from '../components/notices';
+import { deferAppCommand, dispatchAppCommand } from '../services/commands';
+import { AGENDA_HREF, navigate, parseRoute, ROLES_HREF } from '../services/routes';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 

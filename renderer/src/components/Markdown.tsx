@@ -9,7 +9,7 @@ import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markd
 import remarkGfm from 'remark-gfm';
 import { parseExternalUrl } from '../../../shared/security/external-links';
 import { usePlatform } from '../platform';
-import { useNotify } from '../app/notices';
+import { useNotify } from './notices';
 import { remarkRawHtmlAsText } from './raw-html-as-text';
 
 const REMARK_PLUGINS = [remarkGfm, remarkRawHtmlAsText];

@@ -8,7 +8,7 @@ import {
 } from '../../../../shared/domain/safe-format';
 import { listAgenda } from '../../db/agenda-repo';
 import { useDb } from '../../db/db-context';
-import { roleHref, ROLES_HREF } from '../../app/routes';
+import { roleHref, ROLES_HREF } from '../../services/routes';
 import { useMinute } from '../../db/use-minute';
 import { AgendaCalendarButton } from '../export/AgendaCalendarButton';
 

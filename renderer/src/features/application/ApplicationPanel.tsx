@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/domain/application-rules';
 import type { Application } from '../../../../shared/domain/model';
 import type { NewApplicationStatus } from '../../db/applications-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { ApplicationFacts } from './ApplicationFacts';
 import { ApplicationForm } from './ApplicationForm';
 import { ReapplyDialog } from './ReapplyDialog';

@@ -10,7 +10,7 @@ import { fitsLimit, type FieldLimit } from '../../../../shared/domain/field-limi
 import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { useFieldLimit } from '../../components/use-field-limit';
 import { useKeptText } from '../../db/use-kept-text';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** Saves a field's new value; resolves to whether it was saved. */
 type Commit<T> = (value: T) => Promise<boolean>;

@@ -16,7 +16,7 @@ import {
   type ApplicationResult,
   type NewApplicationStatus,
 } from '../../db/applications-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** A role's applications: the current (newest) one and the earlier ones, newest first. */
 export interface RoleApplications {

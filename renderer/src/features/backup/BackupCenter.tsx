@@ -3,7 +3,7 @@
  * the Sidebar's Backup & restore entry, and the daily automatic backup.
  */
 import { useEffect } from 'react';
-import { useAppCommand } from '../../app/commands';
+import { useAppCommand } from '../../services/commands';
 import { BackupDialog } from './BackupDialog';
 import { onOpenBackupDialog } from './open-backup-dialog';
 import { RestoreConfirm } from './RestoreConfirm';

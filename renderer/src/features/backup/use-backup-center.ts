@@ -19,7 +19,7 @@ import { checkBackup } from '../../db/backup/upgrade-backup';
 import type { ValidBackup } from '../../db/backup/validate-backup';
 import { useDb } from '../../db/db-context';
 import { usePlatform } from '../../platform';
-import { navigate, ROLES_HREF } from '../../app/routes';
+import { navigate, ROLES_HREF } from '../../services/routes';
 import { formatBackupDate, restoredSummary } from './backup-text';
 
 export type BackupPhase =

@@ -12,7 +12,7 @@ import type { ShortlistDb } from '../../db/db';
 import { useDb } from '../../db/db-context';
 import { storageStatus } from '../../db/storage-status';
 import { usePlatform } from '../../platform';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** Long enough for the first screen to paint and settle. */
 export const DAILY_BACKUP_DELAY_MS = 2000;

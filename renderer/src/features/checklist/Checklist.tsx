@@ -27,7 +27,7 @@ import {
   type ChecklistFilter,
 } from '../../../../shared/domain/checklist-rules';
 import { useRequirements } from '../../db/hooks';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { useChecklistCommands, useEvidenceDraftRecovery, useNextStage } from './use-checklist';
 import { AddItemForm } from './AddItemForm';
 import { ChecklistFilters } from './ChecklistFilters';

@@ -24,7 +24,7 @@ import {
   updateRequirement,
 } from '../../db/requirements-repo';
 import { recoverEvidenceDrafts, setConfidence } from '../../db/evidence-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** The stage whose probed requirements the "next stage" filter shows; null if none. */
 export function useNextStage(roleId: string): InterviewStage | null | undefined {

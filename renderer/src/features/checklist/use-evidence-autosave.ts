@@ -9,7 +9,7 @@ import { FIELD_LIMITS, lengthProblem } from '../../../../shared/domain/field-lim
 import type { Requirement } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
 import { loadEvidenceDraft, saveEvidenceDraft, setEvidence } from '../../db/evidence-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** Short enough that a pause in typing saves; long enough not to save every keystroke. */
 export const EVIDENCE_SAVE_DELAY_MS = 400;

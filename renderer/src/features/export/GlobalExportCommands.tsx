@@ -2,7 +2,7 @@
  * Handles File → Export All Roles… from anywhere in the app. When no "Export all"
  * button is on screen to show the progress, a small floating panel does.
  */
-import { useAppCommand } from '../../app/commands';
+import { useAppCommand } from '../../services/commands';
 import { useExportAllDisplays, useExportAllProgress } from './export-all-job';
 import { ExportAllProgressView } from './ExportAllProgressView';
 import { useExportAll } from './use-export-all';

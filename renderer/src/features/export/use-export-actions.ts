@@ -23,7 +23,7 @@ import type {
   SaveOutcome,
 } from '../../../../shared/ipc/channels';
 import type { IpcResult } from '../../../../shared/ipc/result';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { useDb } from '../../db/db-context';
 import { logExport } from '../../db/export-activity';
 import { loadAllRoleExports, loadCalendarItems, loadRoleExport } from '../../db/export-repo';

@@ -1,5 +1,5 @@
 /** File → Export Role… (or its shortcut) while a role is open: save it as Markdown. */
-import { useAppCommand } from '../../app/commands';
+import { useAppCommand } from '../../services/commands';
 import { useExportActions } from './use-export-actions';
 
 export function useExportRoleCommand(roleId: string): void {

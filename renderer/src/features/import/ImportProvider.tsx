@@ -3,8 +3,8 @@
  * files dropped anywhere on the window. Screens open the dialog through `useImport()`.
  */
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useAppCommand } from '../../app/commands';
-import { useNotify } from '../../app/notices';
+import { useAppCommand } from '../../services/commands';
+import { useNotify } from '../../components/notices';
 import { usePlatform } from '../../platform';
 import { ImportContext, type ImportApi } from './import-context';
 import { NewRoleDialog, type PostingReceiver } from './NewRoleDialog';

@@ -6,8 +6,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
 import { reviewFromText, validateDraft, type ReviewDraft } from '../../../../shared/import/review';
-import { useNotify } from '../../app/notices';
-import { navigate, roleHref } from '../../app/routes';
+import { useNotify } from '../../components/notices';
+import { navigate, roleHref } from '../../services/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useDb } from '../../db/db-context';

@@ -9,7 +9,7 @@ import {
   type ReparsePlan,
   type ReparseRow,
 } from '../../../../shared/import/reparse';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useDb } from '../../db/db-context';
 import { applyReparse, previewReparse } from '../../db/reparse-repo';

@@ -9,7 +9,7 @@ import { fitsLimit, type FieldLimit } from '../../../../shared/domain/field-limi
 import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { useFieldLimit } from '../../components/use-field-limit';
 import { useKeptText } from '../../db/use-kept-text';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { ConflictPanel } from '../../components/ConflictPanel';
 import { keepBothTexts } from '../../db/text-revision';
 import type { FieldConflict } from './use-stage-text';

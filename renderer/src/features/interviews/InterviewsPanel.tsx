@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useRequirements } from '../../db/hooks';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { useRoleStages, useStageCommands, useStageTemplates } from './use-stages';
 import { FromTemplateDialog } from './FromTemplateDialog';
 import { StageList } from './StageList';

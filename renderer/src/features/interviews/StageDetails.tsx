@@ -15,7 +15,7 @@ import { parseExternalUrl } from '../../../../shared/security/external-links';
 import { fieldDraftKey } from '../../db/field-drafts-repo';
 import type { StagePatch } from '../../db/stages-repo';
 import { usePlatform } from '../../platform';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { StageExportActions } from '../export/StageExportActions';
 import { CommitField } from './CommitField';
 import { useStageTextSave } from './use-stage-text';

@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import { useDb } from '../../db/db-context';
 import { updateStageText, type StageTextField } from '../../db/stage-text-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** What a field's save came to: null when stored (or failed and told), else theirs. */
 export type FieldConflict = { theirs: string } | null;

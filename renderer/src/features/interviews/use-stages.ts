@@ -23,7 +23,7 @@ import {
   type StagePatch,
   type TemplateInput,
 } from '../../db/stages-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 /** The role's current application and its stages, in order. */
 export function useRoleStages(roleId: string): RoleStages | undefined {

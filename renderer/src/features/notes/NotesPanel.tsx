@@ -14,8 +14,8 @@ import {
 } from '../../db/note-drafts-repo';
 import { deleteNote, restoreNote } from '../../db/notes-repo';
 import { useStorageFull } from '../../db/use-storage-status';
-import { useAppCommand } from '../../app/commands';
-import { useNotify } from '../../app/notices';
+import { useAppCommand } from '../../services/commands';
+import { useNotify } from '../../components/notices';
 import { NotesExportButton } from '../export/NotesExportButton';
 import { enqueueDraftWork, type NoteAutosave } from './note-autosave';
 import { NoteEditor } from './NoteEditor';

@@ -5,7 +5,7 @@ import type { InterviewStage, Note } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
 import type { CommitOutcome, NoteDraftValue } from '../../db/note-drafts-repo';
 import { listCurrentStages, listNotes } from '../../db/notes-repo';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { NoteAutosave, openingStatus, type AutosaveStatus } from './note-autosave';
 
 /** The role's notes, pinned first then newest; `undefined` while loading. */

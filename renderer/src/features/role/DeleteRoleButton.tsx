@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { Role } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
 import { deleteRole } from '../../db/roles-repo';
-import { navigate, ROLES_HREF } from '../../app/routes';
-import { useNotify } from '../../app/notices';
+import { navigate, ROLES_HREF } from '../../services/routes';
+import { useNotify } from '../../components/notices';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 export function DeleteRoleButton({ role }: { role: Role }) {

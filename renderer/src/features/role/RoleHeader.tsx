@@ -6,7 +6,7 @@ import type { Role } from '../../../../shared/domain/model';
 import { formatProgress } from '../../../../shared/domain/progress';
 import { useCurrentApplication } from '../../db/hooks';
 import { usePlatform } from '../../platform';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 import { ApplicationPanel } from '../application/ApplicationPanel';
 import { StatusControl } from '../application/StatusControl';
 import { RoleExportMenu } from '../export/RoleExportMenu';

@@ -1,7 +1,7 @@
 /** One role: its header, the requirement checklist and the posting. */
 import { useState } from 'react';
 import { useRole } from '../../db/hooks';
-import { ROLES_HREF } from '../../app/routes';
+import { ROLES_HREF } from '../../services/routes';
 import { Tabs, type TabSpec } from '../../components/Tabs';
 import { ActivityPanel } from '../application/ActivityPanel';
 import { useExportRoleCommand } from '../export/use-export-role-command';

@@ -1,5 +1,5 @@
 /** Keyboard/menu commands on a role: next and previous tab, and "new note". */
-import { queueAppCommand, useAppCommand } from '../../app/commands';
+import { queueAppCommand, useAppCommand } from '../../services/commands';
 
 export const ROLE_TABS = ['checklist', 'interviews', 'notes', 'posting', 'activity'] as const;
 export type RoleTab = (typeof ROLE_TABS)[number];

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
-import { useAppCommand } from '../../app/commands';
+import { useAppCommand } from '../../services/commands';
 import { useRoleSummaries } from '../../db/hooks';
 import { useImport } from '../import/import-context';
 import { NewRoleButton } from '../import/NewRoleButton';

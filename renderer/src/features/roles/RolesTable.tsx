@@ -6,7 +6,7 @@ import { useTable, type ColumnVisibilityState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type CSSProperties, type MouseEvent } from 'react';
 import type { RoleSummary } from '../../db/roles-repo';
-import { navigate, roleHref } from '../../app/routes';
+import { navigate, roleHref } from '../../services/routes';
 import { COLUMN_MIN_WIDTHS } from './column-fit';
 import { rolesColumns, rolesFeatures } from './roles-columns';
 

@@ -10,7 +10,7 @@ import {
 import { requiredShare } from '../../../../shared/domain/progress';
 import { statusLabel, statusRank } from '../../../../shared/domain/status';
 import type { RoleSummary } from '../../db/roles-repo';
-import { roleHref } from '../../app/routes';
+import { roleHref } from '../../services/routes';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatRelativeDay, formatShortDateTime } from './format-times';
 import { ReadinessCell } from './ReadinessCell';

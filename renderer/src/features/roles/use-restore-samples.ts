@@ -4,7 +4,7 @@ import { announceChange } from '../../db/cross-window';
 import { useDb } from '../../db/db-context';
 import { SAMPLE_ROLES } from '../../db/sample-roles';
 import { restoreMissingSampleRoles } from '../../db/seed';
-import { useNotify } from '../../app/notices';
+import { useNotify } from '../../components/notices';
 
 export function useRestoreSamples(): () => Promise<void> {
   const db = useDb();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NoticeProvider } from '../../../../renderer/src/app/notices';
+import { NoticeProvider } from '../../../../renderer/src/components/notices';
 import { Markdown } from '../../../../renderer/src/components/Markdown';
 import { PlatformProvider } from '../../../../renderer/src/platform';
 import { fakePlatform } from '../platform/fake-platform';

@@ -5,7 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newRequirement } from '../../../../../shared/domain/checklist-rules';
 import type { Requirement } from '../../../../../shared/domain/model';
-import { NoticeProvider } from '../../../../../renderer/src/app/notices';
+import { NoticeProvider } from '../../../../../renderer/src/components/notices';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { DbProvider } from '../../../../../renderer/src/db/db-context';
 import { saveEvidenceDraft } from '../../../../../renderer/src/db/evidence-repo';

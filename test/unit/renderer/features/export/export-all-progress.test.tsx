@@ -5,7 +5,7 @@ import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SaveFolderRequest } from '../../../../../shared/ipc/channels';
-import { NoticeProvider } from '../../../../../renderer/src/app/notices';
+import { NoticeProvider } from '../../../../../renderer/src/components/notices';
 import { DbProvider } from '../../../../../renderer/src/db/db-context';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';

@@ -11,7 +11,7 @@ import type {
 } from '../../../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../../../shared/ipc/result';
 import { App } from '../../../../../renderer/src/app/App';
-import { roleHref } from '../../../../../renderer/src/app/routes';
+import { roleHref } from '../../../../../renderer/src/services/routes';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';

@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { InterviewStage } from '../../../../../shared/domain/model';
 import type { SaveFileRequest } from '../../../../../shared/ipc/channels';
-import { NoticeProvider } from '../../../../../renderer/src/app/notices';
+import { NoticeProvider } from '../../../../../renderer/src/components/notices';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { DbProvider } from '../../../../../renderer/src/db/db-context';
 import { listActivities } from '../../../../../renderer/src/db/activities-repo';

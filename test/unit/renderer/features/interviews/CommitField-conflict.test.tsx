@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIELD_LIMITS } from '../../../../../shared/domain/field-limits';
-import { NoticeProvider } from '../../../../../renderer/src/app/notices';
+import { NoticeProvider } from '../../../../../renderer/src/components/notices';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { DbProvider } from '../../../../../renderer/src/db/db-context';
 import { CommitField } from '../../../../../renderer/src/features/interviews/CommitField';

@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NoticeProvider, useNotify } from '../../../../renderer/src/app/notices';
+import { NoticeProvider, useNotify } from '../../../../renderer/src/components/notices';
 
 afterEach(() => {
   cleanup();

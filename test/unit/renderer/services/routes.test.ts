@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, roleHref } from '../../../../renderer/src/app/routes';
+import { parseRoute, roleHref } from '../../../../renderer/src/services/routes';
 
 describe('hash routes', () => {
   it('round-trips a role id, including characters that need encoding', () => {

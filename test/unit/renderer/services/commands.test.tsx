@@ -7,7 +7,7 @@ import {
   queueAppCommand,
   useAppCommand,
   type AppCommand,
-} from '../../../../renderer/src/app/commands';
+} from '../../../../renderer/src/services/commands';
 
 function Handler({ command, onRun }: { command: AppCommand; onRun: () => void }) {
   useAppCommand(command, onRun);
