@@ -5,36 +5,16 @@ import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import {
   addCustomRequirement,
   deleteRequirement,
-  getNextStage,
   listRequirements,
   reorderRequirements,
   restoreOriginalWording,
   restoreRequirement,
-  setRequirementChecked,
   updateRequirement,
 } from '../../../../renderer/src/db/requirements-repo';
-import {
-  recoverEvidenceDrafts,
-  saveEvidenceDraft,
-  setConfidence,
-  setEvidence,
-} from '../../../../renderer/src/db/evidence-repo';
-import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
-import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
-import type {
-  Application,
-  InterviewStage,
-  Requirement,
-  RequirementKind,
-  StageStatus,
-} from '../../../../shared/domain/model';
-import { checklistProgress } from '../../../../shared/domain/progress';
+import { ROLE, T0, addApplication, order, progress, seedRole, stage } from './requirements-fixture';
 import { freshDb } from './test-db';
 
 let db: ShortlistDb;
-const ROLE = 'role-1';
-const T0 = 1_000;
 
 beforeEach(() => {
   db = freshDb();
@@ -43,59 +23,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-function requirement(id: string, kind: RequirementKind, order: number, checked: 0 | 1 = 0) {
-  const item: Requirement = {
-    id,
-    roleId: ROLE,
-    text: `Item ${id}`,
-    kind,
-    origin: 'posting',
-    order,
-    checked,
-    evidence: '',
-    storyIds: [],
-    createdAt: T0,
-    updatedAt: T0,
-  };
-  return item;
-}
-
-/** A role with required r1 (ticked), r2, preferred p1 and required r3, in that order. */
-async function seedRole(): Promise<Requirement[]> {
-  const items = [
-    requirement('r1', 'required', 0, 1),
-    requirement('r2', 'required', 1),
-    requirement('p1', 'preferred', 2),
-    requirement('r3', 'required', 3),
-  ];
-  await db.roles.add({
-    id: ROLE,
-    title: 'Engineering Manager',
-    company: 'Canonical',
-    team: '',
-    location: '',
-    sourceUrl: '',
-    archived: 0,
-    progress: checklistProgress(items),
-    lastActivityAt: T0,
-    createdAt: T0,
-    updatedAt: T0,
-  });
-  await db.requirements.bulkAdd(items);
-  return items;
-}
-
-async function progress() {
-  return (await db.roles.get(ROLE))?.progress;
-}
-
-async function order() {
-  return (await listRequirements(db, ROLE)).map((item) => item.id);
-}
-
 describe('custom items', () => {
   it('adds a validated custom item at the end and recounts progress', async () => {
-    await seedRole();
+    await seedRole(db);
     const added = await addCustomRequirement(
       db,
       ROLE,
@@ -112,15 +42,15 @@ describe('custom items', () => {
       evidence: '',
       createdAt: 5000,
     });
-    expect(await order()).toEqual(['r1', 'r2', 'p1', 'r3', added.value.id]);
-    expect(await progress()).toEqual({
+    expect(await order(db)).toEqual(['r1', 'r2', 'p1', 'r3', added.value.id]);
+    expect(await progress(db)).toEqual({
       required: { done: 1, total: 3 },
       preferred: { done: 0, total: 2 },
     });
   });
 
   it('refuses blank text, unknown kinds and missing roles, changing nothing', async () => {
-    await seedRole();
+    await seedRole(db);
     expect(await addCustomRequirement(db, ROLE, { text: ' ', kind: 'required' })).toEqual({
       ok: false,
       error: 'An item needs some text.',
@@ -137,7 +67,7 @@ describe('custom items', () => {
 
 describe('editing', () => {
   it('keeps the posting wording on the first edit only, and restores it', async () => {
-    await seedRole();
+    await seedRole(db);
     const first = await updateRequirement(db, 'r2', { text: 'Led a team of 8' }, 2000);
     expect(first).toMatchObject({
       ok: true,
@@ -156,7 +86,7 @@ describe('editing', () => {
   });
 
   it('never sets originalText on a custom item', async () => {
-    await seedRole();
+    await seedRole(db);
     const added = await addCustomRequirement(db, ROLE, { text: 'Mine', kind: 'required' });
     if (!added.ok) throw new Error(added.error);
     await updateRequirement(db, added.value.id, { text: 'Mine, edited' });
@@ -170,16 +100,16 @@ describe('editing', () => {
   });
 
   it('recounts progress when the kind changes', async () => {
-    await seedRole();
+    await seedRole(db);
     await updateRequirement(db, 'r1', { kind: 'preferred' });
-    expect(await progress()).toEqual({
+    expect(await progress(db)).toEqual({
       required: { done: 0, total: 2 },
       preferred: { done: 1, total: 2 },
     });
   });
 
   it('validates the patch and reports a missing item', async () => {
-    await seedRole();
+    await seedRole(db);
     expect(await updateRequirement(db, 'r1', { text: '' })).toEqual({
       ok: false,
       error: 'An item needs some text.',
@@ -193,7 +123,7 @@ describe('editing', () => {
 
 describe('delete and restore', () => {
   it('deletes a ticked item, recounts, and Undo puts it back in its place', async () => {
-    await seedRole();
+    await seedRole(db);
     await db.drafts.put({
       key: 'evidence:r1',
       roleId: ROLE,
@@ -202,8 +132,8 @@ describe('delete and restore', () => {
     });
     const deleted = await deleteRequirement(db, 'r1');
     if (!deleted.ok) throw new Error(deleted.error);
-    expect(await order()).toEqual(['r2', 'p1', 'r3']);
-    expect(await progress()).toEqual({
+    expect(await order(db)).toEqual(['r2', 'p1', 'r3']);
+    expect(await progress(db)).toEqual({
       required: { done: 0, total: 2 },
       preferred: { done: 0, total: 1 },
     });
@@ -213,9 +143,9 @@ describe('delete and restore', () => {
     expect(await reorderRequirements(db, ROLE, ['r3', 'r2'])).toBe(true);
     const restored = await restoreRequirement(db, deleted.value);
     expect(restored).toMatchObject({ ok: true, value: { id: 'r1', checked: 1, order: 0 } });
-    expect(await order()).toEqual(['r1', 'r3', 'p1', 'r2']);
+    expect(await order(db)).toEqual(['r1', 'r3', 'p1', 'r2']);
     expect((await listRequirements(db, ROLE)).map((item) => item.order)).toEqual([0, 1, 2, 3]);
-    expect(await progress()).toEqual({
+    expect(await progress(db)).toEqual({
       required: { done: 1, total: 3 },
       preferred: { done: 0, total: 1 },
     });
@@ -226,8 +156,8 @@ describe('delete and restore', () => {
   });
 
   it('takes the item off the stages that probe it, and back on when restored', async () => {
-    await seedRole();
-    const app = await addApplication();
+    await seedRole(db);
+    const app = await addApplication(db);
     await db.stages.bulkAdd([
       stage(app.id, 's1', 0, 'planned', ['r1', 'r2']),
       stage(app.id, 's2', 1, 'planned', ['r2']),
@@ -245,7 +175,7 @@ describe('delete and restore', () => {
   });
 
   it('cannot restore into a deleted role, and reports a missing item', async () => {
-    await seedRole();
+    await seedRole(db);
     const deleted = await deleteRequirement(db, 'r2');
     if (!deleted.ok) throw new Error(deleted.error);
     await db.roles.delete(ROLE);
@@ -257,189 +187,25 @@ describe('delete and restore', () => {
 
 describe('reorder', () => {
   it('reorders one kind within the places it held, leaving the other in place', async () => {
-    await seedRole();
+    await seedRole(db);
     expect(await reorderRequirements(db, ROLE, ['r3', 'r1', 'r2'])).toBe(true);
-    expect(await order()).toEqual(['r3', 'r1', 'p1', 'r2']);
+    expect(await order(db)).toEqual(['r3', 'r1', 'p1', 'r2']);
     expect((await listRequirements(db, ROLE)).map((item) => item.order)).toEqual([0, 1, 2, 3]);
   });
 
   it('changes nothing for unknown or repeated ids', async () => {
-    await seedRole();
+    await seedRole(db);
     expect(await reorderRequirements(db, ROLE, ['r3', 'zz'])).toBe(false);
     expect(await reorderRequirements(db, ROLE, ['r3', 'r3'])).toBe(false);
     expect(await reorderRequirements(db, 'other-role', ['r1'])).toBe(false);
-    expect(await order()).toEqual(['r1', 'r2', 'p1', 'r3']);
+    expect(await order(db)).toEqual(['r1', 'r2', 'p1', 'r3']);
   });
 
   it('keeps progress and ticks untouched', async () => {
-    await seedRole();
-    const before = await progress();
+    await seedRole(db);
+    const before = await progress(db);
     await reorderRequirements(db, ROLE, ['r3', 'r2', 'r1']);
-    expect(await progress()).toEqual(before);
+    expect(await progress(db)).toEqual(before);
     expect((await db.requirements.get('r1'))?.checked).toBe(1);
-  });
-});
-
-describe('evidence and confidence', () => {
-  it('saves evidence and drops the draft only when it says the same', async () => {
-    await seedRole();
-    await saveEvidenceDraft(db, { id: 'r2', roleId: ROLE }, 'Led the **LXD** team', 1500);
-    expect(await setEvidence(db, 'r2', 'Led the **LXD** team', 2000)).toMatchObject({
-      ok: true,
-      value: { evidence: 'Led the **LXD** team', updatedAt: 2000 },
-    });
-    expect(await db.drafts.get('evidence:r2')).toBeUndefined();
-
-    // Typing went on after a save was queued: the newer draft survives the save.
-    await saveEvidenceDraft(db, { id: 'r2', roleId: ROLE }, 'Led the LXD team for 3 years');
-    await setEvidence(db, 'r2', 'Led the LXD team');
-    expect((await db.drafts.get('evidence:r2'))?.value).toEqual({
-      evidence: 'Led the LXD team for 3 years',
-    });
-  });
-
-  it('refuses evidence that is not text or is too long', async () => {
-    await seedRole();
-    expect((await setEvidence(db, 'r1', 42)).ok).toBe(false);
-    expect((await setEvidence(db, 'r1', 'x'.repeat(50_001))).ok).toBe(false);
-    expect((await setEvidence(db, 'gone', 'x')).ok).toBe(false);
-    expect((await db.requirements.get('r1'))?.evidence).toBe('');
-  });
-
-  it('recovers drafts left by a crash into their items', async () => {
-    await seedRole();
-    await setEvidence(db, 'r3', 'saved');
-    await saveEvidenceDraft(db, { id: 'r1', roleId: ROLE }, 'typed, never saved');
-    await saveEvidenceDraft(db, { id: 'r3', roleId: ROLE }, 'saved');
-    await saveEvidenceDraft(db, { id: 'deleted', roleId: ROLE }, 'orphan');
-    await db.drafts.put({ key: 'note:n1', roleId: ROLE, value: { body: 'x' }, updatedAt: 1 });
-    await db.drafts.put({ key: 'evidence:r2', roleId: ROLE, value: { body: 1 }, updatedAt: 1 });
-
-    const recovered = await recoverEvidenceDrafts(db, ROLE, 9000);
-    expect(recovered.map((item) => item.id)).toEqual(['r1']);
-    expect(await db.requirements.get('r1')).toMatchObject({
-      evidence: 'typed, never saved',
-      updatedAt: 9000,
-    });
-    expect((await db.requirements.get('r2'))?.evidence).toBe('');
-    // Evidence drafts are consumed; other features' drafts are left alone.
-    expect((await db.drafts.toArray()).map((draft) => draft.key)).toEqual(['note:n1']);
-  });
-
-  it('sets and clears confidence, refusing anything but 1-3 or null', async () => {
-    await seedRole();
-    expect(await setConfidence(db, 'r1', 3, 2000)).toMatchObject({
-      ok: true,
-      value: { confidence: 3 },
-    });
-    expect((await db.requirements.get('r1'))?.confidence).toBe(3);
-    for (const bad of [0, 4, '2', 2.5, undefined]) {
-      expect((await setConfidence(db, 'r1', bad)).ok).toBe(false);
-    }
-    expect((await db.requirements.get('r1'))?.confidence).toBe(3);
-    expect((await setConfidence(db, 'r1', null)).ok).toBe(true);
-    const cleared = await db.requirements.get('r1');
-    expect(cleared && 'confidence' in cleared).toBe(false);
-  });
-});
-
-describe('ticks', () => {
-  it('recounts progress on every tick and logs it', async () => {
-    await seedRole();
-    await setRequirementChecked(db, 'r2', true, 2000);
-    await setRequirementChecked(db, 'p1', true, 2100);
-    expect(await progress()).toEqual({
-      required: { done: 2, total: 3 },
-      preferred: { done: 1, total: 1 },
-    });
-    const log = await db.activities.where('roleId').equals(ROLE).sortBy('at');
-    expect(log.map((entry) => entry.summary)).toEqual(['Ticked: Item r2', 'Ticked: Item p1']);
-  });
-
-  it('keeps the roles list in step on a seeded role', async () => {
-    await ensureSampleRoles(db, SAMPLE_ROLES, T0);
-    const lxd = (await listRoleSummaries(db)).find((s) => s.title === 'Engineering Manager, LXD');
-    if (!lxd) throw new Error('LXD sample missing');
-    const items = await listRequirements(db, lxd.id);
-    const added = await addCustomRequirement(db, lxd.id, { text: 'Mine', kind: 'required' });
-    if (!added.ok) throw new Error(added.error);
-    await setRequirementChecked(db, added.value.id, true);
-    const deleted = await deleteRequirement(db, items[0]?.id ?? '');
-    expect(deleted.ok).toBe(true);
-    const after = (await listRoleSummaries(db)).find((s) => s.id === lxd.id);
-    expect(after?.progress.required).toEqual({ done: 1, total: items.length });
-  });
-});
-
-async function addApplication(createdAt = T0): Promise<Application> {
-  const app: Application = {
-    id: `app-${createdAt}`,
-    roleId: ROLE,
-    status: 'interviewing',
-    channel: '',
-    contact: '',
-    nextAction: '',
-    compensationNotes: '',
-    createdAt,
-    updatedAt: createdAt,
-  };
-  await db.applications.add(app);
-  return app;
-}
-
-function stage(
-  applicationId: string,
-  id: string,
-  order: number,
-  status: StageStatus,
-  probeRequirementIds: string[],
-  scheduledAt?: number,
-): InterviewStage {
-  return {
-    id,
-    applicationId,
-    roleId: ROLE,
-    name: `Stage ${id}`,
-    kind: 'hiring manager',
-    order,
-    status,
-    interviewers: '',
-    location: '',
-    prepNotes: '',
-    outcomeNotes: '',
-    probeRequirementIds,
-    createdAt: T0,
-    updatedAt: T0,
-    ...(scheduledAt === undefined ? {} : { scheduledAt }),
-  };
-}
-
-describe('next stage', () => {
-  it('is null without an application or without a stage to come', async () => {
-    await seedRole();
-    expect(await getNextStage(db, ROLE)).toBeNull();
-    const app = await addApplication();
-    expect(await getNextStage(db, ROLE)).toBeNull();
-    await db.stages.add(stage(app.id, 'done', 0, 'passed', ['r1']));
-    expect(await getNextStage(db, ROLE)).toBeNull();
-  });
-
-  it('picks the earliest scheduled stage of the current application', async () => {
-    await seedRole();
-    const old = await addApplication(T0);
-    const current = await addApplication(T0 + 1);
-    await db.stages.bulkAdd([
-      // The older application's stages never count.
-      stage(old.id, 'old', 0, 'scheduled', ['r1'], 100),
-      stage(current.id, 'a', 0, 'passed', ['r1']),
-      stage(current.id, 'b', 1, 'planned', ['r2']),
-      stage(current.id, 'c', 2, 'scheduled', ['r3', 'p1'], 5000),
-      stage(current.id, 'd', 3, 'scheduled', ['r2'], 9000),
-    ]);
-    expect((await getNextStage(db, ROLE))?.probeRequirementIds).toEqual(['r3', 'p1']);
-    await db.stages.update('c', { status: 'passed' });
-    expect((await getNextStage(db, ROLE))?.id).toBe('d');
-    await db.stages.update('d', { status: 'cancelled' });
-    expect((await getNextStage(db, ROLE))?.id).toBe('b');
   });
 });
