@@ -41,9 +41,7 @@ function refuse(reason: string): never {
   throw new Refusal(`${NOT_A_BACKUP} ${reason}.`);
 }
 
-function megabytes(bytes: number): string {
-  return `${String(Math.round(bytes / (1024 * 1024)))} MB`;
-}
+const megabytes = (bytes: number) => `${String(Math.round(bytes / (1024 * 1024)))} MB`;
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.map(String).join('.');
