@@ -19,7 +19,7 @@ import { degrade, FORMS } from './degrade';
 import type { Form } from './degrade';
 import type { Kind, TrueItem } from './labels';
 import { proseSentences } from './prose';
-import { scoresOf, similarity, sumCounts, tokens } from './score';
+import { matchGreedily, scoresOf, similarity, sumCounts, tokens } from './score';
 import type { Counts, Scores } from './score';
 
 /** Share of an item's tokens that must lie in a sentence for it to be "from" it. */
@@ -100,19 +100,7 @@ export function countProseMatches(
       }
     });
   });
-  pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-  const usedParsed = new Set<number>();
-  const usedTruth = new Set<number>();
-  let matched = 0;
-  let kindMatched = 0;
-  for (const [, i, j] of pairs) {
-    if (usedParsed.has(i) || usedTruth.has(j)) continue;
-    usedParsed.add(i);
-    usedTruth.add(j);
-    matched++;
-    if (parsed[i]?.kind === truth[j]?.kind) kindMatched++;
-  }
-  return { parsed: parsed.length, truth: truth.length, matched, kindMatched };
+  return matchGreedily(pairs, parsed, truth);
 }
 
 /** A posting of the prose set with its text. */

@@ -99,6 +99,20 @@ export function countMatches(
       if (score >= MATCH_THRESHOLD) pairs.push([score, i, j]);
     });
   });
+  return matchGreedily(pairs, parsed, truth);
+}
+
+/**
+ * Matches parsed items to true ones one-to-one, best similarity first (ties by
+ * position), and counts the matches and those whose kind agrees.
+ *
+ * @param pairs - Candidate matches as [similarity, parsed index, true index].
+ */
+export function matchGreedily(
+  pairs: [number, number, number][],
+  parsed: readonly { kind: Kind }[],
+  truth: readonly { kind: Kind }[],
+): Counts {
   pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
   const usedParsed = new Set<number>();
   const usedTruth = new Set<number>();

@@ -87,26 +87,19 @@ export function ReviewPossible({ draft, onChange }: ReviewPossibleProps) {
                   )}
                 </div>
                 <div className="import-possible-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-describedby={textId}
-                    onClick={() => {
-                      add(entry, 'required');
-                    }}
-                  >
-                    Add as required
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-describedby={textId}
-                    onClick={() => {
-                      add(entry, 'preferred');
-                    }}
-                  >
-                    Add as preferred
-                  </button>
+                  {(['required', 'preferred'] as const).map((kind) => (
+                    <button
+                      key={kind}
+                      type="button"
+                      className="button button-small"
+                      aria-describedby={textId}
+                      onClick={() => {
+                        add(entry, kind);
+                      }}
+                    >
+                      Add as {kind}
+                    </button>
+                  ))}
                   <button
                     type="button"
                     className="button button-small button-quiet"
