@@ -32,6 +32,7 @@ import { useChecklistCommands, useEvidenceDraftRecovery, useNextStage } from './
 import { AddItemForm } from './AddItemForm';
 import { ChecklistFilters } from './ChecklistFilters';
 import { ChecklistGroup } from './ChecklistGroup';
+import { ResponsibilitiesPanel } from './ResponsibilitiesPanel';
 
 const GROUPS: { kind: RequirementKind; title: string; hint: string }[] = [
   { kind: 'required', title: 'Required', hint: 'What the posting asks for.' },
@@ -223,6 +224,7 @@ export function Checklist({ roleId }: { roleId: string }) {
           }
         }}
       />
+      <ResponsibilitiesPanel roleId={roleId} />
     </div>
   );
 }
