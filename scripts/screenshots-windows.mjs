@@ -4,7 +4,7 @@
 const TITLE = 'Questions for the hiring manager';
 const COMMON = '- How is the LXD team split across time zones?\n- What does success look like?';
 
-/** Window A saves a line, window B types another on the text it loaded: B's panel. */
+/** Two windows type on the same saved note at once: the panel of the one that saves second. */
 export async function noteConflictShot(browser, base, outDir, scheme) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -28,11 +28,17 @@ export async function noteConflictShot(browser, base, outDir, scheme) {
     await openNotes(b);
     await b.getByRole('list', { name: 'Notes' }).getByRole('button', { name: TITLE }).click();
     await body(b).waitFor();
-    await body(a).fill(`${COMMON}\n- Who are the main partner teams?`);
-    await saved(a);
+    // Both windows type before either saves: whichever commits second shows the panel
+    // (a window with nothing unsaved would simply take in the other's save instead).
     await body(b).fill(`${COMMON}\n- How are on-call duties shared?`);
-    await b.getByRole('region', { name: 'This note was changed in another window' }).waitFor();
-    await b.screenshot({ path: `${outDir}/note-conflict-${scheme}.png` });
+    await body(a).fill(`${COMMON}\n- Who are the main partner teams?`);
+    const panel = (page) =>
+      page
+        .getByRole('region', { name: 'This note was changed in another window' })
+        .waitFor()
+        .then(() => page);
+    const shown = await Promise.race([panel(a), panel(b)]);
+    await shown.screenshot({ path: `${outDir}/note-conflict-${scheme}.png` });
   } finally {
     await context.close();
   }
