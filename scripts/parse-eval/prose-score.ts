@@ -19,7 +19,7 @@ import { degrade, FORMS } from './degrade';
 import type { Form } from './degrade';
 import type { Kind, TrueItem } from './labels';
 import { proseSentences } from './prose';
-import { matchGreedily, scoresOf, similarity, sumCounts, tokens } from './score';
+import { countMatchesBy, scoresOf, similarity, sumCounts, tokens } from './score';
 import type { Counts, Scores } from './score';
 
 /** Share of an item's tokens that must lie in a sentence for it to be "from" it. */
@@ -90,17 +90,10 @@ export function countProseMatches(
   parsed: readonly { text: string; kind: Kind }[],
   truth: readonly TrueItem[],
 ): Counts {
-  const parsedTokens = parsed.map((item) => tokens(item.text));
-  const truthTokens = truth.map((item) => tokens(item.text));
-  const pairs: [number, number, number][] = [];
-  parsedTokens.forEach((p, i) => {
-    truthTokens.forEach((t, j) => {
-      if (containment(p, t) >= CONTAINED && containment(t, p) >= MIN_COVER) {
-        pairs.push([similarity(p, t), i, j]);
-      }
-    });
-  });
-  return matchGreedily(pairs, parsed, truth);
+  // A prose item matches a sentence it is contained in and covers most of.
+  return countMatchesBy(parsed, truth, (p, t) =>
+    containment(p, t) >= CONTAINED && containment(t, p) >= MIN_COVER ? similarity(p, t) : undefined,
+  );
 }
 
 /** A posting of the prose set with its text. */

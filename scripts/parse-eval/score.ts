@@ -80,26 +80,39 @@ export function similarity(a: readonly string[], b: readonly string[]): number {
 }
 
 /**
- * Matches parsed items to true items one-to-one and counts.
+ * Matches parsed items to true items one-to-one and counts. `pairScore` says how well a
+ * parsed item's tokens match a true item's, or `undefined` when they do not match.
  *
  * @param parsed - What the parser returned.
  * @param truth - The labelled items.
  * @returns The counts for this posting.
  */
-export function countMatches(
+export function countMatchesBy(
   parsed: readonly { text: string; kind: Kind }[],
   truth: readonly TrueItem[],
+  pairScore: (parsed: readonly string[], truth: readonly string[]) => number | undefined,
 ): Counts {
   const parsedTokens = parsed.map((item) => tokens(item.text));
   const truthTokens = truth.map((item) => tokens(item.text));
   const pairs: [number, number, number][] = [];
   parsedTokens.forEach((p, i) => {
     truthTokens.forEach((t, j) => {
-      const score = similarity(p, t);
-      if (score >= MATCH_THRESHOLD) pairs.push([score, i, j]);
+      const score = pairScore(p, t);
+      if (score !== undefined) pairs.push([score, i, j]);
     });
   });
   return matchGreedily(pairs, parsed, truth);
+}
+
+/** {@link countMatchesBy} with list items: a match is a similarity at the threshold or above. */
+export function countMatches(
+  parsed: readonly { text: string; kind: Kind }[],
+  truth: readonly TrueItem[],
+): Counts {
+  return countMatchesBy(parsed, truth, (p, t) => {
+    const score = similarity(p, t);
+    return score >= MATCH_THRESHOLD ? score : undefined;
+  });
 }
 
 /**
