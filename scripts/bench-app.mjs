@@ -11,7 +11,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { startPreviewServer } from './preview-server.mjs';
+import { startPreviewServer, waitForServer } from './preview-server.mjs';
 import {
   COMPANIES,
   NOTE_WORDS,
@@ -248,16 +248,4 @@ function seconds(value) {
 
 function megabytes(bytes) {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
-}
-
-async function waitForServer(address) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(address)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The preview server did not start at ${address}`);
 }

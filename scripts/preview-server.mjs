@@ -15,3 +15,16 @@ export function startPreviewServer(port, stdio = 'inherit') {
     stdio,
   });
 }
+
+/** Resolves once the server at `url` answers (polling for up to 10 s), else throws. */
+export async function waitForServer(url) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The preview server did not start at ${url}`);
+}

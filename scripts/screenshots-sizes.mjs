@@ -4,7 +4,7 @@
 // SHORTLIST_SCREENSHOT_ONLY=roles,agenda and SHORTLIST_SCREENSHOT_SIZES=800x600 narrow a run.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { startPreviewServer } from './preview-server.mjs';
+import { startPreviewServer, waitForServer } from './preview-server.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 const port = Number(process.env.SHORTLIST_SCREENSHOT_PORT ?? 4398);
@@ -88,16 +88,4 @@ try {
   console.log(`Screenshots written to ${outDir}/`);
 } finally {
   server.kill();
-}
-
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The preview server did not start at ${url}`);
 }

@@ -3,7 +3,7 @@
 // Debian's Chromium, in light and dark: `node scripts/screenshots.mjs [outDir]`.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { startPreviewServer } from './preview-server.mjs';
+import { startPreviewServer, waitForServer } from './preview-server.mjs';
 import { reviewSectionShots, upgradeOfferShot } from './screenshots-review.mjs';
 import { noteConflictShot } from './screenshots-windows.mjs';
 
@@ -74,16 +74,4 @@ try {
   console.log(`Screenshots written to ${outDir}/`);
 } finally {
   server.kill();
-}
-
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The preview server did not start at ${url}`);
 }
