@@ -7,14 +7,15 @@
  * "now" as a parameter where it matters, so tests can pin it.
  */
 
+import { isShowableTime } from './safe-format';
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Years a user could mean; anything else is a half-typed or mistyped date. */
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
 
-function isValidTime(ms: number | undefined): ms is number {
-  return ms !== undefined && Number.isFinite(ms) && !Number.isNaN(new Date(ms).getTime());
-}
+// One rule for which stored times can be shown, shared with every screen and export.
+const isValidTime = (ms: number | undefined): ms is number => isShowableTime(ms);
 
 function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
