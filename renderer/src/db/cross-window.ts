@@ -12,6 +12,7 @@
  * away) say how many other windows there are to wait for.
  */
 import type { ShortlistDb } from './db';
+import { heldLockNames, holdLock } from './web-locks';
 
 /** What replaced or changed the data. */
 export type DataChange = 'restore' | 'samples' | 'upgrade';
@@ -35,17 +36,10 @@ function openChannel(): BroadcastChannel | undefined {
   return typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL);
 }
 
-function lockManager(): LockManager | undefined {
-  return typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).locks;
-}
-
 /** How many other windows of the app are open now. */
 async function otherWindowCount(): Promise<number> {
-  const locks = lockManager();
-  if (!locks) return 0;
-  const { held = [] } = await locks.query();
-  return held.filter((lock) => lock.name?.startsWith(WINDOW_LOCK) && !lock.name.endsWith(windowId))
-    .length;
+  const names = await heldLockNames(WINDOW_LOCK);
+  return names.filter((name) => !name.endsWith(windowId)).length;
 }
 
 /**
@@ -104,14 +98,7 @@ export interface CrossWindowHandlers {
  * open. Returns a function that stops listening.
  */
 export function watchOtherWindows(db: ShortlistDb, handlers: CrossWindowHandlers): () => void {
-  const locks = lockManager();
-  let releaseLock: () => void = () => undefined;
-  if (locks) {
-    const held = new Promise<void>((resolve) => {
-      releaseLock = resolve;
-    });
-    locks.request(WINDOW_LOCK + windowId, () => held).catch(() => undefined);
-  }
+  const releaseLock = holdLock(WINDOW_LOCK + windowId);
   let fallback: ReturnType<typeof setTimeout> | undefined;
   const stopAndReload = (change: DataChange, now: boolean) => {
     // Closed for good: every later write of this window fails instead of landing on the

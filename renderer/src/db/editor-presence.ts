@@ -6,34 +6,18 @@
  * take over, and a draft whose editor holds one is that editor's alone.
  */
 import { draftEditorId } from './note-revision';
+import { heldLockNames, holdLock } from './web-locks';
 
 const PREFIX = 'shortlist-editor:';
 
-/** Absent in some test environments: presence is then unknown and nothing is "live". */
-function lockManager(): LockManager | undefined {
-  return typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).locks;
-}
-
 /** Holds the editor's lock until the returned function is called. */
 export function holdEditorLock(editorId: string): () => void {
-  const locks = lockManager();
-  if (!locks) return () => undefined;
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  locks.request(PREFIX + editorId, () => held).catch(() => undefined);
-  return () => {
-    release();
-  };
+  return holdLock(PREFIX + editorId);
 }
 
 /** The ids of every editor open in any window. */
 export async function liveEditorIds(): Promise<ReadonlySet<string>> {
-  const locks = lockManager();
-  if (!locks) return new Set();
-  const { held = [] } = await locks.query();
-  const names = held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(PREFIX));
+  const names = await heldLockNames(PREFIX);
   return new Set(names.map((name) => name.slice(PREFIX.length)));
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Web Locks as presence markers: a window or editor holds a named lock for as long as it
+ * is open, and the browser (Electron too) releases a closed or crashed page's locks, so
+ * the names held now say who is still there. Absent in some test environments, where
+ * nothing is held and nobody else is present.
+ */
+function lockManager(): LockManager | undefined {
+  return typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).locks;
+}
+
+/** Holds the lock called `name` until the returned function is called. */
+export function holdLock(name: string): () => void {
+  const locks = lockManager();
+  if (!locks) return () => undefined;
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  locks.request(name, () => held).catch(() => undefined);
+  return () => {
+    release();
+  };
+}
+
+/** The names of the locks held now, in any window of the app, that start with `prefix`. */
+export async function heldLockNames(prefix: string): Promise<string[]> {
+  const locks = lockManager();
+  if (!locks) return [];
+  const { held = [] } = await locks.query();
+  return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(prefix));
+}
