@@ -24,6 +24,9 @@ export const FIELD_LIMITS = {
   requirementText: limit(1000, true),
   /** Generous for a few STAR stories, small enough to stay fast. */
   evidence: limit(50_000),
+  storyTitle: limit(300, true),
+  /** Like a note: one story may be long, with its variants and follow-ups. */
+  storyBody: limit(1_000_000),
   stageName: limit(200, true),
   templateName: limit(120, true),
   stageInterviewers: limit(2000),

@@ -71,8 +71,11 @@ export interface Requirement extends Timestamps {
 export interface Story extends Timestamps {
   id: string;
   title: string;
+  /** Markdown. */
   body: string;
   tags: string[];
+  /** The day it happened, "YYYY-MM-DD", or "" when not given. */
+  date: string;
 }
 
 export const APPLICATION_PIPELINE = [
@@ -167,6 +170,7 @@ export const ACTIVITY_TYPES = [
   'exported',
   'imported',
   'restored',
+  'next-action',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 

@@ -7,10 +7,13 @@
  */
 import type Dexie from 'dexie';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-/** Declares all schema versions on a fresh Dexie instance. */
-export function declareSchema(db: Dexie): void {
+/**
+ * Declares the schema versions up to `upTo` (all of them by default) on a fresh Dexie
+ * instance. Tests pass an older `upTo` to make a database as an older app left it.
+ */
+export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
   db.version(1).stores({
     roles: 'id, &seedKey, title, updatedAt, archived',
     postings: 'roleId',
@@ -24,4 +27,18 @@ export function declareSchema(db: Dexie): void {
     drafts: 'key, roleId, updatedAt',
     stageTemplates: 'id, name',
   });
+  if (upTo < 2) return;
+
+  // 2: a story has the day it happened (`date`, "YYYY-MM-DD", or "" when not given), so
+  // the Stories screen can sort by it. Stories written before had none.
+  db.version(2)
+    .stores({ stories: 'id, title, updatedAt, date, *tags' })
+    .upgrade((tx) =>
+      tx
+        .table('stories')
+        .toCollection()
+        .modify((story: Record<string, unknown>) => {
+          if (typeof story.date !== 'string') story.date = '';
+        }),
+    );
 }

@@ -117,7 +117,7 @@ test('back up, change something, restore: the change is undone', async ({ page }
   const backup = await readFile(await download.path());
   expect(JSON.parse(backup.toString('utf8'))).toMatchObject({
     formatName: 'dexie',
-    shortlist: { schemaVersion: 1 },
+    shortlist: { schemaVersion: 2 },
   });
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -164,7 +164,7 @@ test('a daily automatic backup is kept shortly after start-up', async ({ page })
   );
   expect(kept.map((backup) => backup.reason)).toEqual(['daily']);
   const content = JSON.parse(kept[0]?.content ?? '{}') as { data?: { data?: unknown[] } };
-  expect(content).toMatchObject({ formatName: 'dexie', shortlist: { schemaVersion: 1 } });
+  expect(content).toMatchObject({ formatName: 'dexie', shortlist: { schemaVersion: 2 } });
   expect(content.data?.data).toHaveLength(11);
 });
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_DURATION_MINUTES, isShowableTime } from '../../../../shared/domain/safe-format';
 import { isValidTimeZone } from '../../../../shared/domain/stage-time';
+import { isStoryDate } from '../../../../shared/domain/story-rules';
 import type { SectionKind } from '../../../../shared/parser/types';
 
 /** Longest short field (a title, a name, a place, a link). */
@@ -25,6 +26,7 @@ export const count = z.int().min(0);
 export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST);
 export const tags = list(shortText);
 export const jsonValue = z.json();
+export const storyDate = z.string().max(10).refine(isStoryDate, 'is not a calendar day');
 export const timeZone = z.string().max(100).refine(isValidTimeZone, 'is not a time zone');
 
 // Every kind listed: the type fails to compile if SectionKind gains or loses one.

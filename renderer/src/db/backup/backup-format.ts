@@ -35,6 +35,7 @@ import {
   longText,
   sectionKind,
   shortText,
+  storyDate,
   tags,
   time,
   timeZone,
@@ -154,6 +155,7 @@ const storySchema = z.strictObject({
   title: shortText,
   body: longText,
   tags,
+  date: storyDate,
   ...timestamps,
 }) satisfies z.ZodType<Story>;
 

@@ -9,11 +9,11 @@ import {
 } from '../../../../../renderer/src/db/backup/auto-backup';
 import { backupBeforeUpgrade } from '../../../../../renderer/src/db/backup/pre-upgrade';
 import { restoreBackup } from '../../../../../renderer/src/db/backup/restore-backup';
-import { validateBackup } from '../../../../../renderer/src/db/backup/validate-backup';
+import { checkBackup } from '../../../../../renderer/src/db/backup/upgrade-backup';
 import { openShortlistDb } from '../../../../../renderer/src/db/db';
 import { fail, ok } from '../../../../../shared/ipc/result';
 import { fakePlatform } from '../../platform/fake-platform';
-import { freshDb } from '../test-db';
+import { freshDb, openAtVersion } from '../test-db';
 import { deleteTracked, seedRichly, snapshot, track } from './backup-fixtures';
 
 const NOW = 1_760_000_000_000;
@@ -28,7 +28,8 @@ function written(calls: unknown[][]): [string, string][] {
 }
 
 async function expectRestoresTo(content: string, expected: Record<string, unknown[]>) {
-  const result = validateBackup(content);
+  // An older version's backup is converted first, as restore does.
+  const result = await checkBackup(content);
   if (!result.ok) throw new Error(result.error);
   const target = track(freshDb());
   await restoreBackup(target, result.backup);
@@ -52,7 +53,8 @@ describe('the pre-upgrade backup', () => {
 
   async function existingV1(): Promise<{ name: string; data: Record<string, unknown[]> }> {
     const name = `shortlist-upgrade-${crypto.randomUUID()}`;
-    const db = track(openShortlistDb(name));
+    // As the app left it before schema version 2.
+    const db = track(openAtVersion(name, 1));
     await seedRichly(db);
     const data = await snapshot(db);
     db.close();

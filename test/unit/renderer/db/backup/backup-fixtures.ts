@@ -76,6 +76,7 @@ export async function seedRichly(db: ShortlistDb): Promise<void> {
     title: 'Migrated a fleet',
     body: 'STAR…',
     tags: ['ops'],
+    date: '2024-05-01',
     createdAt: 1,
     updatedAt: 2,
   });

@@ -21,6 +21,7 @@ import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import type { Note } from '../../../../../shared/domain/model';
 import { freshDb } from '../test-db';
 import { seedRichly, snapshot } from './backup-fixtures';
+import { SCHEMA_VERSION } from '../../../../../renderer/src/db/schema';
 
 const opened: ShortlistDb[] = [];
 function newDb(): ShortlistDb {
@@ -105,7 +106,7 @@ describe('back up, then restore', () => {
     const json = JSON.parse(text) as { shortlist: unknown; data: { databaseName: string } };
     expect(json.shortlist).toEqual({
       appVersion: '9.8.7',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       createdAt: 1_750_000_000_000,
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/u) as unknown,
     });

@@ -14,6 +14,7 @@ import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/d
 import { freshDb } from '../test-db';
 import { seedRichly, snapshot } from './backup-fixtures';
 import { editBackup, tableRows, type BackupJson, type Row } from './backup-json';
+import { SCHEMA_VERSION } from '../../../../../renderer/src/db/schema';
 
 let db: ShortlistDb;
 let good: string;
@@ -121,15 +122,15 @@ describe('a broken or hostile backup changes nothing and says why', () => {
 
   it('a newer schema version', async () => {
     const text = edited((json) => {
-      if (json.shortlist) json.shortlist.schemaVersion = 2;
-      json.data.databaseVersion = 2;
+      if (json.shortlist) json.shortlist.schemaVersion = SCHEMA_VERSION + 1;
+      json.data.databaseVersion = SCHEMA_VERSION + 1;
     });
     await expectRefused(text, /^This backup was made by a newer version of Shortlist \(1\.0\.0/);
   });
 
   it('a newer database version under an older header', async () => {
     const text = edited((json) => {
-      json.data.databaseVersion = 3;
+      json.data.databaseVersion = SCHEMA_VERSION + 2;
     });
     await expectRefused(text, /newer version of Shortlist/);
   });

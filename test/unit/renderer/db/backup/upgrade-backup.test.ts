@@ -10,7 +10,7 @@ import {
   type SchemaTarget,
 } from '../../../../../renderer/src/db/backup/upgrade-backup';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
-import { declareSchema } from '../../../../../renderer/src/db/schema';
+import { declareSchema, SCHEMA_VERSION } from '../../../../../renderer/src/db/schema';
 import { freshDb } from '../test-db';
 import { seedRichly, snapshot } from './backup-fixtures';
 
@@ -24,18 +24,21 @@ interface BackupJson {
   };
 }
 
+/** The made-up version after the real ones. */
+const NEXT = SCHEMA_VERSION + 1;
+
 /**
- * A made-up schema version 2 on top of the real version 1: roles' `company` used to be
- * called `employer` in version 1 of this pretend history, and version 2's upgrade
- * renames it. The backups below are "version 1" files in that older shape.
+ * A made-up schema version NEXT on top of the real ones: roles' `company` used to be
+ * called `employer` in the current version of this pretend history, and NEXT's upgrade
+ * renames it. The backups below are current-version files in that older shape.
  */
 function openWithV2(upgrade: (role: Row) => void): SchemaTarget {
   return {
-    version: 2,
+    version: NEXT,
     open: (name) => {
       const db = new Dexie(name);
       declareSchema(db);
-      db.version(2)
+      db.version(NEXT)
         .stores({})
         .upgrade((tx) => tx.table('roles').toCollection().modify(upgrade));
       return db;
@@ -69,8 +72,8 @@ afterEach(async () => {
 /** The current backup rewritten as the pretend version 1 would have written it. */
 function olderBackup(edit?: (json: BackupJson) => void): string {
   const json = JSON.parse(current) as BackupJson;
-  expect(json.shortlist.schemaVersion).toBe(1);
-  expect(json.data.databaseVersion).toBe(1);
+  expect(json.shortlist.schemaVersion).toBe(SCHEMA_VERSION);
+  expect(json.data.databaseVersion).toBe(SCHEMA_VERSION);
   // Made before backups carried a checksum, as every older backup was.
   delete json.shortlist.sha256;
   const roles = json.data.data.find((table) => table.tableName === 'roles');
@@ -93,7 +96,10 @@ describe('restoring a backup from an older data version', () => {
     const checked = await checkBackup(olderBackup(), undefined, RENAMES);
     if (!checked.ok) throw new Error(checked.error);
     expect(checked.backup.counts.roles).toBe(expected.roles?.length);
-    expect(checked.backup.header).toMatchObject({ appVersion: '1.0.0', schemaVersion: 1 });
+    expect(checked.backup.header).toMatchObject({
+      appVersion: '1.0.0',
+      schemaVersion: SCHEMA_VERSION,
+    });
     const target = freshDb();
     opened.push(target);
     await restoreBackup(target, checked.backup);
@@ -122,7 +128,9 @@ describe('restoring a backup from an older data version', () => {
     expect(checked).toEqual({
       ok: false,
       error: expect.stringMatching(
-        /^This backup holds data version 1 from an older Shortlist, and bringing it up to version 2 failed \(.*cannot rename/,
+        new RegExp(
+          `^This backup holds data version ${String(SCHEMA_VERSION)} from an older Shortlist, and bringing it up to version ${String(NEXT)} failed \\(.*cannot rename`,
+        ),
       ) as unknown,
     });
     expect(await convertDatabases()).toEqual([]);
@@ -159,8 +167,8 @@ describe('restoring a backup from an older data version', () => {
 
   it('still refuses a backup newer than the schema it is brought to', async () => {
     const text = olderBackup((json) => {
-      json.shortlist.schemaVersion = 3;
-      json.data.databaseVersion = 3;
+      json.shortlist.schemaVersion = NEXT + 1;
+      json.data.databaseVersion = NEXT + 1;
     });
     const checked = await checkBackup(text, undefined, RENAMES);
     expect(checked).toEqual({
