@@ -1,0 +1,131 @@
+/**
+ * The small synonym table of common skill words: phrases and words that name the same
+ * ask in different wording ("software development" / "software engineering", "mentor" /
+ * "grow engineers", "bachelor" / "degree"). Each becomes one concept term, so two items
+ * written differently still share it, and the explanation can name it in plain words.
+ *
+ * Order matters: longer, more specific phrases come first, so "distributed team" is
+ * taken before "distributed" alone, and "systems management" is not read as leadership.
+ */
+
+/** One concept: the label shown in explanations and the phrases that mean it. */
+interface Concept {
+  readonly label: string;
+  readonly phrases: RegExp;
+}
+
+const CONCEPTS: readonly Concept[] = [
+  {
+    label: 'distributed teams',
+    phrases:
+      /\b(?:(?:globally |geographically )?distributed (?:team|engineer|colleague|workforce)s?|remote (?:team|engineer)s?|across (?:multiple )?time ?zones)\b/g,
+  },
+  { label: 'distributed systems', phrases: /\bdistributed (?:system|software|computing)s?\b/g },
+  {
+    label: 'code review',
+    phrases:
+      /\b(?:code reviews?|review(?:ing)? (?:the )?code|code (?:contribution )?and (?:architectural )?review)\b/g,
+  },
+  {
+    label: 'coding',
+    phrases:
+      /\b(?:code contributions?|contribut\w* (?:through |to )?code|coding|programming|writ\w* code|work\w* with code)\b/g,
+  },
+  { label: 'systems administration', phrases: /\bsystems? (?:management|administration)\b/g },
+  {
+    label: 'people leadership',
+    phrases:
+      /\b(?:people (?:management|leadership|manager)|manag(?:e|ing|ed) (?:(?:software|high[- ]performing) )?(?:engineers|(?:engineering )?teams?|people))\b/g,
+  },
+  {
+    label: 'software engineering',
+    phrases:
+      /\b(?:software (?:engineering|development|engineer|developer)s?|(?:develop|build|writ)(?:ing|e)? (?:high[- ]quality )?software)\b/g,
+  },
+  {
+    label: 'developing people',
+    phrases:
+      /\b(?:(?:develop|grow|coach|mentor|upleve?l)(?:ing|s|ed)?(?: and (?:grow|develop|guide)(?:ing)?)? (?:the |your |other |junior |their )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others))\b/g,
+  },
+  { label: 'developing people', phrases: /\b(?:mentor(?:ing|ship|s)?|coach(?:ing|es)?)\b/g },
+  {
+    label: 'leadership',
+    phrases:
+      /\b(?:(?:lead|run)(?:ning|ing)? (?:a |an |the |your )?(?:[\w,-]+ ){0,3}?teams?|team leadership|engineering management)\b/g,
+  },
+  {
+    label: 'collaboration',
+    phrases:
+      /\b(?:work(?:ing)? (?:well )?(?:in|with|across) (?:a |the |multiple |other |internal )?(?:\w+ )?teams?|team ?work|team player|cross[- ]functional(?:ly)?|collaborat\w*)\b/g,
+  },
+  {
+    label: 'communication',
+    phrases:
+      /\b(?:communicat\w*|articulate|written and verbal|verbal and written|present(?:ations?|ing))\b/g,
+  },
+  { label: 'computer science', phrases: /\b(?:computer science|cs)\b/g },
+  {
+    label: 'degree',
+    phrases:
+      /\b(?:high school|bachelor'?s?|master'?s|degrees?|b\.?sc?|m\.?sc|university|academic|diploma|graduate)\b/g,
+  },
+  { label: 'stem', phrases: /\b(?:stem|maths?|mathematics|sciences?|physics)\b/g },
+  { label: 'travel', phrases: /\b(?:travel\w*|trips?)\b/g },
+  { label: 'open source', phrases: /\bopen[- ]?source\b/g },
+  { label: 'machine learning', phrases: /\b(?:machine learning|ml|mlops|ai)\b/g },
+  { label: 'cloud', phrases: /\b(?:cloud computing|public clouds?|clouds?)\b/g },
+  { label: 'kubernetes', phrases: /\b(?:kubernetes|k8s)\b/g },
+  // "Go" the language, not the verb: after "in/with/and/or…" or before a list's end.
+  {
+    label: 'Go',
+    phrases:
+      /\bgolang\b|(?<=\b(?:in|with|and|or|andor|of|using|on) )go\b|\bgo(?=[,.)]| and\b| or\b| $)/g,
+  },
+  { label: 'C/C++', phrases: /\b(?:c\+\+|cpp|c andor|c and\/or)\b/g },
+  { label: 'JavaScript', phrases: /\b(?:javascript|js|node\.?js|typescript)\b/g },
+  { label: 'quality', phrases: /\b(?:high[- ]quality|quality)\b/g },
+  { label: 'delivery', phrases: /\b(?:deliver\w*|ship(?:ping|ped)?)\b/g },
+  { label: 'leadership', phrases: /\b(?:lead|leads|leading|leader|leaders|leadership|led)\b/g },
+  { label: 'leadership', phrases: /\b(?:manag\w*)\b/g },
+];
+
+/** Shared words spelled out first, so "people and technical leadership" names both. */
+const REWRITES: readonly (readonly [RegExp, string])[] = [
+  [/\b(people|technical) and (people|technical) (leadership|management)\b/g, '$1 $3 and $2 $3'],
+];
+
+/**
+ * Concept terms start with this prefix. No word has it after normalizing, and as a word
+ * character it keeps later rules' `\b` from matching inside a term already placed.
+ */
+export const CONCEPT_PREFIX = '_';
+
+const LABELS = new Map<string, string>();
+const RULES = CONCEPTS.map((concept) => {
+  const term = CONCEPT_PREFIX + concept.label.toLowerCase().replace(/[^a-z+]+/g, '_');
+  LABELS.set(term, concept.label);
+  return { term, phrases: concept.phrases };
+});
+
+/**
+ * Replaces every phrase of the synonym table by its concept term (padded with spaces),
+ * in table order, so later rules never see words an earlier, longer phrase took.
+ *
+ * @param lowered - Lower-cased text with single spaces.
+ * @returns The text with concept terms in place of their phrases.
+ */
+export function markConcepts(lowered: string): string {
+  let text = lowered;
+  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  for (const rule of RULES) text = text.replace(rule.phrases, ` ${rule.term} `);
+  return text;
+}
+
+/**
+ * The plain-words label of a concept term, or undefined for an ordinary word stem.
+ *
+ * @param term - A term produced by tokenizing.
+ */
+export function conceptLabel(term: string): string | undefined {
+  return LABELS.get(term);
+}
