@@ -26,6 +26,7 @@ import './styles/notes-editor-switch.css';
 import './styles/checklist.css';
 import './styles/checklist-details.css';
 import './styles/agenda.css';
+import './styles/stories.css';
 import './styles/backup.css';
 import './styles/import.css';
 import './styles/import-review.css';
@@ -41,6 +42,8 @@ const PREPARE_SEARCH_AFTER_MS = 1000;
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const db = openShortlistDb();
 const platform = detectPlatform();
+// Before any write (the sample roles on first launch), so the search index follows them.
+const roleSearch = getRoleSearch(db);
 
 // Before the database is first used (and so opened, and upgraded if it is older). With
 // storage full it opens read-only (see db/storage-status.ts), never as an error.
@@ -52,17 +55,12 @@ backupBeforeOpening(platform, import.meta.env.VITE_APP_VERSION ?? '')
         <App db={db} platform={platform} />
       </StrictMode>,
     );
-    // Index for global search once the first screen is up, so the first search with
-    // thousands of notes does not wait seconds for it.
+    // Once the first screen is up: check the persisted search index against the data and
+    // rebuild it in the background if it is missing or stale (searches answer meanwhile).
     setTimeout(() => {
-      getRoleSearch(db)
-        .prepare()
-        .catch((error: unknown) => {
-          console.warn(
-            'The search index could not be prepared; it is built on first search.',
-            error,
-          );
-        });
+      roleSearch.prepare().catch((error: unknown) => {
+        console.warn('The search index could not be checked; searching without it.', error);
+      });
     }, PREPARE_SEARCH_AFTER_MS);
   })
   .catch((error: unknown) => {

@@ -1,12 +1,12 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RoleSearch } from '../../../../renderer/src/db/search-index';
-import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
-import type { ShortlistDb } from '../../../../renderer/src/db/db';
-import type { Note } from '../../../../shared/domain/model';
-import { freshDb } from './test-db';
+import { MemorySearch as RoleSearch } from '../../../../../renderer/src/db/search/memory-search';
+import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
+import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
+import type { ShortlistDb } from '../../../../../renderer/src/db/db';
+import type { Note } from '../../../../../shared/domain/model';
+import { freshDb } from '../test-db';
 
 let db: ShortlistDb;
 afterEach(async () => {
@@ -32,7 +32,7 @@ function note(roleId: string, body: string): Note {
   };
 }
 
-describe('global role search', () => {
+describe('the in-memory fallback search', () => {
   it('finds roles by title, team, requirement text, and every word across records', async () => {
     db = freshDb();
     await ensureSampleRoles(db, SAMPLE_ROLES);
