@@ -1,0 +1,40 @@
+// The bench's search-index step: the bench writes its data straight into IndexedDB, past
+// the app's write path, so the app's persisted search index (database 'shortlist-search')
+// learns of it only at its next start and rebuilds once, in the background. This waits
+// for that one-time rebuild, as a user's index is always kept in step by their writes.
+/* global indexedDB */
+
+/** Resolves with the milliseconds until the index is complete for `roleCount` roles. */
+export async function waitForSearchIndex(page, roleCount) {
+  const start = performance.now();
+  await page.waitForFunction(indexComplete, roleCount, { polling: 500, timeout: 15 * 60_000 });
+  return performance.now() - start;
+}
+
+/** Runs in the page: whether the index says it is whole, for that many roles. */
+async function indexComplete(roleCount) {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open('shortlist-search');
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(new Error(String(request.error)));
+    };
+  });
+  try {
+    if (!db.objectStoreNames.contains('state')) return false;
+    const state = await new Promise((resolve, reject) => {
+      const request = db.transaction('state').objectStore('state').get('index');
+      request.onsuccess = () => {
+        resolve(request.result);
+      };
+      request.onerror = () => {
+        reject(new Error(String(request.error)));
+      };
+    });
+    return Boolean(state?.complete) && state.fingerprint.split(':')[0] === String(roleCount);
+  } finally {
+    db.close();
+  }
+}
