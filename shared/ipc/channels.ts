@@ -31,6 +31,7 @@ export const MENU_COMMANDS = [
   'restore-sample-roles',
   'show-roles',
   'show-agenda',
+  'show-stories',
   'focus-search',
   'new-note',
   'next-tab',

@@ -6,6 +6,8 @@ import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
+import { StoriesScreen } from '../features/stories/StoriesScreen';
+import { StoryScreen } from '../features/stories/StoryScreen';
 import { BackupCenter } from '../features/backup/BackupCenter';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
@@ -40,6 +42,10 @@ function Screen({ route }: { route: Route }) {
       return <AgendaScreen />;
     case 'role':
       return <RoleScreen key={route.roleId} roleId={route.roleId} />;
+    case 'stories':
+      return <StoriesScreen />;
+    case 'story':
+      return <StoryScreen key={route.storyId} storyId={route.storyId} />;
     default:
       return assertNever(route, 'route');
   }

@@ -4,20 +4,31 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'roles' } | { name: 'agenda' } | { name: 'role'; roleId: string };
+export type Route =
+  | { name: 'roles' }
+  | { name: 'agenda' }
+  | { name: 'role'; roleId: string }
+  | { name: 'stories' }
+  | { name: 'story'; storyId: string };
 
 /** Reads a route from a location hash; anything unknown is the Roles screen. */
 export function parseRoute(hash: string): Route {
   if (hash === AGENDA_HREF) return { name: 'agenda' };
-  const match = /^#\/roles\/([^/?#]+)$/.exec(hash);
-  if (match?.[1]) {
+  if (hash === STORIES_HREF) return { name: 'stories' };
+  const match = /^#\/(roles|stories)\/([^/?#]+)$/.exec(hash);
+  if (match?.[2]) {
     try {
-      return { name: 'role', roleId: decodeURIComponent(match[1]) };
+      const id = decodeURIComponent(match[2]);
+      return match[1] === 'roles' ? { name: 'role', roleId: id } : { name: 'story', storyId: id };
     } catch {
       return { name: 'roles' };
     }
   }
   return { name: 'roles' };
+}
+
+export function storyHref(storyId: string): string {
+  return `#/stories/${encodeURIComponent(storyId)}`;
 }
 
 export function roleHref(roleId: string): string {
@@ -26,6 +37,7 @@ export function roleHref(roleId: string): string {
 
 export const ROLES_HREF = '#/';
 export const AGENDA_HREF = '#/agenda';
+export const STORIES_HREF = '#/stories';
 
 export function navigate(href: string): void {
   window.location.hash = href;

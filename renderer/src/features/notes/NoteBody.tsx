@@ -13,7 +13,14 @@ import { useStorageFull } from '../../db/use-storage-status';
 
 type View = 'write' | 'preview';
 
-export function NoteBody({ value, onChange }: { value: string; onChange: (next: string) => void }) {
+interface NoteBodyProps {
+  value: string;
+  onChange: (next: string) => void;
+  /** The textarea's name; stories reuse this editor. */
+  label?: string;
+}
+
+export function NoteBody({ value, onChange, label = 'Note text (Markdown)' }: NoteBodyProps) {
   const [view, setView] = useState<View>('write');
   // Typing stays instant on long notes: the preview may lag a frame behind.
   const preview = useDeferredValue(value);
@@ -41,7 +48,7 @@ export function NoteBody({ value, onChange }: { value: string; onChange: (next: 
       <div className="note-body-panes">
         <textarea
           className="note-textarea"
-          aria-label="Note text (Markdown)"
+          aria-label={label}
           placeholder={'Write in Markdown: # headings, - lists, **bold**, [links](https://…)'}
           value={value}
           readOnly={full}

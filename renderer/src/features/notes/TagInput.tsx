@@ -9,7 +9,14 @@ import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { useFieldLimit } from '../../components/use-field-limit';
 import { useStorageFull } from '../../db/use-storage-status';
 
-export function TagInput({ value, onChange }: { value: string; onChange: (next: string) => void }) {
+interface TagInputProps {
+  value: string;
+  onChange: (next: string) => void;
+  /** What the chips are the tags of; stories reuse this input. */
+  of?: string;
+}
+
+export function TagInput({ value, onChange, of = 'this note' }: TagInputProps) {
   const tags = splitTags(value);
   const longest = tags.reduce((a, b) => (b.length > a.length ? b : a), '');
   const shown = longest.length > 20 ? `${longest.slice(0, 20)}…` : longest;
@@ -41,7 +48,7 @@ export function TagInput({ value, onChange }: { value: string; onChange: (next: 
         </span>
       )}
       {tags.length > 0 && (
-        <ul className="tag-chips" aria-label="Tags of this note">
+        <ul className="tag-chips" aria-label={`Tags of ${of}`}>
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
               {tag}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, roleHref } from '../../../../renderer/src/services/routes';
+import { parseRoute, roleHref, storyHref } from '../../../../renderer/src/services/routes';
 
 describe('hash routes', () => {
   it('round-trips a role id, including characters that need encoding', () => {
@@ -12,8 +12,25 @@ describe('hash routes', () => {
     expect(parseRoute('#/agenda')).toEqual({ name: 'agenda' });
   });
 
+  it('knows the Stories list and round-trips a story id', () => {
+    expect(parseRoute('#/stories')).toEqual({ name: 'stories' });
+    for (const id of ['abc', 'a b/c?d#e']) {
+      expect(parseRoute(storyHref(id))).toEqual({ name: 'story', storyId: id });
+    }
+  });
+
   it('falls back to the Roles screen for anything else', () => {
-    for (const hash of ['', '#', '#/', '#/roles/', '#/nope', '#/roles/%E0%A4%A', '#/roles/a/b']) {
+    for (const hash of [
+      '',
+      '#',
+      '#/',
+      '#/roles/',
+      '#/nope',
+      '#/roles/%E0%A4%A',
+      '#/roles/a/b',
+      '#/stories/',
+      '#/stories/a/b',
+    ]) {
       expect(parseRoute(hash)).toEqual({ name: 'roles' });
     }
   });

@@ -20,7 +20,7 @@ const press = (
 });
 
 describe('keyboard shortcuts', () => {
-  it('covers search, new note, next/previous tab, Roles and Agenda, each a menu command', () => {
+  it('covers search, new note, next/previous tab, Roles, Agenda and Stories, each a menu command', () => {
     expect(SHORTCUTS.map((s) => s.command).sort()).toEqual([
       'focus-search',
       'new-note',
@@ -29,6 +29,7 @@ describe('keyboard shortcuts', () => {
       'show-agenda',
       'show-roles',
       'show-shortcuts',
+      'show-stories',
     ]);
     for (const shortcut of SHORTCUTS) expect(MENU_COMMANDS).toContain(shortcut.command);
     expect(new Set(SHORTCUTS.map((s) => s.accelerator)).size).toBe(SHORTCUTS.length);
@@ -39,6 +40,7 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(press('K', { ctrlKey: true }), false)).toBe('focus-search');
     expect(matchShortcut(press(']', { ctrlKey: true }), false)).toBe('next-tab');
     expect(matchShortcut(press('2', { metaKey: true }), true)).toBe('show-agenda');
+    expect(matchShortcut(press('3', { ctrlKey: true }), false)).toBe('show-stories');
     expect(matchShortcut(press('k', { metaKey: true }), false)).toBeNull();
     expect(matchShortcut(press('k', { ctrlKey: true }), true)).toBeNull();
   });
