@@ -26,6 +26,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { parseExportLinkTarget } from '../security/external-links';
 import { cleanText } from './mdast';
+import { plainProseBlocks } from './plain-prose';
 
 /** Where the blocks go: below a heading of depth `belowDepth`, or inside a list item. */
 export interface UserMarkdownPlacement {
@@ -51,6 +52,15 @@ export function userMarkdownBlocks(
 ): BlockContent[] {
   const source = cleanText(markdown).trim();
   if (source === '') return [];
+  // Plain prose needs no parse: its blocks are known (see plain-prose.ts).
+  return plainProseBlocks(source) ?? parsedBlocks(source, placement);
+}
+
+/**
+ * {@link userMarkdownBlocks} always through the full parse, for `source` already cleaned
+ * and trimmed (exported so a test can hold the fast way to it).
+ */
+export function parsedBlocks(source: string, placement: UserMarkdownPlacement): BlockContent[] {
   const tree = fromMarkdown(source, PARSE_OPTIONS);
   const definitions = new Map<string, Definition>();
   collectDefinitions(tree, definitions);
