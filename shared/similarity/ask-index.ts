@@ -4,6 +4,7 @@
  * saying "team" twice does not make it more about teams); a term's weight is its inverse
  * document frequency among the asks indexed, so words every role uses count for little.
  */
+import { CONCEPT_PREFIX } from './concepts';
 import { askTerms, type Term } from './terms';
 
 /** What the similarity engine needs of a checklist item. */
@@ -45,6 +46,14 @@ const DAMPED: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * Concepts of the synonym table are curated skill words: they weigh three times an
+ * ordinary word, because among a few roles a one-off filler word ("robust", "sound")
+ * would otherwise outweigh the shared skill.
+ */
+const CONCEPT_WEIGHT = 1.5;
+const WORD_WEIGHT = 0.5;
+
+/**
  * Builds the index: terms of every item, document frequencies, weights and postings.
  * Deterministic: the same items in the same order give the same index.
  *
@@ -66,7 +75,8 @@ export function buildAskIndex<T extends AskItem>(items: readonly T[]): AskIndex<
       const df = postings.get(term.key)?.length ?? 1;
       // Smoothed so a term in every ask still weighs a little, never zero or negative.
       const idf = Math.log(1 + count / df);
-      return { ...term, weight: idf * (DAMPED.get(term.key) ?? 1) };
+      const kind = term.key.startsWith(CONCEPT_PREFIX) ? CONCEPT_WEIGHT : WORD_WEIGHT;
+      return { ...term, weight: idf * kind * (DAMPED.get(term.key) ?? 1) };
     }),
   );
   const norms = vectors.map((terms) => Math.hypot(...terms.map((term) => term.weight)));

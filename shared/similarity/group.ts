@@ -18,8 +18,11 @@ export interface AskGroup<T extends AskItem> {
   readonly shared: readonly string[];
 }
 
-/** Two groups join when their cross-role pairs average at least this share of the threshold. */
-const LINK_SHARE = 0.75;
+/**
+ * Two groups join only when their cross-role pairs average above the threshold itself
+ * (by this factor): a strong pair alone does not pull in its whole group.
+ */
+const LINK_SHARE = 1.2;
 
 interface Edge {
   readonly a: number;

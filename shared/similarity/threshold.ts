@@ -4,4 +4,4 @@
  * matches; lower it to catch more rewordings at the cost of wrong pairs. Grouping derives
  * its other cut-offs from this value, so tuning happens here and only here.
  */
-export const SIMILAR_ASK_THRESHOLD = 0.4;
+export const SIMILAR_ASK_THRESHOLD = 0.35;
