@@ -7,7 +7,12 @@
 /** Resolves with the milliseconds until the index is complete for `roleCount` roles. */
 export async function waitForSearchIndex(page, roleCount) {
   const start = performance.now();
-  await page.waitForFunction(indexComplete, roleCount, { polling: 500, timeout: 15 * 60_000 });
+  // Polled from here: waitForFunction would take the async check's promise as truthy.
+  while (!(await page.evaluate(indexComplete, roleCount))) {
+    if (performance.now() - start > 15 * 60_000)
+      throw new Error('The search index never completed');
+    await page.waitForTimeout(500);
+  }
   return performance.now() - start;
 }
 
