@@ -16,3 +16,13 @@ export {
   type Neighbour,
 } from './ask-index';
 export { groupSimilarAsks, type AskGroup } from './group';
+export {
+  COMPARE_ROLES,
+  compareRoles,
+  filterComparison,
+  type CompareItem,
+  type CompareRole,
+  type Comparison,
+  type ComparisonFilters,
+  type ComparisonRow,
+} from './compare';
