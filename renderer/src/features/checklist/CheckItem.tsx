@@ -12,6 +12,7 @@ import { useStorageFull } from '../../db/use-storage-status';
 import type { ChecklistCommands } from './use-checklist';
 import { ItemDetails } from './ItemDetails';
 import { ItemEditForm } from './ItemEditForm';
+import { supportedBy } from '../stories/ItemStories';
 
 interface CheckItemProps {
   item: Requirement;
@@ -122,6 +123,9 @@ export function CheckItem(props: CheckItemProps) {
           </div>
         )}
         <div className="cl-glance">
+          {item.storyIds.length > 0 && (
+            <span className="cl-stories-chip">{supportedBy(item.storyIds.length)}</span>
+          )}
           {item.confidence !== undefined && (
             <span className={`cl-chip cl-level-${item.confidence}`}>
               {CONFIDENCE_LABELS[item.confidence]} confidence

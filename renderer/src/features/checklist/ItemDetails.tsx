@@ -1,12 +1,13 @@
 /**
- * What opens under an item: its evidence editor, confidence, and the item's actions
- * (edit wording, move by keyboard, delete with Undo).
+ * What opens under an item: its evidence editor, the stories behind it, confidence, and
+ * the item's actions (edit wording, move by keyboard, delete with Undo).
  */
 import { useLayoutEffect, useRef } from 'react';
 import type { Requirement } from '../../../../shared/domain/model';
 import type { ChecklistCommands } from './use-checklist';
 import { ConfidenceControl } from './ConfidenceControl';
 import { EvidenceEditor } from './EvidenceEditor';
+import { ItemStories } from '../stories/ItemStories';
 
 interface ItemDetailsProps {
   id: string;
@@ -45,6 +46,7 @@ export function ItemDetails(props: ItemDetailsProps) {
   return (
     <div id={id} className="cl-details" role="group" aria-label={`Details of “${item.text}”`}>
       <EvidenceEditor item={item} />
+      <ItemStories item={item} />
       <div className="cl-details-footer">
         <ConfidenceControl item={item} onChange={commands.setConfidence} />
         <div className="cl-actions">
