@@ -60,7 +60,16 @@ const WORD_WEIGHT = 0.5;
  * @param items - The asks to index (any number of roles).
  */
 export function buildAskIndex<T extends AskItem>(items: readonly T[]): AskIndex<T> {
-  const termLists = items.map((item) => askTerms(item.text));
+  // Roles of one company repeat their boilerplate asks word for word: read each text once.
+  const byText = new Map<string, Term[]>();
+  const termLists = items.map((item) => {
+    let terms = byText.get(item.text);
+    if (!terms) {
+      terms = askTerms(item.text);
+      byText.set(item.text, terms);
+    }
+    return terms;
+  });
   const postings = new Map<string, number[]>();
   termLists.forEach((terms, index) => {
     for (const term of terms) {
@@ -108,11 +117,13 @@ export function neighbours<T extends AskItem>(
   const terms = index.vectors[at];
   const norm = index.norms[at] ?? 0;
   if (!own || !terms || norm === 0) return [];
+  // A term's weight depends on the term only (binary term frequency), so the dot product
+  // with any other item is the sum of the squared weights of the terms they share.
   const dots = new Map<number, number>();
   for (const term of terms) {
+    const product = term.weight * term.weight;
     for (const other of index.postings.get(term.key) ?? []) {
-      if (other === at) continue;
-      dots.set(other, (dots.get(other) ?? 0) + term.weight * weightOf(index, other, term.key));
+      if (other !== at) dots.set(other, (dots.get(other) ?? 0) + product);
     }
   }
   const found: Neighbour[] = [];

@@ -26,3 +26,10 @@ export {
   type ComparisonFilters,
   type ComparisonRow,
 } from './compare';
+export {
+  buildSuggestionIndex,
+  similarAsksTo,
+  suggestSimilarAsks,
+  type AskSuggestion,
+  type SuggestionIndex,
+} from './suggest';

@@ -69,13 +69,30 @@ export function stem(word: string): string {
  * @param text - Any text.
  */
 export function normalizeAsk(text: string): string {
-  return ` ${text
-    .normalize('NFKC')
+  // NFKC only when needed: most checklist items are plain ASCII, and it is slow.
+  const folded = /[^\x20-\x7e]/.test(text) ? text.normalize('NFKC') : text;
+  return ` ${folded
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/[^a-z0-9+#'./\s-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()} `;
+}
+
+/** Punctuation at either end of a word. */
+const EDGES = /^[^a-z0-9]+|[^a-z0-9+#]+$/g;
+
+/** Stems of words seen before: the vocabulary of postings is small next to their number. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function cachedStem(word: string): string {
+  let found = STEMS.get(word);
+  if (found === undefined) {
+    found = stem(word);
+    if (STEMS.size < STEM_CACHE_LIMIT) STEMS.set(word, found);
+  }
+  return found;
 }
 
 /** One term of an ask: the term itself and the words it stands for, for explanations. */
@@ -101,9 +118,9 @@ export function askTerms(text: string): Term[] {
       if (!seen.has(raw)) seen.set(raw, { key: raw, label: conceptLabel(raw) ?? raw.slice(1) });
       continue;
     }
-    const word = raw.replace(/^[^a-z0-9]+|[^a-z0-9+#]+$/g, '');
+    const word = /^[a-z0-9][a-z0-9+#]*$/.test(raw) ? raw : raw.replace(EDGES, '');
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    const key = stem(word);
+    const key = cachedStem(word);
     if (!seen.has(key)) seen.set(key, { key, label: word });
   }
   return [...seen.values()];
