@@ -3,20 +3,27 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import packageJson from './package.json';
+import {
+  CSP_DIRECTIVES,
+  DEV_CSP_DIRECTIVES,
+  serializeCsp,
+  withContentSecurityPolicy,
+} from './shared/security/content-security-policy';
 
 /**
- * The strict CSP in renderer/index.html forbids the inline preamble and websocket that
- * hot reload needs. Only the dev server (never a build) relaxes it.
+ * Writes the Content Security Policy into index.html from its one source (the app://
+ * protocol sends the same policy as a header). The dev server gets the relaxed policy
+ * hot reload needs; a build always gets the strict one.
  */
-function devOnlyCspRelaxation(): Plugin {
+function contentSecurityPolicy(): Plugin {
   return {
-    name: 'shortlist-dev-csp',
-    apply: 'serve',
-    transformIndexHtml(html) {
-      return html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*");
+    name: 'shortlist-csp',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const directives = context.server ? DEV_CSP_DIRECTIVES : CSP_DIRECTIVES;
+        return withContentSecurityPolicy(html, serializeCsp(directives));
+      },
     },
   };
 }
@@ -44,7 +51,18 @@ export default defineConfig({
     // Relative asset URLs so the same build runs from app://shortlist/ and from a plain web server.
     base: './',
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
-    plugins: [react(), devOnlyCspRelaxation()],
+    resolve: {
+      // micromark's browser build decodes `&amp;`-style references by writing them to an
+      // element's innerHTML, which Trusted Types refuse; its plain build looks them up in
+      // a table instead (same results, no HTML sink, so no policy is needed).
+      alias: [
+        {
+          find: /^decode-named-character-reference$/,
+          replacement: resolve('node_modules/decode-named-character-reference/index.js'),
+        },
+      ],
+    },
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       // Overridable so parallel local E2E runs can each build their own copy.
       outDir: process.env.SHORTLIST_RENDERER_OUT ?? 'out/renderer',

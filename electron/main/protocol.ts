@@ -9,6 +9,7 @@ import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import { APP_RESPONSE_HEADERS } from '../../shared/security/content-security-policy';
 
 /** Chromium sends canonical URLs; anything this long is not one of ours. */
 const MAX_REQUEST_URL_LENGTH = 4096;
@@ -93,11 +94,23 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
   return filePath.startsWith(root + sep) ? filePath : null;
 }
 
-function notFound(): Response {
-  return new Response('Not found', {
-    status: 404,
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
+/**
+ * An `app://` response: every answer, errors included, carries the security headers
+ * (the same CSP as index.html's `<meta>`, nosniff, COOP) next to its content type.
+ */
+export function appResponse(
+  body: ConstructorParameters<typeof Response>[0],
+  status: number,
+  contentType = 'text/plain; charset=utf-8',
+): Response {
+  return new Response(body, {
+    status,
+    headers: { ...APP_RESPONSE_HEADERS, 'content-type': contentType },
   });
+}
+
+function notFound(): Response {
+  return appResponse('Not found', 404);
 }
 
 /**
@@ -107,7 +120,7 @@ function notFound(): Response {
  */
 export async function serveAppRequest(rootDir: string, request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response('Method not allowed', { status: 405 });
+    return appResponse('Method not allowed', 405);
   }
   const filePath = resolveAppPath(rootDir, request.url);
   if (filePath === null) return notFound();
@@ -118,10 +131,7 @@ export async function serveAppRequest(rootDir: string, request: Request): Promis
     if (!realFile.startsWith(realRoot + sep)) return notFound();
     if (!(await stat(realFile)).isFile()) return notFound();
     const body = request.method === 'HEAD' ? null : new Uint8Array(await readFile(realFile));
-    return new Response(body, {
-      status: 200,
-      headers: { 'content-type': mimeTypeFor(filePath), 'x-content-type-options': 'nosniff' },
-    });
+    return appResponse(body, 200, mimeTypeFor(filePath));
   } catch {
     return notFound();
   }
