@@ -1,14 +1,15 @@
 /** Steps shared by the Stories specs. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const storyField = (page: Page, name: string) => page.getByRole('textbox', { name });
 
-/** Goes to Stories with the keyboard shortcut, once the app has started. */
+/** Goes to Stories from the sidebar. */
 export async function openStories(page: Page): Promise<void> {
-  // The shortcuts are live once the roles have loaded.
-  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
-  await page.keyboard.press('Control+3');
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Stories' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
 }
 
@@ -26,3 +27,29 @@ export async function writeStory(page: Page, title: string, body: string): Promi
 /** The list's row of a story, by its title link. */
 export const storyRow = (page: Page, title: string) =>
   page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+
+/** The wording of a role's first required item (its checkbox's label). */
+export async function firstRequired(page: Page): Promise<string> {
+  const box = page.getByRole('region', { name: 'Required' }).getByRole('checkbox').first();
+  return box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '');
+}
+
+/** Opens a role from the Roles screen. */
+export async function goToRole(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Roles/ })
+    .click();
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
+/** "Use a story…" on the open item's details: links the story called `title`. */
+export async function useStory(page: Page, details: Locator, title: string): Promise<void> {
+  await details.getByRole('button', { name: 'Use a story…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use a story' });
+  await dialog.getByRole('searchbox', { name: 'Search stories' }).fill(title.split(' ')[0] ?? '');
+  await dialog.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await expect(dialog).toBeHidden();
+  await expect(details.getByRole('link', { name: title })).toBeVisible();
+}

@@ -3,7 +3,13 @@ import { openStories, storyField, storyRow, writeStory } from './stories-steps';
 
 test('write stories, then search and sort them', async ({ page }) => {
   await page.goto('/');
-  await openStories(page);
+  // Ctrl+3 goes to Stories (the shortcuts are live once the roles show).
+  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
+  await page.keyboard.press('Control+3');
+  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }),
+  ).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { name: 'No stories yet' })).toBeVisible();
 
   await writeStory(page, 'Grew a remote team', 'Hired six engineers across four time zones.');
