@@ -34,6 +34,7 @@ import './styles/reparse.css';
 import './styles/export.css';
 import './styles/storage.css';
 import './styles/conflict.css';
+import './styles/palette.css';
 import './styles/shell-narrow.css';
 
 /** After the first paint and the first screen's queries, before a person starts typing. */

@@ -28,7 +28,7 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   {
     command: 'focus-search',
-    label: 'Search roles, requirements, evidence and notes',
+    label: 'Search roles, requirements, evidence, notes and stories',
     accelerator: 'CmdOrCtrl+K',
   },
   { command: 'new-note', label: 'New note for the open role', accelerator: 'CmdOrCtrl+N' },

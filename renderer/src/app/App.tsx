@@ -16,6 +16,7 @@ import { NoticeProvider } from '../components/notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from '../services/routes';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { StorageFullBanner } from './StorageFullBanner';
 import { useCommands } from './use-command-runner';
 import { Sidebar } from './Sidebar';
@@ -60,6 +61,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
           <CrossWindowWatch />
           <GlobalExportCommands />
           <ShortcutsDialog />
+          <SearchPalette />
           <BackupCenter />
           <div className="app">
             <Sidebar />

@@ -9,8 +9,8 @@ import { matchShortcut } from '../../../shared/domain/shortcuts';
 import { usePlatform } from '../platform';
 import { useRestoreSamples } from '../features/roles/use-restore-samples';
 import { useNotify } from '../components/notices';
-import { deferAppCommand, dispatchAppCommand } from '../services/commands';
-import { AGENDA_HREF, navigate, parseRoute, ROLES_HREF, STORIES_HREF } from '../services/routes';
+import { dispatchAppCommand } from '../services/commands';
+import { AGENDA_HREF, navigate, ROLES_HREF, STORIES_HREF } from '../services/routes';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -33,9 +33,8 @@ export function useCommandRunner(): (command: MenuCommand) => void {
           navigate(STORIES_HREF);
           return;
         case 'focus-search':
-          // Search lives on the Roles screen: go there, then focus it once it shows.
-          if (parseRoute(window.location.hash).name !== 'roles') navigate(ROLES_HREF);
-          deferAppCommand('focus-search');
+          // The search palette, over whatever screen is showing.
+          dispatchAppCommand('open-search');
           return;
         case 'new-note':
         case 'next-tab':

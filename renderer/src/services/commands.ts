@@ -9,6 +9,7 @@ import { useEffect, useRef } from 'react';
 export const APP_COMMANDS = [
   'new-note',
   'focus-search',
+  'open-search',
   'next-tab',
   'previous-tab',
   'show-shortcuts',

@@ -20,12 +20,15 @@ test('keyboard shortcuts: go to Agenda and Roles, search, switch tabs, list them
   await page.keyboard.press('Control+[');
   await expect(tab('Activity')).toHaveAttribute('aria-selected', 'true');
 
-  // Search from anywhere: back to Roles with the search box focused.
+  // Search from anywhere: the palette opens over this screen and leads to the result.
   await page.keyboard.press('Control+k');
-  const search = page.getByRole('searchbox', { name: 'Search roles' });
-  await expect(search).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Search everything' })).toBeFocused();
   await page.keyboard.type('kubeflow');
-  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: 'Engineering Manager - MLOps & Analytics', level: 1 }),
+  ).toBeVisible();
 
   await page.keyboard.press('Control+/');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -15,6 +15,7 @@ import {
 import { deleteNote, restoreNote } from '../../db/notes-repo';
 import { useStorageFull } from '../../db/use-storage-status';
 import { useAppCommand } from '../../services/commands';
+import { useRoleTargetHandler } from '../../services/role-target';
 import { useNotify } from '../../components/notices';
 import { NotesExportButton } from '../export/NotesExportButton';
 import { enqueueDraftWork, type NoteAutosave } from './note-autosave';
@@ -74,6 +75,13 @@ export function NotesPanel({ roleId }: { roleId: string }) {
       again.forEach(clearTimeout);
     };
   }, [db, roleId, notify, full]);
+
+  // Opened from a search result: show that note (whatever the list's search says).
+  useRoleTargetHandler(roleId, 'note', ({ noteId }) => {
+    if (!noteId) return;
+    setQuery('');
+    setSession((current) => (current?.noteId === noteId ? current : newSession(noteId)));
+  });
 
   function startNewNote() {
     setQuery('');

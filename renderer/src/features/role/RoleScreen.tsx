@@ -1,5 +1,4 @@
 /** One role: its header, the requirement checklist and the posting. */
-import { useState } from 'react';
 import { useRole } from '../../db/hooks';
 import { ROLES_HREF } from '../../services/routes';
 import { Tabs, type TabSpec } from '../../components/Tabs';
@@ -12,10 +11,12 @@ import { UpgradeOfferBanner } from '../import/UpgradeOfferBanner';
 import { PostingView } from './PostingView';
 import { RoleHeader } from './RoleHeader';
 import { useRoleTabCommands, type RoleTab } from './use-role-tab-commands';
+import { useTargetedTab } from './use-role-target';
 
 export function RoleScreen({ roleId }: { roleId: string }) {
   const role = useRole(roleId);
-  const [tab, setTab] = useState<RoleTab>('checklist');
+  // Checklist, or where a search result pointed.
+  const [tab, setTab] = useTargetedTab(roleId);
   useRoleTabCommands(tab, setTab);
   useExportRoleCommand(roleId);
 
