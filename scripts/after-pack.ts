@@ -1,7 +1,8 @@
 /**
  * electron-builder's `afterExtract` and `afterPack` hooks (see electron-builder.yml).
- * `afterPack` flips the Electron fuses in the packaged binary. It runs after the app is copied in and before anything is
- * signed, which is where fuses must change (a signature covers the binary's bytes).
+ * `afterPack` flips the Electron fuses in the packaged binary. It runs after the app is
+ * copied in and before anything is signed, which is where fuses must change (a signature
+ * covers the binary's bytes).
  * electron-builder loads this file with Node's own TypeScript support (Node 24), so it
  * uses only erasable syntax and no local imports.
  */
