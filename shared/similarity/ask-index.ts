@@ -23,6 +23,8 @@ export interface AskIndex<T extends AskItem> {
   readonly vectors: readonly (readonly WeightedTerm[])[];
   /** Per item, the Euclidean norm of its vector (0 when it has no terms). */
   readonly norms: readonly number[];
+  /** Per item, the norm of its concept terms only (0 when it names no concept). */
+  readonly conceptNorms: readonly number[];
   /** For each term, the indices of the items that have it, ascending. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
@@ -46,12 +48,15 @@ const DAMPED: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Concepts of the synonym table are curated skill words: they weigh three times an
+ * Concepts of the synonym table are curated skill words: they weigh 2.5 times an
  * ordinary word, because among a few roles a one-off filler word ("robust", "sound")
  * would otherwise outweigh the shared skill.
  */
-const CONCEPT_WEIGHT = 1.5;
-const WORD_WEIGHT = 0.5;
+const CONCEPT_WEIGHT = 2.5;
+const WORD_WEIGHT = 1;
+
+/** How much of a pair's score comes from the concepts they share (the rest: all terms). */
+const CONCEPT_SHARE = 0.5;
 
 /**
  * Builds the index: terms of every item, document frequencies, weights and postings.
@@ -84,12 +89,38 @@ export function buildAskIndex<T extends AskItem>(items: readonly T[]): AskIndex<
       const df = postings.get(term.key)?.length ?? 1;
       // Smoothed so a term in every ask still weighs a little, never zero or negative.
       const idf = Math.log(1 + count / df);
-      const kind = term.key.startsWith(CONCEPT_PREFIX) ? CONCEPT_WEIGHT : WORD_WEIGHT;
+      const kind = isConcept(term.key) ? CONCEPT_WEIGHT : WORD_WEIGHT;
       return { ...term, weight: idf * kind * (DAMPED.get(term.key) ?? 1) };
     }),
   );
   const norms = vectors.map((terms) => Math.hypot(...terms.map((term) => term.weight)));
-  return { items, vectors, norms, postings };
+  const conceptNorms = vectors.map((terms) =>
+    Math.hypot(...terms.filter((term) => isConcept(term.key)).map((term) => term.weight)),
+  );
+  return { items, vectors, norms, conceptNorms, postings };
+}
+
+function isConcept(key: string): boolean {
+  return key.startsWith(CONCEPT_PREFIX);
+}
+
+/**
+ * The similarity of two asks from their dot products: a blend of the cosine over their
+ * concepts (the skills they name) and the cosine over all their terms. Concepts lead,
+ * because a long sentence's one-off words would otherwise drown the skill it shares.
+ */
+function blend<T extends AskItem>(
+  index: AskIndex<T>,
+  a: number,
+  b: number,
+  dot: number,
+  conceptDot: number,
+): number {
+  const share = CONCEPT_SHARE;
+  const all = dot / ((index.norms[a] ?? 1) * (index.norms[b] ?? 1));
+  const conceptNorm = (index.conceptNorms[a] ?? 0) * (index.conceptNorms[b] ?? 0);
+  const concepts = conceptNorm === 0 ? 0 : conceptDot / conceptNorm;
+  return share * concepts + (1 - share) * all;
 }
 
 /** One scored neighbour of an ask. */
@@ -120,16 +151,20 @@ export function neighbours<T extends AskItem>(
   // A term's weight depends on the term only (binary term frequency), so the dot product
   // with any other item is the sum of the squared weights of the terms they share.
   const dots = new Map<number, number>();
+  const conceptDots = new Map<number, number>();
   for (const term of terms) {
     const product = term.weight * term.weight;
+    const concept = isConcept(term.key);
     for (const other of index.postings.get(term.key) ?? []) {
-      if (other !== at) dots.set(other, (dots.get(other) ?? 0) + product);
+      if (other === at) continue;
+      dots.set(other, (dots.get(other) ?? 0) + product);
+      if (concept) conceptDots.set(other, (conceptDots.get(other) ?? 0) + product);
     }
   }
   const found: Neighbour[] = [];
   for (const [other, dot] of dots) {
     if (index.items[other]?.roleId === own.roleId) continue;
-    const score = dot / (norm * (index.norms[other] ?? 1));
+    const score = blend(index, at, other, dot, conceptDots.get(other) ?? 0);
     if (score >= minScore) found.push({ index: other, score });
   }
   return found.sort((a, b) => b.score - a.score || a.index - b.index);
@@ -147,12 +182,15 @@ function weightOf<T extends AskItem>(index: AskIndex<T>, at: number, key: string
  * @param b - Position of the second item.
  */
 export function pairScore<T extends AskItem>(index: AskIndex<T>, a: number, b: number): number {
-  const terms = index.vectors[a] ?? [];
-  const norm = (index.norms[a] ?? 0) * (index.norms[b] ?? 0);
-  if (norm === 0) return 0;
+  if ((index.norms[a] ?? 0) === 0 || (index.norms[b] ?? 0) === 0) return 0;
   let dot = 0;
-  for (const term of terms) dot += term.weight * weightOf(index, b, term.key);
-  return dot / norm;
+  let conceptDot = 0;
+  for (const term of index.vectors[a] ?? []) {
+    const product = term.weight * weightOf(index, b, term.key);
+    dot += product;
+    if (isConcept(term.key)) conceptDot += product;
+  }
+  return blend(index, a, b, dot, conceptDot);
 }
 
 /**

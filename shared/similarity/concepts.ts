@@ -13,6 +13,8 @@
 interface Concept {
   readonly label: string;
   readonly phrases: RegExp;
+  /** Folds spellings into one word that weighs as a word, not as a skill concept. */
+  readonly word?: true;
 }
 
 const CONCEPTS: readonly Concept[] = [
@@ -21,6 +23,12 @@ const CONCEPTS: readonly Concept[] = [
     phrases:
       /\b(?:(?:globally |geographically )?distributed (?:team|engineer|colleague|workforce)s?|remote (?:team|engineer)s?|across (?:multiple )?time ?zones)\b/g,
   },
+  {
+    label: 'engineering fundamentals',
+    phrases:
+      /\b(?:(?:computer science|cs|software engineering|engineering)(?: and (?:software )?engineering)? fundamentals|first principles)\b/g,
+  },
+  { label: 'problem solving', phrases: /\b(?:problem[- ]solv\w*|solv\w* (?:\w+ )?problems)\b/g },
   { label: 'distributed systems', phrases: /\bdistributed (?:system|software|computing)s?\b/g },
   {
     label: 'code review',
@@ -36,7 +44,7 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'people leadership',
     phrases:
-      /\b(?:people (?:management|leadership|manager)|manag(?:e|ing|ed) (?:(?:software|high[- ]performing) )?(?:engineers|(?:engineering )?teams?|people))\b/g,
+      /\b(?:people (?:management|leadership|manager)|(?:manag(?:e|ing|ed)|overse\w*) (?:(?:software|high[- ]performing) )?(?:engineers|(?:engineering )?teams?|people))\b/g,
   },
   {
     label: 'software engineering',
@@ -72,10 +80,19 @@ const CONCEPTS: readonly Concept[] = [
   },
   { label: 'stem', phrases: /\b(?:stem|maths?|mathematics|sciences?|physics)\b/g },
   { label: 'travel', phrases: /\b(?:travel\w*|trips?)\b/g },
-  { label: 'open source', phrases: /\bopen[- ]?source\b/g },
+  { label: 'open source', phrases: /\b(?:open[- ]?source|communit(?:y|ies))\b/g },
   { label: 'machine learning', phrases: /\b(?:machine learning|ml|mlops|ai)\b/g },
-  { label: 'cloud', phrases: /\b(?:cloud computing|public clouds?|clouds?)\b/g },
-  { label: 'kubernetes', phrases: /\b(?:kubernetes|k8s)\b/g },
+  {
+    label: 'cloud and containers',
+    phrases:
+      /\b(?:cloud computing|public clouds?|clouds?|aws|azure|gcp|kubernetes|k8s|containers?|docker)\b/g,
+  },
+  { label: 'Linux', phrases: /\b(?:embedded linux|linux|unix|kernel|userspace)\b/g },
+  { label: 'backend', phrases: /\b(?:back[- ]?end|server[- ]side)\b/g },
+  { label: 'frontend', phrases: /\b(?:front[- ]?end|react|vue(?:\.js)?|angular)\b/g },
+  { label: 'Java', phrases: /\bjava\b/g },
+  { label: 'Python', phrases: /\bpython\b/g },
+  { label: 'Ruby', phrases: /\bruby(?: on rails)?\b|\brails\b/g },
   // "Go" the language, not the verb: after "in/with/and/or…" or before a list's end.
   {
     label: 'Go',
@@ -84,10 +101,12 @@ const CONCEPTS: readonly Concept[] = [
   },
   { label: 'C/C++', phrases: /\b(?:c\+\+|cpp|c andor|c and\/or)\b/g },
   { label: 'JavaScript', phrases: /\b(?:javascript|js|node\.?js|typescript)\b/g },
-  { label: 'quality', phrases: /\b(?:high[- ]quality|quality)\b/g },
-  { label: 'delivery', phrases: /\b(?:deliver\w*|ship(?:ping|ped)?)\b/g },
+  // Plain words, not concepts: nearly every ask is about quality or delivery somehow.
+  { label: 'quality', phrases: /\b(?:high[- ]quality|quality)\b/g, word: true },
+  { label: 'delivery', phrases: /\b(?:deliver\w*|ship(?:ping|ped)?)\b/g, word: true },
   { label: 'leadership', phrases: /\b(?:lead|leads|leading|leader|leaders|leadership|led)\b/g },
-  { label: 'leadership', phrases: /\b(?:manag\w*)\b/g },
+  // Management, not managers: "working through managers" is not an ask to lead.
+  { label: 'leadership', phrases: /\b(?:management|manage|managing|managed)\b/g },
 ];
 
 /** Shared words spelled out first, so "people and technical leadership" names both. */
@@ -103,7 +122,8 @@ export const CONCEPT_PREFIX = '_';
 
 const LABELS = new Map<string, string>();
 const RULES = CONCEPTS.map((concept) => {
-  const term = CONCEPT_PREFIX + concept.label.toLowerCase().replace(/[^a-z+]+/g, '_');
+  const name = concept.label.toLowerCase().replace(/[^a-z+]+/g, '_');
+  const term = concept.word ? name : CONCEPT_PREFIX + name;
   LABELS.set(term, concept.label);
   return { term, phrases: concept.phrases };
 });

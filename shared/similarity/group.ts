@@ -19,10 +19,10 @@ export interface AskGroup<T extends AskItem> {
 }
 
 /**
- * Two groups join only when their cross-role pairs average above the threshold itself
- * (by this factor): a strong pair alone does not pull in its whole group.
+ * Two groups join only when their cross-role pairs average at least this share of the
+ * threshold: a strong pair alone does not pull in everything its group holds.
  */
-const LINK_SHARE = 1.2;
+const LINK_SHARE = 0.75;
 
 interface Edge {
   readonly a: number;
