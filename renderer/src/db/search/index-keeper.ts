@@ -41,6 +41,8 @@ export class IndexKeeper {
   private pending = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private tail: Promise<unknown> = Promise.resolve();
+  /** The latest unit that writes roles touched by commits. */
+  private lastWrite: Promise<unknown> = Promise.resolve();
   private rebuilding: Promise<void> | null = null;
   /** The roles each open transaction touched, across the three watched tables. */
   private touched = new WeakMap<Transaction, Set<string>>();
@@ -65,12 +67,22 @@ export class IndexKeeper {
     return state?.version === INDEX_VERSION && state.complete ? state : null;
   }
 
-  /** Resolves once the writes committed so far are in the index. */
+  /**
+   * Resolves once the writes committed so far are in the index (not waiting for a check
+   * or a rebuild under way: a search must not wait on those).
+   */
   async settled(): Promise<void> {
     while (this.flushTimer !== null || this.pending.size > 0) {
       this.flush();
       await pause();
     }
+    await this.lastWrite;
+  }
+
+  /** Resolves once all work queued so far, rebuild included, is done. */
+  async idle(): Promise<void> {
+    await this.settled();
+    await this.rebuilding;
     await this.tail;
   }
 
@@ -186,7 +198,7 @@ export class IndexKeeper {
     if (this.pending.size === 0) return;
     const ids = [...this.pending];
     this.pending.clear();
-    void this.enqueue(() => this.writeRoles(ids)).catch(() => undefined);
+    this.lastWrite = this.enqueue(() => this.writeRoles(ids)).catch(() => undefined);
   }
 
   private committed(roleIds: Set<string>): void {

@@ -11,7 +11,7 @@ import type { Note } from '../../../../../shared/domain/model';
 const opened: ShortlistDb[] = [];
 afterEach(async () => {
   for (const db of opened.splice(0)) {
-    await getSearch(db).keeper.settled();
+    await getSearch(db).keeper.idle();
     await getSearch(db).keeper.store.delete();
     await db.delete();
   }
