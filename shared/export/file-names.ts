@@ -85,6 +85,11 @@ export function briefFileName(role: Role, stage: InterviewStage): string {
   return unique(safeBase(['brief', stage.name, role.title, role.company], 'brief'), '.md');
 }
 
+/** A story's file name from its title: "led-a-distributed-team.md"; "-2"… when `taken`. */
+export function storyFileName(title: string, taken?: Set<string>): string {
+  return unique(safeBase([title], 'story'), '.md', taken);
+}
+
 /** A calendar file name from a label: "technical-interview.ics", "interviews.ics" when blank. */
 export function calendarFileName(label: string): string {
   return unique(safeBase([label], 'interviews'), '.ics');

@@ -29,7 +29,10 @@ import {
   sortRequirements,
   stageFacts,
   stageName,
+  storiesById,
+  type StoriesById,
 } from './sections';
+import { storyTitle } from '../domain/story-rules';
 import { userMarkdownBlocks } from './user-markdown';
 import type { ExportOptions, RoleExportData } from './types';
 import { applicationBlocks } from './application-blocks';
@@ -38,8 +41,8 @@ import { applicationBlocks } from './application-blocks';
 export const NOT_TICKED_FLAG = '⚠ not ticked';
 
 /** A checklist item, flagged when it is required and not ticked. */
-function briefItem(item: Requirement, prefix: string): ListItem {
-  const listed = requirementItem(item, prefix);
+function briefItem(item: Requirement, prefix: string, stories: StoriesById): ListItem {
+  const listed = requirementItem(item, prefix, stories);
   if (item.kind === 'required' && item.checked === 0) {
     const first = listed.children[0] as Paragraph;
     first.children.push(text(' — '), strong(NOT_TICKED_FLAG));
@@ -47,17 +50,51 @@ function briefItem(item: Requirement, prefix: string): ListItem {
   return listed;
 }
 
+/**
+ * The stories behind the probed items, each once, in the order the items come: its
+ * title, the items it backs here, and its text, ready to tell.
+ */
+function storiesToTell(probed: readonly Requirement[], stories: StoriesById): RootContent[] {
+  const backs = new Map<string, string[]>();
+  for (const item of probed) {
+    for (const id of item.storyIds) {
+      if (!stories.has(id)) continue;
+      backs.set(id, [...(backs.get(id) ?? []), oneLine(item.text)]);
+    }
+  }
+  // Nothing to add when no story backs them: the probes already show their evidence.
+  if (backs.size === 0) return [];
+  const blocks: RootContent[] = [heading(2, 'Stories to tell')];
+  [...backs].forEach(([id, items], index) => {
+    const story = stories.get(id);
+    if (!story) return;
+    blocks.push(heading(3, oneLine(storyTitle(story))));
+    blocks.push(paragraph(strong('For:'), text(` ${items.join('; ')}`)));
+    blocks.push(
+      ...userMarkdownBlocks(story.body, {
+        headings: { belowDepth: 3 },
+        footnotePrefix: `story-${String(index + 1)}`,
+      }),
+    );
+  });
+  return blocks;
+}
+
 function requirementLists(data: RoleExportData, probeIds: readonly string[]): RootContent[] {
   const probed = new Set(probeIds);
   const sorted = sortRequirements(data.requirements);
   const probedItems = sorted.filter((item) => probed.has(item.id));
+  const stories = storiesById(data.stories);
   const blocks: RootContent[] = [heading(2, 'What this round probes')];
   if (probedItems.length === 0) {
     blocks.push(paragraph('No checklist items are linked to this round.'));
   } else {
     blocks.push(
-      bulletList(probedItems.map((item, index) => briefItem(item, `probe-${String(index + 1)}`))),
+      bulletList(
+        probedItems.map((item, index) => briefItem(item, `probe-${String(index + 1)}`, stories)),
+      ),
     );
+    blocks.push(...storiesToTell(probedItems, stories));
   }
   const otherGaps = sorted.filter(
     (item) => !probed.has(item.id) && item.kind === 'required' && item.checked === 0,
@@ -65,7 +102,9 @@ function requirementLists(data: RoleExportData, probeIds: readonly string[]): Ro
   if (otherGaps.length > 0) {
     blocks.push(heading(2, 'Other required items not ticked yet'));
     blocks.push(
-      bulletList(otherGaps.map((item, index) => briefItem(item, `gap-${String(index + 1)}`))),
+      bulletList(
+        otherGaps.map((item, index) => briefItem(item, `gap-${String(index + 1)}`, stories)),
+      ),
     );
   }
   return blocks;

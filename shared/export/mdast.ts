@@ -92,8 +92,11 @@ export interface YamlDate {
   readonly iso: string;
 }
 
-/** A value of {@link frontMatter}: strings are quoted, numbers and dates keep their types. */
-export type FrontMatterValue = string | number | YamlDate;
+/**
+ * A value of {@link frontMatter}: strings are quoted, numbers and dates keep their types,
+ * and a list of strings is a YAML sequence (as Obsidian reads `tags`).
+ */
+export type FrontMatterValue = string | number | YamlDate | readonly string[];
 
 /** A YAML 1.2 timestamp: a day (`2026-03-05`) or an ISO date-time in UTC. */
 const YAML_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/u;
@@ -106,6 +109,10 @@ export function yamlDate(iso: string): YamlDate {
   return { iso };
 }
 
+function isStringList(value: FrontMatterValue): value is readonly string[] {
+  return Array.isArray(value);
+}
+
 /**
  * YAML front matter for `fields`. Every string is double-quoted (`yaml` escapes quotes,
  * newlines and backslashes), so no value can end the block, and YAML 1.1 readers do not
@@ -113,10 +120,12 @@ export function yamlDate(iso: string): YamlDate {
  * dates (plain scalars), so readers such as Obsidian's properties get their types.
  */
 export function frontMatter(fields: Readonly<Record<string, FrontMatterValue>>): RootContent {
-  const plain: Record<string, string | number> = {};
+  const plain: Record<string, string | number | string[]> = {};
   const dates = new Set<string>();
   for (const [key, field] of Object.entries(fields)) {
-    if (typeof field === 'object') {
+    if (isStringList(field)) {
+      plain[key] = [...field];
+    } else if (typeof field === 'object') {
       plain[key] = field.iso;
       if (YAML_TIMESTAMP.test(field.iso)) dates.add(key);
     } else {

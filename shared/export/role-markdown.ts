@@ -26,6 +26,7 @@ import {
   sortRequirements,
   sortStages,
   stageBlocks,
+  storiesById,
   stageName,
 } from './sections';
 import type { ExportOptions, RoleExportData } from './types';
@@ -70,6 +71,7 @@ function roleHeader(data: RoleExportData, zone: string): RootContent[] {
 /** `## Checklist` with `### Required` and `### Preferred` task lists. */
 function checklistBlocks(data: RoleExportData): RootContent[] {
   const sorted = sortRequirements(data.requirements);
+  const stories = storiesById(data.stories);
   const blocks: RootContent[] = [heading(2, 'Checklist')];
   if (sorted.length === 0) return [...blocks, paragraph('No requirements yet.')];
   for (const [kind, label] of [
@@ -78,7 +80,9 @@ function checklistBlocks(data: RoleExportData): RootContent[] {
   ] as const) {
     const items: ListItem[] = [];
     sorted.forEach((item, index) => {
-      if (item.kind === kind) items.push(requirementItem(item, `req-${String(index + 1)}`));
+      if (item.kind === kind) {
+        items.push(requirementItem(item, `req-${String(index + 1)}`, stories));
+      }
     });
     if (items.length === 0) continue;
     const ticked = items.filter((item) => item.checked === true).length;

@@ -3,7 +3,8 @@
  * the role export and the interview brief, plus the stable orders they appear in.
  */
 import type { BlockContent, Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
-import type { InterviewStage, Note, Requirement, Role } from '../domain/model';
+import type { InterviewStage, Note, Requirement, Role, Story } from '../domain/model';
+import { storyTitle } from '../domain/story-rules';
 import { stageKindLabel, stageStatusLabel } from '../domain/stage-templates';
 import {
   confidenceLabel,
@@ -70,10 +71,35 @@ export function safeLink(url: string): PhrasingContent {
   return text(clean);
 }
 
-/** A GFM task item: the requirement, its evidence indented under it, its confidence. */
-export function requirementItem(item: Requirement, footnotePrefix: string): ListItem {
+/** The role's stories by id (see RoleExportData.stories). */
+export function storiesById(stories: readonly Story[] | undefined): StoriesById {
+  return new Map((stories ?? []).map((story) => [story.id, story]));
+}
+
+/** Stories by id, for naming the stories behind each item. */
+export type StoriesById = ReadonlyMap<string, Story>;
+
+/** "Stories: “Led a team”, “Cut costs”" for an item with stories, else nothing. */
+function storiesLine(item: Requirement, stories: StoriesById | undefined): BlockContent[] {
+  const titles = item.storyIds.flatMap((id) => {
+    const story = stories?.get(id);
+    return story ? [`“${oneLine(storyTitle(story))}”`] : [];
+  });
+  return titles.length === 0 ? [] : [paragraph(strong('Stories:'), text(` ${titles.join(', ')}`))];
+}
+
+/**
+ * A GFM task item: the requirement, its evidence indented under it, the stories behind
+ * it (when `stories` is given), its confidence.
+ */
+export function requirementItem(
+  item: Requirement,
+  footnotePrefix: string,
+  stories?: StoriesById,
+): ListItem {
   const children: BlockContent[] = [paragraph(oneLine(item.text) || '(empty item)')];
   children.push(...userMarkdownBlocks(item.evidence, { headings: 'flatten', footnotePrefix }));
+  children.push(...storiesLine(item, stories));
   if (item.confidence !== undefined) {
     children.push(paragraph(emphasis(`Confidence: ${confidenceLabel(item.confidence)}`)));
   }

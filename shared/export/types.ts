@@ -9,6 +9,7 @@ import type {
   Posting,
   Requirement,
   Role,
+  Story,
 } from '../domain/model';
 
 /** Everything one role's Markdown export needs, loaded in one read. */
@@ -22,6 +23,8 @@ export interface RoleExportData {
   stages: InterviewStage[];
   /** Every note of the role. */
   notes: Note[];
+  /** The stories the role's checklist items link to (none when absent). */
+  stories?: Story[];
 }
 
 /** Settings that make an export deterministic: the time it is stamped with and the zone. */

@@ -246,3 +246,17 @@ export async function dropBlankStory(db: ShortlistDb, storyId: string): Promise<
 export function storyDraftKey(storyId: string): string {
   return `story:${storyId}`;
 }
+
+/** The stories these items link to, each once (call inside a transaction over stories). */
+export async function storiesOfItems(
+  db: ShortlistDb,
+  items: readonly Requirement[],
+): Promise<Story[]> {
+  return getStories(db, [...new Set(items.flatMap((item) => item.storyIds))]);
+}
+
+/** Of `stories`, those that `items` link to. */
+export function pickStories(stories: readonly Story[], items: readonly Requirement[]): Story[] {
+  const ids = new Set(items.flatMap((item) => item.storyIds));
+  return stories.filter((story) => ids.has(story.id));
+}
