@@ -18,7 +18,7 @@ import { bodyEnd, bodyStart, readBlocks } from './blocks';
 import { degrade, FORMS } from './degrade';
 import type { Form } from './degrade';
 import type { Kind, TrueItem } from './labels';
-import { proseSentences } from './prose';
+import { GLYPH_BULLET, proseSentences } from './prose';
 import { countMatchesBy, scoresOf, similarity, sumCounts, tokens } from './score';
 import type { Counts, Scores } from './score';
 
@@ -62,7 +62,9 @@ export function partsOf(markdown: string): PostingParts {
   const lines = markdown.split(/\r\n|\r|\n/);
   const blocks = readBlocks(markdown).slice(bodyStart(lines), bodyEnd(lines));
   return {
-    bullets: blocks.filter((b) => b.kind === 'bullet').map((b) => tokens(b.text)),
+    bullets: blocks
+      .filter((b) => b.kind === 'bullet' || (b.kind === 'text' && GLYPH_BULLET.test(b.text)))
+      .map((b) => tokens(b.text)),
     sentences: proseSentences(markdown).map(tokens),
   };
 }
@@ -130,9 +132,12 @@ export function evaluateProse(
       const parsed = parsePostingStrict(degrade(posting.text, form))
         .requirements.filter((r) => fromProse(tokens(r.text), own))
         .map((r) => ({ text: r.text, kind: r.kind }));
-      // A sentence a posting repeats is one checklist item.
+      // A sentence a posting repeats is one checklist item; a line written as a glyph
+      // bullet ("・ BSc…") is a list item, not prose.
       const truth = posting.items.filter(
-        (item, i) => posting.items.findIndex((other) => other.text === item.text) === i,
+        (item, i) =>
+          posting.items.findIndex((other) => other.text === item.text) === i &&
+          !GLYPH_BULLET.test(item.text),
       );
       return { id: posting.id, counts: countProseMatches(parsed, truth), parsed };
     });

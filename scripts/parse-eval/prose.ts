@@ -7,7 +7,8 @@
  * {@link MIN_SENTENCES} prose sentences, once per distinct text, gets a seeded FNV-1a hash
  * of its text; the {@link PROSE_DEV_SIZE} smallest even hashes form the development prose
  * set and the {@link PROSE_HELD_OUT_SIZE} smallest odd ones the held-out prose set. The prose sentences of a posting
- * are its body's text lines (not headings, not bullets) split at a sentence end followed
+ * are its body's text lines (not headings, not bullets, not lines that start with a bullet
+ * glyph such as "・") split at a sentence end followed
  * by a capital — this module's own reading, independent of the parser.
  *
  * How the sentences were labelled: by a person reading each sentence in its posting,
@@ -54,6 +55,12 @@ export const PROSE_LABEL_RULE = [
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“(]?[\p{Lu}\d])/u;
 
 /**
+ * A text line that starts with a bullet glyph rather than a markdown marker ("・ BSc in
+ * science", "• Go"): a list item written by hand, not a paragraph.
+ */
+export const GLYPH_BULLET = /^[・•‣◦▪●■►➢➤✓✔]\s*/u;
+
+/**
  * The prose sentences of a markdown posting, as the labeller read them.
  *
  * @param markdown - The posting as in the corpus.
@@ -64,7 +71,7 @@ export function proseSentences(markdown: string): string[] {
   const blocks = readBlocks(markdown).slice(bodyStart(lines), bodyEnd(lines));
   const sentences: string[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'text') continue;
+    if (block.kind !== 'text' || GLYPH_BULLET.test(block.text)) continue;
     for (const sentence of block.text.split(SENTENCE_END)) {
       const trimmed = sentence.trim();
       if (/\p{L}{2}/u.test(trimmed)) sentences.push(trimmed);

@@ -14,7 +14,13 @@ import type { ParsedRequirement, ParsedSection, RequirementKind, SectionKind } f
  * Sections whose paragraphs are never read for requirements. Company sections are read:
  * "We look for people who…" often stands in "Who we are".
  */
-const SKIPPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'equal-opportunity']);
+const SKIPPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['equal-opportunity']);
+/**
+ * Sections read only for hard asks ("Visa sponsorship is not available", "The ideal
+ * candidate should have…"): pages put these in pay notes and "What we offer" too, where
+ * softer wording ("You will have access to…") is about perks.
+ */
+const HARD_ONLY: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits']);
 
 /** Requirements and possible requirements found in a posting's prose. */
 export interface ProseFindings {
@@ -50,7 +56,7 @@ export function proseItem(
   sentence: string,
   section: ParsedSection,
   sectionIndex: number,
-): { item: ParsedRequirement; sure: boolean } | undefined {
+): { item: ParsedRequirement; sure: boolean; hard: boolean } | undefined {
   const text = trimFraming(sentence);
   const reading = readProseSentence(text);
   if (reading === undefined) return undefined;
@@ -60,6 +66,7 @@ export function proseItem(
   return {
     item: { text, kind, source: 'prose', why: reading.why, sectionIndex },
     sure: reading.sure,
+    hard: reading.hard,
   };
 }
 
@@ -81,7 +88,7 @@ export function findProseRequirements(
     for (const paragraph of section.paragraphs) {
       for (const sentence of sentencesIn(paragraph)) {
         const found = proseItem(sentence, section, index);
-        if (found === undefined) continue;
+        if (found === undefined || (HARD_ONLY.has(section.kind) && !found.hard)) continue;
         (found.sure ? findings.requirements : findings.possible).push(found.item);
       }
     }

@@ -9,6 +9,8 @@
  * be expected to…"), pay, benefits, equal-opportunity and application text never count.
  */
 
+import { readEligibility } from './eligibility-cues';
+import { BOILERPLATE, DISCLAIMER, EQUAL_OPPORTUNITY } from './not-an-ask';
 import type { RequirementKind } from './types';
 
 /** Sentences longer than this are never read as one requirement (and stay linear). */
@@ -42,16 +44,16 @@ const REQUIRED_CUES: readonly RegExp[] = [
   ),
   /^must(?:[- ]haves?)?\b/i,
   /\b(?:is|are) (?:an? )?(?:absolute |definite )?must\b/i,
-  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|needed|(?:a |an )?(?:necessary )?prerequisites?)\b/i,
+  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|needed|(?:a |an )?(?:necessary )?prerequisites?)\b(?! by\b| to (?:adhere|comply|obtain|collect|disclose|report|provide|protect|follow)\b)/i,
   /\btravel\b.{0,80}\b(?:is|are|be|will be|should be|may be) (?:also )?(?:required|expected|necessary)\b/i,
   /\b(?:apply|talk (?:with|to) us|reach out|get in touch|join us),? if (?:you(?:['’]?re| are)|you (?:have|enjoy|thrive|love|bring|know|can))\b/i,
   /\b(?:mandatory|necessary) (?:requirements?|prerequisites?)\b/i,
   new RegExp(
-    String.raw`\b(?:role|position|job|work|opportunity|engineering|roles|positions) (?:\w+ ){0,3}(?:requires|require)\b`,
+    String.raw`\b(?:role|position|job|work|opportunity|engineering|roles|positions) (?:\w+ ){0,3}(?:requires|require|demands|calls for)\b(?! you to (?!be\b|have\b|know\b|hold\b|possess\b|speak\b))`,
     'i',
   ),
   new RegExp(
-    String.raw`\b${SUBJECT}(?:['’]?ll| will| would| do| does)? (?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b`,
+    String.raw`\b${SUBJECT}(?:['’]?ll| will| would| do| does)? (?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b(?! about\b)`,
     'i',
   ),
   /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
@@ -61,9 +63,9 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\bthey(?:['’]?ll| will) (?:also )?be (?:able to|eager|comfortable|proficient|fluent|familiar)\b/i,
   /^your (?:[\w-]+ ){0,3}(?:understanding|expertise|experience|knowledge|background|skills?|proficiency|familiarity) (?:of|in|with|as)\b/i,
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
-  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)|(?:a |an )?(?:bachelor|master(?:['’]?s| of| degree)|bs|ms|ba|phd|degree)\b)/i,
+  /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)\b|(?:a |an )?(?:bachelor|master(?:['’]?s| of| degree)|bs|ms|ba|phd|degree)\b)/i,
   new RegExp(
-    String.raw`(?:^|\b(?:the|an?|our) )(?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicants?|hire|fit|teammate|colleague|profile)(?: for (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|are|has|have|possesses|brings|demonstrates|loves|needs|enjoys|thrives|knows|understands|can)\b(?! (?:be )?(?:responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
+    String.raw`(?:^|\b(?:the|an?|our) )(?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicants?|hire|fit|teammate|colleague|profile|engineer|developer|manager|analyst|designer|architect|scientist|leader|specialist|technologist)(?: (?:for|in) (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|are|has|have|can|[a-z]{2,}[a-rt-z]s)\b(?! (?:be )?(?:identified|found|selected|hired|chosen|contacted|notified|responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
     'i',
   ),
   new RegExp(
@@ -78,32 +80,39 @@ const REQUIRED_CUES: readonly RegExp[] = [
   ),
   /\bcandidates? with (?:the |an? |strong |proven |solid )?(?:ability|experience|background|skills?|knowledge|expertise)\b/i,
   /\b(?:candidates|applicants) (?:who|that) (?:have|are|can|bring|possess)\b/i,
+  /\bsuccess in (?:this|the) (?:role|position|job) (?:comes from|depends on|requires|means|hinges on|relies on)\b/i,
+  /^(?:people|those|engineers|candidates|folks) who (?:succeed|thrive|excel|do well)\b/i,
+  new RegExp(
+    String.raw`\b${YOURE} (?:also )?an? (?:[\w-]+,? ){0,3}(?:individual|person|someone|self[- ]starter|learner|thinker|communicator|problem[- ]solver|team[- ]player|collaborator)\b`,
+    'i',
+  ),
+  /^being (?:an? )?(?:[\w-]+ ){0,3}(?:experienced|skilled|seasoned|proven|expert)\b/i,
+  /^(?:leveraging|using|drawing on|applying|with) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills|background)\b/i,
+  /\bwe care (?:much |a lot |far )?(?:more |most )?about your (?:[\w-]+ ){0,3}(?:skills?|experience|abilit(?:y|ies)|knowledge|background)\b/i,
   /\b(?:fit|match)(?: for (?:this|the) (?:role|position|team))? if you\b|\b(?:thrive|succeed|excel|do well|shine)(?: in this (?:role|position))? if you\b/i,
-  /\b(?:ideal|perfect|great|right|suited) for (?:someone|somebody|a person|candidates|people|an? [\w-]+) (?:who|with)\b/i,
-  /\b(?:unable|not able) to (?:sponsor|offer (?:visa )?sponsorship|offer remote work)\b|\b(?:does|do|will|can) not (?:sponsor|provide (?:visa )?sponsorship|offer (?:visa )?sponsorship)\b/i,
-  /\b(?:must|should|will need to) (?:have (?:their|your|a) (?:primary )?residence|reside|live|be (?:located|based|resident|residing))\b/i,
-  /\bopen (?:only )?to (?:candidates|applicants|residents|people)\b|\b(?:can|will) only (?:hire|accept|consider|employ)\b|\bexclusively for (?:current )?\w+ residents\b|\bauthori[sz]ed to (?:support|hire|employ)\b|\bdo not hire in\b|\b(?:currently |actively )?hiring (?:for this (?:role|position) )?(?:only )?in (?!\d)/i,
+  /\b(?:ideal|perfect|great|right|suited|designed|built|made|(?:great|good|perfect|ideal) fit) for (?:someone|somebody|anyone|a person|those|individuals|candidates|people|an? [\w-]+) (?:who|with|that)\b/i,
 ];
 
 /** Searches for a person, with the qualities that follow. */
 const SEARCH =
-  /\b(?:looking for|seeking|searching for|in search of|hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet))\b/i;
+  /\b(?:looking for|seeking|searching for|in search of|hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet)|looking to (?:hire|onboard|add|bring on|welcome|find))\b/i;
 /** What makes a search describe the candidate rather than only name the job. */
 const SEARCH_QUALITY =
-  /\b(?:someone|somebody|anyone)\b|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|wants?|thinks?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
+  /\b(?:someone|somebody|anyone)\b(?! to\b)|\b(?:people|individuals|folks|persons|team members|teammates|candidates?|minds|humans) (?:who|that|with)\b(?! will\b)|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|thinks?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
 
-/** A conditional invitation: "If you are X, apply". */
+/** A conditional invitation: "If you are X, apply", "…, and if this sounds like you, join us". */
 const IF_YOU = new RegExp(
-  String.raw`^(?:so,? )?if ${String.raw`(?:${YOURE}|you (?:have|enjoy|thrive|love|bring|possess|can|know|like|share))`}\b(?! (?:interested|thinking|looking|excited about|unsure|not sure|ready to apply))`,
+  String.raw`(?:^|[,;—–-]\s*(?:and |so |then )?)(?:so,? )?if (?:${YOURE}|you(?=\s)|(?:this|that|the above|it) (?:sounds like|describes|is) you\b|(?!(?:this|that|it|these|all of this|a portion|any of this|the (?:role|opportunity|position|job|challenge|above))\b)[^,.]{3,80}? (?:inspires|excites|appeals to|resonates with|motivates|drives|energi[sz]es|describes|sounds like) you\b)(?! (?:are |re )?(?:interested|thinking|looking|unsure|not sure|ready to apply|need|require|want|would like|have (?:any )?questions|are an? (?:current|former)|don['’]?t|do not|like what you|excited about (?:this|the|our) (?:role|opportunity|position|job)))`,
   'i',
 );
 /** What follows the condition in an invitation. */
 const INVITE =
-  /\b(?:apply|we(?:['’]?d| would| want| will)? (?:love|like|want|encourage|look forward)|join|talk to you|hear from you|place for you|for you!?$|role for you|fit for you|team for you|get in touch|check us out|chance to shine|read on|reach out)\b/i;
+  /\b(?:apply|we(?:['’]?d| would| want| will)? (?:love|like|want|encourage|look forward)|join|talk to you|hear from you|place for you|for you!?$|role for you|fit for you|team for you|get in touch|check us out|chance to shine|read on|reach out|thrive|addition to|opportunity (?:you['’]?ve been|for you)|(?:great|perfect|right) (?:fit|match|place))\b/i;
 
 /** Ratings that make a thing a plus. */
 const PLUS_CUES: readonly RegExp[] = [
-  /\b(?:is|are|be|also|would be|will be|as) (?:also |very |highly |considered |definitely |always )?(?:an? )?(?:\w+ )?(?:plus|bonus|advantage|asset)\b(?!\s*(?:eligible|programs?|plans?|targets?|structure|scheme|pay|payments?|opportunit))/i,
+  /\b(?:is|are|be|also|would be|will be|as) (?:also |very |highly |considered |definitely |always )?(?:an? )?(?:\w+ )?(?:plus|bonus|advantage)\b(?!\s*(?:eligible|programs?|plans?|targets?|structure|scheme|pay|payments?|opportunit))/i,
+  /\b(?:is|are|be|would be|will be) (?:an? )?(?:great |real |big |huge |valuable |definite |strong |added |major |distinct |significant )?asset\b/i,
   /\b(?:is|are|be|would be|will be) (?:also |very |highly |extremely )?(?:desirable|desired|preferred|advantageous|nice to have|a nice[- ]to[- ]have)\b/i,
   /\bit (?:will|would|is) (?:also )?be (?:an? )?(?:advantageous|plus|bonus|beneficial|great|nice|ideal)\b/i,
   /\b(?:nice|good) to have\b|\b(?:bonus|extra|brownie) points (?:for|if)\b|\bpluses\b/i,
@@ -115,7 +124,7 @@ const PLUS_CUES: readonly RegExp[] = [
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
 const YOU_ARE = new RegExp(
-  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|aren['’]?t|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:guaranteed|offered|given|provided|covered|paid|opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
   'i',
 );
 
@@ -126,14 +135,6 @@ const POSSIBLE =
 /** Duties: what the person will do, never a requirement. */
 const DUTY =
   /^(?:you(?:['’]?ll| will| would)|(?:the|this) (?:role|position|person|hire) will) (?!need\b|have (?:an?|experience|strong|solid|deep|proven|excellent)\b|be (?:required|comfortable|able|fluent|proficient|expected to (?:be|have)))|\b(?:will|would) be expected to\b|\b(?:are|is) (?:responsible|accountable) for\b/i;
-
-/** "Apply even if you don't meet every requirement" and other notes to applicants. */
-const DISCLAIMER =
-  /\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:meet|match|align|check|tick|have every)|\bevery (?:single )?(?:qualification|requirement)|\b100 ?%|\bapply anyway|\bconsider applying\b|\bthird[- ]party\b|\bsubmit(?:ting)? (?:your|an?) application\b|\bto apply\b|\bapplication (?:process|form)\b/i;
-
-/** Pay, benefits, equal opportunity, privacy and hiring-process text. */
-const BOILERPLATE =
-  /\bequal (?:employment )?opportunit|\bdiscriminat|\b(?:race|religion|gender|veteran|disabilit(?:y|ies)|ethnicity|sexual orientation)\b|\baccommodation|\bsalary\b|\bbase pay\b|\bcompensation\b|\bbenefits\b|\bpaid time off\b|\b401\(?k\)?|\binsurance\b|\bresumes?\b|\bcv\b|\bcover letter\b|\bprivacy (?:policy|notice|statement|act)\b|\bpersonal data\b|\bcookies?\b|\bbackground (?:check|verification|screening)|\be-?verify\b|\bcitizenship status\b|\bimmigration\b|\brecruit(?:er|ers|ing|ment)\b|\binterview(?:s|ing)?\b|\bvaccinat|\bdisclose\b|\bbrokerage\b|\bcode of conduct\b|\bconfidentiality\b/i;
 
 /** Lead-in framing that adds nothing to the ask. */
 const FRAMING =
@@ -160,13 +161,17 @@ export function trimFraming(sentence: string): string {
 
 /** The cue text to show, short. */
 function quote(match: RegExpExecArray): string {
-  const words = match[0].trim().split(/\s+/);
+  return quoteText(match[0]);
+}
+
+function quoteText(cue: string): string {
+  const words = cue.trim().split(/\s+/);
   return `cue: “${words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ')}”`;
 }
 
 /** Ratings that make an ask only when a thing the candidate has comes just before. */
 const RATED_REQUIRED =
-  /\b(?:is|are) (?:also |absolutely )?(?:essential|paramount|necessary|critical|key|vital|important)\b/i;
+  /\b(?:is|are) (?:also |absolutely )?(?:an? )?(?:essential|paramount|necessary|critical|key|vital|important)\b/i;
 const RATED_PLUS =
   /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|useful|handy|valued|welcome|appreciated)\b/i;
 const SKILL_WORD = new RegExp(String.raw`\b(?:${SKILL})\b`, 'i');
@@ -186,7 +191,7 @@ function ratedCue(rating: RegExp, text: string): string | undefined {
  * text have none, and are spared the costlier cue scan.
  */
 const MAY_REQUIRE =
-  /must|shall|requir|mandatory|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
+  /must|shall|requir|mandatory|demand|calls for|success|succeed|thrive|excel|^being|\bcare\b|designed|built for|made for|anyone|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
 
 /** One regex for a list of cues, so most sentences cost one scan, not one per cue. */
 function anyOf(cues: readonly RegExp[]): RegExp {
@@ -215,7 +220,32 @@ function firstCue(any: RegExp, cues: readonly RegExp[], text: string): string | 
  */
 export function readProseSentence(sentence: string): ProseReading | undefined {
   if (sentence.length > MAX_SENTENCE || sentence.length < 12) return undefined;
-  if (/[:：]$/.test(sentence) || isNotAnAsk(sentence)) return undefined;
+  if (/[:：]$/.test(sentence) || DISCLAIMER.test(sentence)) return undefined;
+  if (EQUAL_OPPORTUNITY.test(sentence)) return undefined;
+  // Who may work where is asked even in pay and hiring-practice text.
+  const eligible = readEligibility(sentence);
+  if (eligible !== undefined) {
+    const hard = eligible.kind === 'required';
+    return { kind: eligible.kind, why: quoteText(eligible.cue), sure: true, hard };
+  }
+  if (BOILERPLATE.test(sentence)) return undefined;
+  const reading = readAsk(sentence);
+  if (reading !== undefined) return reading;
+  // "A startup person: You aren't driven by titles…": a trait named, then the ask.
+  const label = LABEL.exec(sentence);
+  return label === null ? undefined : readAsk(sentence.slice(label[0].length));
+}
+
+/** A short label before a colon that opens a sentence ("Detail-oriented: …"). */
+const LABEL = /^(?:an? )?[\p{L}\p{N}'’ -]{2,30}?\s?[:：]\s+(?=\S)/u;
+
+/** A question put to the candidate about themselves ("Are you a seasoned engineer with…?"). */
+const QUESTION =
+  /^(?:are you (?:an? |the )?(?:[\w-]+,? ){0,4}?(?:with|who|passionate|excited|curious|eager|experienced|skilled|someone)\b|do you (?:have|know|possess|bring)\b(?! (?:any )?questions)|have you (?:got|built|worked|led|managed|shipped|ever)\b)/i;
+
+/** Reads a sentence already cleared of boilerplate. */
+function readAsk(sentence: string): ProseReading | undefined {
+  if (sentence.length < 12) return undefined;
   const required = MAY_REQUIRE.test(sentence)
     ? (firstCue(ANY_REQUIRED, REQUIRED_CUES, sentence) ?? ratedCue(RATED_REQUIRED, sentence))
     : undefined;
@@ -224,6 +254,8 @@ export function readProseSentence(sentence: string): ProseReading | undefined {
     return { kind: 'preferred', why: plus, sure: true, hard: false };
   }
   if (required !== undefined) return { kind: 'required', why: required, sure: true, hard: true };
+  const question = QUESTION.exec(sentence);
+  if (question !== null) return { kind: 'required', why: quote(question), sure: true, hard: false };
   if (DUTY.test(sentence) || sentence.endsWith('?')) return undefined;
   const search = SEARCH.exec(sentence);
   if (search !== null) {
@@ -231,7 +263,7 @@ export function readProseSentence(sentence: string): ProseReading | undefined {
     if (quality !== null) return { kind: 'required', why: quote(search), sure: true, hard: false };
   }
   const invitation = IF_YOU.exec(sentence);
-  if (invitation !== null && INVITE.test(sentence)) {
+  if (invitation !== null && INVITE.test(sentence.slice(invitation.index))) {
     return { kind: 'required', why: quote(invitation), sure: true, hard: false };
   }
   const you = YOU_ARE.exec(sentence);
@@ -241,26 +273,4 @@ export function readProseSentence(sentence: string): ProseReading | undefined {
     return { kind: 'required', why: quote(possible), sure: false, hard: false };
   }
   return undefined;
-}
-
-/**
- * Whether a sentence is pay, benefits, equal-opportunity, privacy, application or
- * "apply even if you don't meet every requirement" text, never a requirement.
- *
- * @param sentence - A cleaned sentence.
- * @returns True for such text.
- */
-export function isNotAnAsk(sentence: string): boolean {
-  return BOILERPLATE.test(sentence) || DISCLAIMER.test(sentence);
-}
-
-/**
- * Whether a text tells applicants to apply even if they miss some requirements, or how
- * to apply: never an item, even inside a requirements list.
- *
- * @param text - An item or sentence.
- * @returns True for such notes.
- */
-export function isDisclaimer(text: string): boolean {
-  return DISCLAIMER.test(text);
 }

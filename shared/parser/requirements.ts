@@ -7,8 +7,10 @@
  * returned apart, as possible requirements.
  */
 
+import { readEligibility } from './eligibility-cues';
 import { findProseRequirements, proseItem, sentencesIn } from './prose-requirements';
-import { isDisclaimer, isNotAnAsk } from './requirement-cues';
+import { isDisclaimer, isNotAnAsk } from './not-an-ask';
+import { readProseSentence } from './requirement-cues';
 import { isBoilerplate, isPerkOrPolicy, kindByWording, statesRequirement } from './sentences';
 import type { ParsedRequirement, ParsedSection, RequirementKind } from './types';
 
@@ -24,11 +26,47 @@ function isLabel(text: string): boolean {
 const MAX_ITEM_PARAGRAPH = 200;
 /** Lines a page leaves among the items that speak to the reader, not of the candidate. */
 const NOT_AN_ITEM =
-  /^(?:learn more|find out more|read more|check out|visit|click|see (?:more|our)|follow us)\b|^(?:why not|ready to|want to|interested|are you ready)\b.*\?$/i;
+  /^(?:learn more|find out more|read more|check out|visit|click|see (?:more|our)|follow us)\b|^(?:why not|ready to|want to|interested|are you ready|who|what|where|when|why|how)\b.*\?$|\ball-inclusive\b|\bnot intended to be\b|[\w.+-]{1,64}@[\w-]{1,63}\.\w|\b\d{3}[.-]\d{3}[.-]\d{4}\b/i;
+
+/**
+ * A sentence about the employer ("We have a global presence…", "Veeva’s headquarters
+ * is…", "ETEAM is a seasoned digital product agency…"), which plain text can leave
+ * among the items. One that also speaks of the candidate is kept.
+ */
+const ABOUT_EMPLOYER =
+  /^(?:[Ww]e(?:['’]re| are| have| offer| value| invest| believe| were| raised| build| work)\b|[Oo]ur (?!ideal|successful|right|perfect|next|new hire)\w+|(?:[Dd]iversity|[Ii]nclusion)\b|[\p{Lu}][\p{L}\p{N}&.-]*['’]s (?:headquarters|offices?|mission|team members|customers|clients|investors)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:is|was) (?:an?|the) [^.]{0,60}\b(?:company|platform|agency|startup|leader|provider|firm|organi[sz]ation|business|marketplace)\b|[\p{Lu}][\p{L}\p{N}&.-]* is backed by\b)/u;
+const OF_THE_CANDIDATE =
+  /\byou|\bcandidate|\bapplicant|experience|skill|knowledge|degree|abilit|proficien|familiar|\byears?\b|understanding|background|expertise|must|required/i;
+
+/** A remark on what came before ("This may differ in other locations…", "It comes in many forms."). */
+const REMARK =
+  /^(?:it|this|that|these|they) (?:is|are|comes|was|were|means|may|might|will|can|could)\b/i;
+/** Equal-opportunity, accommodation and privacy words, which no requirement item uses. */
+const EEO_WORDS =
+  /\b(?:race|religion|sexual orientation|ethnicity|gender identity|veteran status|national origin|disabilit(?:y|ies)|accommodations?|personal (?:data|information)|privacy (?:policy|notice))\b/i;
+/** A line that only names a place of work ("Remote USA") or repeats a heading. */
+const BARE_LINE =
+  /^(?:remote\s*[-–,:/]?\s*[\p{L} ]{2,20}|qualifications|requirements|responsibilities|skills|about (?:you|us))$/iu;
+
+function isAboutEmployer(text: string): boolean {
+  if (EEO_WORDS.test(text) || BARE_LINE.test(text)) return true;
+  // "We're looking for someone who…" speaks of the candidate, though it starts with "we".
+  return (
+    (ABOUT_EMPLOYER.test(text) || REMARK.test(text)) &&
+    !OF_THE_CANDIDATE.test(text) &&
+    readProseSentence(text) === undefined
+  );
+}
 
 /** Whether a list item is no requirement whatever list it is in. */
 function isNoRequirement(text: string): boolean {
-  return isLabel(text) || isPerkOrPolicy(text) || isDisclaimer(text) || NOT_AN_ITEM.test(text);
+  return (
+    isLabel(text) ||
+    isPerkOrPolicy(text) ||
+    isDisclaimer(text) ||
+    NOT_AN_ITEM.test(text) ||
+    isAboutEmployer(text)
+  );
 }
 
 /**
@@ -67,8 +105,11 @@ interface SectionFindings {
 /** Requirements listed in a requirements or nice-to-have section. */
 function listedRequirements(section: ParsedSection, index: number): SectionFindings {
   const fallback: RequirementKind = section.kind === 'nice-to-haves' ? 'preferred' : 'required';
+  // Who may work where is a condition even in a nice-to-have list.
   const kindOf = (text: string): RequirementKind =>
-    fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
+    fallback === 'preferred' && readEligibility(text)?.kind !== 'required'
+      ? 'preferred'
+      : kindByWording(text, fallback);
   const why = underHeading(section);
   if (section.items.length > 0) {
     const requirements = withoutBoilerplateSentences(section.items).map(
@@ -91,7 +132,7 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
     const sentences = sentencesIn(paragraph);
     const itemLike = sentences.length === 1 && paragraph.length <= MAX_ITEM_PARAGRAPH;
     for (const text of sentences) {
-      if (isBoilerplate(text) || isPerkOrPolicy(text) || isNotAnAsk(text)) continue;
+      if (isBoilerplate(text) || isNoRequirement(text) || isNotAnAsk(text)) continue;
       const read = proseItem(text, section, index);
       const item: ParsedRequirement = {
         text,

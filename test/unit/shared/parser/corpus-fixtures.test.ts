@@ -71,11 +71,15 @@ describe('GEICO: bold pseudo-headings and a "you will:" lead-in', () => {
     expect(listed.at(-1)?.text).toBe(
       'Bachelor’s degree in Computer Science, Information Systems, or equivalent education or work experience',
     );
-    // The two sentences of the summary that describe the candidate are taken too.
+    // The two sentences of the summary that describe the candidate are taken too, and
+    // the sponsorship condition that sits among the perks.
     const prose = posting.requirements.filter((r) => r.source === 'prose').map((r) => r.text);
-    expect(prose).toHaveLength(2);
+    expect(prose).toHaveLength(3);
     expect(prose[0]).toMatch(/^GEICO is seeking an experienced Engineer with a passion/);
     expect(prose[1]).toMatch(/^The ideal candidate has broad and deep technical knowledge/);
+    expect(prose[2]).toBe(
+      'At this time, GEICO will not sponsor a new applicant for employment authorization for this position.',
+    );
     expect(posting.responsibilities).toHaveLength(6);
     expect(posting.responsibilities[0]).toBe(
       'Scope, design, and build scalable, resilient distributed systems',

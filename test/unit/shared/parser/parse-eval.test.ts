@@ -9,7 +9,7 @@ import {
 } from '../../../../scripts/parse-eval/evaluate';
 import type { EvalPosting } from '../../../../scripts/parse-eval/evaluate';
 import { labelPosting } from '../../../../scripts/parse-eval/labels';
-import { proseSentences } from '../../../../scripts/parse-eval/prose';
+import { PROSE_DEV_SIZE, proseSentences } from '../../../../scripts/parse-eval/prose';
 import type { ProsePosting } from '../../../../scripts/parse-eval/prose';
 import {
   evaluateProse,
@@ -106,7 +106,7 @@ describe('requirements written in prose, on the hand-labelled development prose 
   const results = evaluateProse(proseDev);
 
   it('has a set worth measuring', () => {
-    expect(proseDev.length).toBe(70);
+    expect(proseDev.length).toBe(PROSE_DEV_SIZE);
     expect(results[0]?.counts.truth).toBeGreaterThanOrEqual(90);
   });
 
