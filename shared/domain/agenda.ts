@@ -3,6 +3,8 @@
  * callers pass `now` and a time-zone-aware day key function defaults to local time.
  */
 
+import type { ChecklistProgress } from './progress';
+
 /** One line of the Agenda: an interview, or an application's next action. */
 export interface AgendaItem {
   kind: 'interview' | 'next-action';
@@ -16,6 +18,8 @@ export interface AgendaItem {
   title: string;
   /** For interviews: minutes, if known. */
   durationMinutes?: number;
+  /** For interviews: the role's checklist progress, to show how ready the applicant is. */
+  readiness?: ChecklistProgress;
   /** True when it is past and still open: a due action not done, or an interview with no outcome. */
   overdue: boolean;
 }
@@ -78,4 +82,26 @@ export function groupAgenda(items: readonly AgendaItem[], now: number): AgendaDa
   if (overdue.length > 0) groups.push({ key: 'overdue', label: 'Overdue', items: overdue });
   for (const [key, list] of days) groups.push({ key, label: dayLabel(key, now), items: list });
   return groups;
+}
+
+/** Local midnight `days` calendar days after the day of `now` (DST-safe: by date, not ms). */
+function localDayAfter(now: number, days: number): number {
+  const date = new Date(startOfLocalDay(now));
+  date.setDate(date.getDate() + days);
+  return date.getTime();
+}
+
+/** Where "Snooze" moves a next action's due day: tomorrow, or a week from today. */
+export interface SnoozeTargets {
+  tomorrow: number;
+  nextWeek: number;
+}
+
+/**
+ * The due days a snooze offers, as local midnights like every other due date.
+ *
+ * @param now - The current time.
+ */
+export function snoozeTargets(now: number): SnoozeTargets {
+  return { tomorrow: localDayAfter(now, 1), nextWeek: localDayAfter(now, 7) };
 }

@@ -122,6 +122,8 @@ export function activityTypeDisplay(type: ActivityType): ActivityTypeDisplay {
       return { label: 'Imported', icon: '⇧' };
     case 'restored':
       return { label: 'Restored', icon: '↺' };
+    case 'next-action':
+      return { label: 'Follow-up', icon: '☑' };
     default:
       return assertNever(type, 'activity type');
   }

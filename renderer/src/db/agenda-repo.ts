@@ -5,6 +5,7 @@
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import { startOfLocalDay } from '../../../shared/domain/agenda';
 import type { ApplicationStatus } from '../../../shared/domain/model';
+import type { ChecklistProgress } from '../../../shared/domain/progress';
 import type { ShortlistDb } from './db';
 import { currentApplications } from './current-application';
 import { listUpcomingStages } from './stages-repo';
@@ -17,6 +18,10 @@ const CLOSED: ReadonlySet<ApplicationStatus> = new Set([
   'withdrawn',
   'ghosted',
 ]);
+
+function readinessOf(progress: ChecklistProgress | undefined): { readiness?: ChecklistProgress } {
+  return progress === undefined ? {} : { readiness: progress };
+}
 
 /** Each role's next open interview from now: stage name and time. */
 export async function nextInterviewsByRole(
@@ -51,7 +56,12 @@ export async function listAgenda(db: ShortlistDb, now: number): Promise<AgendaIt
     const roleIds = [...new Set([...stages.map((s) => s.roleId), ...actions.map((a) => a.roleId)])];
     const roles = await db.roles.bulkGet(roleIds);
     const titles = new Map<string, string>();
-    for (const role of roles) if (role && role.archived === 0) titles.set(role.id, role.title);
+    const progress = new Map<string, ChecklistProgress>();
+    for (const role of roles) {
+      if (!role || role.archived !== 0) continue;
+      titles.set(role.id, role.title);
+      progress.set(role.id, role.progress);
+    }
 
     const today = startOfLocalDay(now);
     const items: AgendaItem[] = [];
@@ -66,6 +76,7 @@ export async function listAgenda(db: ShortlistDb, now: number): Promise<AgendaIt
         at: stage.scheduledAt,
         title: stage.name,
         ...(stage.durationMinutes ? { durationMinutes: stage.durationMinutes } : {}),
+        ...readinessOf(progress.get(stage.roleId)),
         overdue: stage.scheduledAt < now,
       });
     }
