@@ -117,12 +117,23 @@ export interface SnippetPart {
 }
 
 /**
+ * Markdown as the words a reader sees, for snippets: link and image syntax reduced to
+ * their text, heading, quote and list markers, emphasis and code ticks dropped.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\((?:[^()\n]|\([^()]*\))*\)/g, '$1')
+    .replace(/^[ \t]{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)/gm, '')
+    .replace(/\*+|__|~~|`+/g, '');
+}
+
+/**
  * A short excerpt of `text` around its first word that matches the query, split into parts
  * so the view can mark the hits (as elements, never as HTML). Whitespace is collapsed; cut
  * ends get an ellipsis.
  */
 export function snippetOf(text: string, words: readonly QueryWord[], around = 60): SnippetPart[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = plainText(text).replace(/\s+/g, ' ').trim();
   const hits: { start: number; end: number }[] = [];
   for (const match of flat.matchAll(TOKEN)) {
     const term = normalizeTerm(match[0]);

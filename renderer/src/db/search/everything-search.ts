@@ -28,6 +28,8 @@ export interface SearchHit {
   /** The role the record belongs to; null for a story. */
   roleId: string | null;
   title: string;
+  /** The title with the matching words marked. */
+  titleParts: SnippetPart[];
   /** Where it is: the role's title and company (empty for roles and stories). */
   context: string;
   snippet: SnippetPart[];
@@ -38,6 +40,9 @@ const ROLE_BATCH = 25;
 const MAX_ROLES_READ = 400;
 /** After this, the groups found so far are shown. */
 const BUDGET_MS = 250;
+
+/** Enough context for any title to be shown whole (the view cuts it to one line). */
+const TITLE_AROUND = 1000;
 
 const matches = (words: QueryWord[], ...texts: string[]) => textMatches(termsOf(texts), words);
 
@@ -81,6 +86,7 @@ export async function searchEverything(
       id: role.id,
       roleId: role.id,
       title: role.title,
+      titleParts: snippetOf(role.title, words, TITLE_AROUND),
       context: '',
       snippet: snippetOf(line, words),
     });
@@ -108,6 +114,7 @@ export async function searchEverything(
           id: item.id,
           roleId: item.roleId,
           title: item.text,
+          titleParts: snippetOf(item.text, words, TITLE_AROUND),
           context: where(item.roleId),
           snippet: snippetOf(item.text, words),
         });
@@ -117,6 +124,7 @@ export async function searchEverything(
           id: item.id,
           roleId: item.roleId,
           title: item.text,
+          titleParts: snippetOf(item.text, words, TITLE_AROUND),
           context: where(item.roleId),
           snippet: snippetOf(item.evidence, words),
         });
@@ -129,6 +137,7 @@ export async function searchEverything(
         id: note.id,
         roleId: note.roleId,
         title: displayTitle(note),
+        titleParts: snippetOf(displayTitle(note), words, TITLE_AROUND),
         context: where(note.roleId),
         snippet: snippetOf(matches(words, note.body) ? note.body : note.title, words),
       });
@@ -144,6 +153,7 @@ export async function searchEverything(
       id: story.id,
       roleId: null,
       title: story.title,
+      titleParts: snippetOf(story.title, words, TITLE_AROUND),
       context: story.tags.join(', '),
       snippet: snippetOf(story.body || story.title, words),
     });

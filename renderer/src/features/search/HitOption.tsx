@@ -35,7 +35,9 @@ export function HitOption({ hit, id, active, onOpen, onPoint }: HitOptionProps) 
       onClick={onOpen}
       onMouseMove={onPoint}
     >
-      <span className="palette-title">{hit.title}</span>
+      <span className="palette-title">
+        <Highlighted parts={hit.titleParts} />
+      </span>
       {hit.context && <span className="palette-context">{hit.context}</span>}
       {hit.snippet.length > 0 && (
         <span className="palette-snippet">

@@ -116,7 +116,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       ? 'Searching…'
       : hits.length === 0
         ? `Nothing matches “${trimmed}”.`
-        : `${String(hits.length)} results. Up and Down to choose, Enter to open.`;
+        : `${hits.length === 1 ? '1 result' : `${String(hits.length)} results`}. Up and Down to choose, Enter to open.`;
 
   return (
     <div className="palette-body">

@@ -64,3 +64,13 @@ describe('snippets', () => {
     expect(parts.filter((part) => part.hit)).toEqual([{ text: 'quokka', hit: true }]);
   });
 });
+
+describe('snippets of Markdown', () => {
+  it('show the words a reader sees', () => {
+    const parts = snippetOf(
+      '## Plan\n- **Open source** [team](https://x.test) `work`',
+      parseQuery('team'),
+    );
+    expect(parts.map((part) => part.text).join('')).toBe('Plan Open source team work');
+  });
+});
