@@ -5,10 +5,9 @@
 // (port: SHORTLIST_BENCH_PORT or `--port N`, default 4440; build folder:
 // SHORTLIST_RENDERER_OUT, default out/renderer; `--runs N` runs per measure, default 10;
 // `--samples` also prints every run; SHORTLIST_BENCH_ONLY=search stops after the search
-// figures).
+// figures; SHORTLIST_BENCH_ONLY=export measures only Export all and Back up, with floors).
 /* global window */
 import { existsSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -31,6 +30,7 @@ import {
   search,
 } from './bench-app-steps.mjs';
 import { waitForSearchIndex } from './bench-app-search.mjs';
+import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
@@ -74,6 +74,17 @@ try {
     `Seeded ${ROLE_COUNT} roles, ${ROLE_COUNT * 12} requirements, ${ROLE_COUNT * NOTES_PER_ROLE} notes ` +
       `in ${seconds(seedMs)} (IndexedDB usage ${megabytes(usage)}).\n`,
   );
+
+  if (process.env.SHORTLIST_BENCH_ONLY === 'export') {
+    // While iterating on Export all and Back up: those and their floors only.
+    await page.reload();
+    await page.evaluate(() => window.__benchFirstTable);
+    await waitForSearchIndex(page, Number((await subtitle(page)).match(/\d+/)?.[0]));
+    printFloorTable(await measureExportAndBackup(page));
+    await browser.close();
+    server.kill();
+    process.exit(0);
+  }
 
   // 1. Reload: time from navigation start until the table shows rows, then a frame.
   const loads = [];
@@ -163,20 +174,12 @@ try {
   record('Notes tab of the same role again', notesTabsAgain, 'info');
   record('Back to Roles (← All roles)', backs, 'info');
 
-  // 5. Export all and Back up now: time until the browser starts the download.
-  const exported = await timeDownload(page, () =>
-    page.getByRole('button', { name: 'Export all…' }).click(),
-  );
-  record(`Export all… (zip, ${megabytes(exported.size)})`, [exported.ms], 'info');
-  await page.getByRole('button', { name: 'Backup & restore' }).click();
-  await page.getByRole('heading', { name: 'Backup & restore' }).waitFor();
-  const backup = await timeDownload(page, () =>
-    page.getByRole('button', { name: 'Back up now…' }).click(),
-  );
-  record(`Back up now… (JSON, ${megabytes(backup.size)})`, [backup.ms], 'info');
-  await page.keyboard.press('Escape');
+  // 5. Export all and Back up now (time until the browser starts the download), each
+  // next to its floor measured in the same page.
+  const floorRows = await measureExportAndBackup(page);
 
   printTable();
+  printFloorTable(floorRows);
 } catch (error) {
   console.error(
     `The bench harness failed: ${error instanceof Error ? error.stack : String(error)}`,
@@ -185,14 +188,6 @@ try {
 } finally {
   await browser?.close();
   server.kill();
-}
-
-async function timeDownload(page, click) {
-  const start = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), click()]);
-  const ms = performance.now() - start;
-  const path = await download.path();
-  return { ms, size: (await stat(path)).size };
 }
 
 function subtitle(page) {

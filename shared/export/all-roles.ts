@@ -4,6 +4,7 @@
  * archived ones, each group by title, so the same data always gives the same folder.
  */
 import type { ListItem, RootContent } from 'mdast';
+import type { Role } from '../domain/model';
 import { statusLabel } from '../domain/status';
 import { formatDateTime, usableZone } from './format';
 import { roleFileName } from './file-names';
@@ -24,17 +25,37 @@ import type { ExportFile, ExportOptions, RoleExportData } from './types';
 /** The index file's name; no role file can take it. */
 export const INDEX_FILE_NAME = 'index.md';
 
-function compareRoles(a: RoleExportData, b: RoleExportData): number {
+function compareRoles(a: Role, b: Role): number {
   return (
-    a.role.archived - b.role.archived ||
-    roleTitle(a.role).localeCompare(roleTitle(b.role), 'en') ||
-    a.role.company.localeCompare(b.role.company, 'en') ||
-    (a.role.id < b.role.id ? -1 : a.role.id > b.role.id ? 1 : 0)
+    a.archived - b.archived ||
+    roleTitle(a).localeCompare(roleTitle(b), 'en') ||
+    a.company.localeCompare(b.company, 'en') ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
-function indexItem(data: RoleExportData, fileName: string): ListItem {
-  const label = [roleTitle(data.role), data.role.company.trim()].filter(Boolean).join(' — ');
+/** A role's file in a folder export, with what index.md says of it. */
+export interface IndexEntry {
+  role: Role;
+  fileName: string;
+  /** The facts after the link: byline, status, required items ticked. */
+  facts: string[];
+}
+
+/**
+ * Every role's file name, in the index's order (active before archived, each by title).
+ * Names depend only on the roles, so a caller can name every file before reading the
+ * rest of any role's data, and write the files in any order.
+ */
+export function planRoleFiles(roles: readonly Role[]): { role: Role; fileName: string }[] {
+  const taken = new Set([INDEX_FILE_NAME]);
+  return [...roles]
+    .sort(compareRoles)
+    .map((role) => ({ role, fileName: roleFileName(role, taken) }));
+}
+
+/** What index.md says of a role after its link. */
+export function indexFacts(data: RoleExportData): string[] {
   const facts: string[] = [];
   // The company is already in the link text.
   const byline = roleByline({ ...data.role, company: '' });
@@ -45,6 +66,11 @@ function indexItem(data: RoleExportData, fileName: string): ListItem {
     const ticked = required.filter((item) => item.checked === 1).length;
     facts.push(`${String(ticked)}/${String(required.length)} required ticked`);
   }
+  return facts;
+}
+
+function indexItem({ role, fileName, facts }: IndexEntry): ListItem {
+  const label = [roleTitle(role), role.company.trim()].filter(Boolean).join(' — ');
   return listItem([
     paragraph(
       // The file name is already safe; encoding keeps the link valid in every viewer.
@@ -54,10 +80,8 @@ function indexItem(data: RoleExportData, fileName: string): ListItem {
   ]);
 }
 
-function indexMarkdown(
-  entries: readonly { data: RoleExportData; fileName: string }[],
-  options: ExportOptions,
-): string {
+/** index.md for `entries`, given in the order of {@link planRoleFiles}. */
+export function indexMarkdown(entries: readonly IndexEntry[], options: ExportOptions): string {
   const zone = usableZone(options.timeZone, 'UTC');
   const blocks: RootContent[] = [
     frontMatter({
@@ -70,15 +94,15 @@ function indexMarkdown(
       `${String(entries.length)} ${entries.length === 1 ? 'role' : 'roles'}, exported ${formatDateTime(options.exportedAt, zone)} (${zone}).`,
     ),
   ];
-  const active = entries.filter((entry) => entry.data.role.archived === 0);
-  const archived = entries.filter((entry) => entry.data.role.archived === 1);
+  const active = entries.filter((entry) => entry.role.archived === 0);
+  const archived = entries.filter((entry) => entry.role.archived === 1);
   for (const [label, group] of [
     ['Active', active],
     ['Archived', archived],
   ] as const) {
     if (group.length === 0) continue;
     blocks.push(heading(2, label));
-    blocks.push(bulletList(group.map((entry) => indexItem(entry.data, entry.fileName))));
+    blocks.push(bulletList(group.map(indexItem)));
   }
   if (entries.length === 0) blocks.push(paragraph('No roles.'));
   return serialize(blocks);
@@ -93,11 +117,11 @@ export function* allRolesFiles(
   data: readonly RoleExportData[],
   options: ExportOptions,
 ): Generator<ExportFile & { done: number; total: number }, void, undefined> {
-  const taken = new Set([INDEX_FILE_NAME]);
-  const entries = [...data].sort(compareRoles).map((item) => ({
-    data: item,
-    fileName: roleFileName(item.role, taken),
-  }));
+  const byRole = new Map(data.map((item) => [item.role, item]));
+  const entries = planRoleFiles(data.map((item) => item.role)).map(({ role, fileName }) => {
+    const item = byRole.get(role) as RoleExportData;
+    return { data: item, fileName, facts: indexFacts(item), role };
+  });
   const total = entries.length + 1;
   yield { name: INDEX_FILE_NAME, content: indexMarkdown(entries, options), done: 1, total };
   let done = 1;

@@ -1,20 +1,24 @@
 /**
  * Reads what the exports need: a role with its posting, checklist, current application,
- * that application's stages and all its notes; every role for a folder export; and the
- * stages to put in a calendar. Each function is one read transaction, so an export is a
- * consistent snapshot even while another window edits.
+ * that application's stages and all its notes; every role for a folder export, a slice at
+ * a time; and the stages to put in a calendar. Each read is one transaction, so every
+ * file exported is a consistent snapshot even while another window edits.
  */
-import type { InterviewStage } from '../../../shared/domain/model';
+import type { InterviewStage, Role } from '../../../shared/domain/model';
 import { isUpcomingStatus } from '../../../shared/domain/stage-templates';
 import type { CalendarItem, RoleExportData } from '../../../shared/export/types';
 import type { ShortlistDb } from './db';
 import { currentApplications, getCurrentApplication } from './current-application';
+import { pickStories, storiesOfItems } from './stories-repo';
 
-/** Roles read per round of a folder export: big enough to be quick, small enough to report progress. */
-const CHUNK = 100;
+/**
+ * Roles read per slice of a folder export: big enough that reads stay few, small enough
+ * that one slice's notes and files are a small part of the whole.
+ */
+const SLICE_ROLES = 100;
 
 function exportTables(db: ShortlistDb) {
-  return [db.roles, db.postings, db.requirements, db.applications, db.stages, db.notes];
+  return [db.roles, db.postings, db.requirements, db.applications, db.stages, db.notes, db.stories];
 }
 
 /** One role's export data, or `undefined` when the role does not exist. */
@@ -37,6 +41,7 @@ export async function loadRoleExport(
           .between([application.id, -Infinity], [application.id, Infinity])
           .toArray()
       : [];
+    const stories = await storiesOfItems(db, requirements);
     return {
       role,
       ...(posting ? { posting } : {}),
@@ -44,6 +49,7 @@ export async function loadRoleExport(
       requirements,
       stages,
       notes,
+      stories,
     };
   });
 }
@@ -58,53 +64,69 @@ function groupByRole<T extends { roleId: string }>(records: readonly T[]): Map<s
   return groups;
 }
 
+/** Every role (archived ones included), for naming the files of a folder export. */
+export function loadExportRoles(db: ShortlistDb): Promise<Role[]> {
+  return db.roles.toArray();
+}
+
 /**
- * Every role's export data (archived ones included), read in chunks of roles inside one
- * transaction; `onProgress(done, total)` is called after each chunk.
+ * The export data of the roles `roleIds` (archived ones included), a slice of `size`
+ * roles at a time, so a folder export can write each slice's files before reading the
+ * next and never holds every note at once. Roles are taken in id order so each slice
+ * is one key range of every table: one `getAll` each, not a cursor over thousands of
+ * keys. Each slice is one read transaction, so each role is a consistent snapshot; a
+ * role deleted since `roleIds` was read is left out.
  */
-export async function loadAllRoleExports(
+export async function* loadRoleExportSlices(
   db: ShortlistDb,
-  onProgress?: (done: number, total: number) => void,
-): Promise<RoleExportData[]> {
+  roleIds: readonly string[],
+  size = SLICE_ROLES,
+): AsyncGenerator<RoleExportData[], void, undefined> {
+  const sorted = [...roleIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let start = 0; start < sorted.length; start += size) {
+    yield await loadSlice(db, sorted.slice(start, start + size));
+  }
+}
+
+async function loadSlice(db: ShortlistDb, ids: readonly string[]): Promise<RoleExportData[]> {
+  const first = ids[0] ?? '';
+  const last = ids[ids.length - 1] ?? '';
   return db.transaction('r', exportTables(db), async () => {
-    const roles = await db.roles.toArray();
-    const result: RoleExportData[] = [];
-    onProgress?.(0, roles.length);
-    for (let start = 0; start < roles.length; start += CHUNK) {
-      const chunk = roles.slice(start, start + CHUNK);
-      const ids = chunk.map((role) => role.id);
-      const [postings, requirements, applications, stages, notes] = await Promise.all([
-        db.postings.bulkGet(ids),
-        db.requirements.where('roleId').anyOf(ids).toArray(),
-        db.applications.where('roleId').anyOf(ids).toArray(),
-        db.stages.where('roleId').anyOf(ids).toArray(),
-        db.notes.where('roleId').anyOf(ids).toArray(),
-      ]);
-      const current = currentApplications(applications);
-      const requirementsByRole = groupByRole(requirements);
-      const notesByRole = groupByRole(notes);
-      const stagesByApplication = new Map<string, InterviewStage[]>();
-      for (const stage of stages) {
-        const group = stagesByApplication.get(stage.applicationId) ?? [];
-        group.push(stage);
-        stagesByApplication.set(stage.applicationId, group);
-      }
-      chunk.forEach((role, index) => {
-        const posting = postings[index];
-        const application = current.get(role.id);
-        result.push({
-          role,
-          ...(posting ? { posting } : {}),
-          ...(application ? { application } : {}),
-          requirements: requirementsByRole.get(role.id) ?? [],
-          stages: (application ? (stagesByApplication.get(application.id) ?? []) : []).sort(
-            (a, b) => a.order - b.order,
-          ),
-          notes: notesByRole.get(role.id) ?? [],
-        });
-      });
-      onProgress?.(result.length, roles.length);
+    const [roles, postings, requirements, applications, stages, notes] = await Promise.all([
+      db.roles.bulkGet([...ids]),
+      db.postings.bulkGet([...ids]),
+      db.requirements.where('roleId').between(first, last, true, true).toArray(),
+      db.applications.where('roleId').between(first, last, true, true).toArray(),
+      db.stages.where('roleId').between(first, last, true, true).toArray(),
+      db.notes.where('roleId').between(first, last, true, true).toArray(),
+    ]);
+    const current = currentApplications(applications);
+    const requirementsByRole = groupByRole(requirements);
+    const notesByRole = groupByRole(notes);
+    const stories = await storiesOfItems(db, requirements);
+    const stagesByApplication = new Map<string, InterviewStage[]>();
+    for (const stage of stages) {
+      const group = stagesByApplication.get(stage.applicationId) ?? [];
+      group.push(stage);
+      stagesByApplication.set(stage.applicationId, group);
     }
+    const result: RoleExportData[] = [];
+    roles.forEach((role, index) => {
+      if (!role) return;
+      const posting = postings[index];
+      const application = current.get(role.id);
+      result.push({
+        role,
+        ...(posting ? { posting } : {}),
+        ...(application ? { application } : {}),
+        requirements: requirementsByRole.get(role.id) ?? [],
+        stories: pickStories(stories, requirementsByRole.get(role.id) ?? []),
+        stages: (application ? (stagesByApplication.get(application.id) ?? []) : []).sort(
+          (a, b) => a.order - b.order,
+        ),
+        notes: notesByRole.get(role.id) ?? [],
+      });
+    });
     return result;
   });
 }

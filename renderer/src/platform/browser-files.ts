@@ -29,7 +29,8 @@ export const OPEN_RULES: Record<OpenKind, { accept: string; maxBytes: number; la
   },
 };
 
-function download(blob: Blob, name: string): void {
+/** Starts the browser's download of `blob` as `name`. */
+export function downloadBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -45,7 +46,7 @@ function download(blob: Blob, name: string): void {
 }
 
 export function downloadFile(request: SaveFileRequest): Promise<IpcResult<SaveOutcome>> {
-  download(new Blob([request.content], { type: MIME[request.kind] }), request.suggestedName);
+  downloadBlob(new Blob([request.content], { type: MIME[request.kind] }), request.suggestedName);
   return Promise.resolve(ok({ status: 'saved', path: request.suggestedName }));
 }
 
@@ -56,7 +57,7 @@ export function downloadFolder(request: SaveFolderRequest): Promise<IpcResult<Sa
   );
   const zipped = zipSync(entries);
   const name = `${folder}.zip`;
-  download(new Blob([zipped], { type: 'application/zip' }), name);
+  downloadBlob(new Blob([zipped], { type: 'application/zip' }), name);
   return Promise.resolve(ok({ status: 'saved', path: name }));
 }
 

@@ -7,7 +7,8 @@ import { parseExternalUrl } from '../../../shared/security/external-links';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { Platform } from './types';
 import { createBrowserBackups } from './browser-backups';
-import { downloadFile, downloadFolder, pickFile } from './browser-files';
+import { downloadBlob, downloadFile, downloadFolder, pickFile } from './browser-files';
+import { createZipWriter } from './zip-writer';
 
 export function createBrowserPlatform(version: string, backups = createBrowserBackups()): Platform {
   return {
@@ -36,6 +37,11 @@ export function createBrowserPlatform(version: string, backups = createBrowserBa
     },
     saveFile: downloadFile,
     saveFolder: downloadFolder,
+    openFolderWriter: (name) => Promise.resolve(ok(createZipWriter(name, downloadBlob))),
+    saveBlob: ({ content, suggestedName }) => {
+      downloadBlob(content, suggestedName);
+      return Promise.resolve(ok({ status: 'saved', path: suggestedName }));
+    },
     openFile: pickFile,
     // Kept in a separate IndexedDB database, rotating like the desktop app's.
     writeAutoBackup: (reason, content) => backups.writeAutoBackup(reason, content),

@@ -17,6 +17,23 @@ import type {
 } from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/result';
 
+/** A file to save whose content is a Blob. */
+export interface SaveBlobRequest {
+  kind: SaveFileRequest['kind'];
+  suggestedName: string;
+  content: Blob;
+}
+
+/** A folder export being written, batch by batch (see {@link Platform.openFolderWriter}). */
+export interface FolderWriter {
+  /** Hands over the next files (plain names, as {@link SaveFolderRequest} has them). */
+  write(files: readonly { name: string; content: string }[]): Promise<IpcResult<null>>;
+  /** Completes the folder: the browser downloads the .zip, the desktop app saves it. */
+  finish(): Promise<IpcResult<SaveOutcome>>;
+  /** Gives up: nothing written so far is kept, and no partial file is left behind. */
+  abort(): Promise<void>;
+}
+
 export interface Platform {
   kind: 'desktop' | 'browser';
   getAppInfo(): Promise<IpcResult<AppInfo>>;
@@ -28,6 +45,14 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveOutcome>>;
   /** Desktop: a new folder the user names. Browser: one .zip download. */
   saveFolder(request: SaveFolderRequest): Promise<IpcResult<SaveOutcome>>;
+  /**
+   * Like {@link saveFolder}, for files made a few at a time: each batch is handed over
+   * as soon as it is ready, so the whole folder is never held in memory. Null when the
+   * user cancelled.
+   */
+  openFolderWriter(suggestedName: string): Promise<IpcResult<FolderWriter | null>>;
+  /** Like {@link saveFile}, for content already in a Blob (a backup too big to copy). */
+  saveBlob(request: SaveBlobRequest): Promise<IpcResult<SaveOutcome>>;
   /** Desktop: an open dialog. Browser: a file picker. Text files only, size-limited. */
   openFile(kind: OpenKind): Promise<IpcResult<OpenOutcome>>;
   /** Keeps an automatic backup (rotating) where {@link getBackupInfo} says. */

@@ -8,6 +8,7 @@ import { exportDB } from 'dexie-export-import';
 import { DB_NAME } from '../db';
 import type { BackupHeader } from './backup-format';
 import { sealBackup } from './backup-checksum';
+import { sha256OfBlob } from './sha256-stream';
 
 /** How far a long backup or restore has come, in rows. */
 export interface BackupProgress {
@@ -19,6 +20,8 @@ export interface CreateBackupOptions {
   appVersion: string;
   now?: number;
   onProgress?: (progress: BackupProgress) => void;
+  /** Stops the backup between two chunks of rows; it then rejects with an AbortError. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -27,37 +30,67 @@ export interface CreateBackupOptions {
  * backup of a test or an old copy restores like any other.
  */
 export async function createBackupText(db: Dexie, options: CreateBackupOptions): Promise<string> {
-  const { appVersion, now = Date.now(), onProgress } = options;
+  return (await createBackupBlob(db, options)).text();
+}
+
+/**
+ * {@link createBackupText} as a Blob, for saving: the export stays in the pieces
+ * dexie-export-import wrote it in, the header is put in front of them and the checksum
+ * is taken reading them in turn, so the file is never copied whole into a string.
+ */
+export async function createBackupBlob(db: Dexie, options: CreateBackupOptions): Promise<Blob> {
+  const { appVersion, now = Date.now(), onProgress, signal } = options;
   if (!db.isOpen()) await db.open();
   const blob = await exportDB(db, {
     progressCallback: (progress) => {
+      // Thrown here, it rolls back exportDB's read transaction and rejects the export.
+      signal?.throwIfAborted();
       onProgress?.({ done: progress.completedRows, total: progress.totalRows ?? 0 });
       return true;
     },
   });
-  const text = await blob.text();
   // verno is IndexedDB's version over ten: 1.1 for a version 1 schema Dexie patched in
   // place. The schema version is the whole part.
   const header: BackupHeader = { appVersion, schemaVersion: Math.floor(db.verno), createdAt: now };
-  return sealBackup(withHeader(text, db.name, header));
+  const spliced = await withHeaderBlob(blob, db.name, header);
+  if (!spliced) return new Blob([await sealBackup(withHeader(await blob.text(), header))]);
+  const { start, rest } = spliced;
+  const hash = await sha256OfBlob(new Blob([start, rest]), () => signal?.throwIfAborted());
+  const sealed = start.replace(BLANK_CHECKSUM, `"sha256":"${hash}"`);
+  return new Blob([sealed, rest], { type: 'application/json' });
+}
+
+/** The header's checksum before it is known (as backup-checksum.ts blanks it). */
+const BLANK_CHECKSUM = '"sha256":""';
+
+/**
+ * The new opening (the header with its checksum blank, and Shortlist's database name)
+ * and the rest of the export, when the export starts exactly as exportDB writes it:
+ * splicing there avoids parsing a large file. Null otherwise.
+ */
+async function withHeaderBlob(
+  blob: Blob,
+  exportedName: string,
+  fields: BackupHeader,
+): Promise<{ start: string; rest: Blob } | null> {
+  const opening = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(exportedName)},`;
+  const openingBytes = new TextEncoder().encode(opening).length;
+  if ((await blob.slice(0, openingBytes).text()) !== opening) return null;
+  const header = { ...fields, sha256: '' };
+  const start = `{"formatName":"dexie","formatVersion":1,"shortlist":${JSON.stringify(header)},"data":{"databaseName":${JSON.stringify(DB_NAME)},`;
+  return { start, rest: blob.slice(openingBytes) };
 }
 
 /**
- * The export with the header added (its checksum still blank, for {@link sealBackup})
- * and the database name set to Shortlist's.
+ * A future exporter that writes differently: the slow, sure way, parsing the export and
+ * writing it again with the header (checksum blank, for {@link sealBackup}).
  */
-function withHeader(text: string, exportedName: string, fields: BackupHeader): string {
-  const header = { ...fields, sha256: '' };
-  // exportDB writes this exact opening; splicing the text avoids parsing a large file.
-  const opening = `{"formatName":"dexie","formatVersion":1,"data":{"databaseName":${JSON.stringify(exportedName)},`;
-  const start = `{"formatName":"dexie","formatVersion":1,"shortlist":${JSON.stringify(header)},"data":{"databaseName":${JSON.stringify(DB_NAME)},`;
-  if (text.startsWith(opening)) return start + text.slice(opening.length);
-  // A future exporter that writes differently: take the slow, sure way.
+function withHeader(text: string, fields: BackupHeader): string {
   const parsed = JSON.parse(text) as { formatName: string; formatVersion: number; data: object };
   return JSON.stringify({
     formatName: parsed.formatName,
     formatVersion: parsed.formatVersion,
-    shortlist: header,
+    shortlist: { ...fields, sha256: '' },
     data: { ...parsed.data, databaseName: DB_NAME },
   });
 }

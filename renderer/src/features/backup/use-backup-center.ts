@@ -9,6 +9,7 @@ import type { AutoBackupEntry, BackupInfo, OpenedFile } from '../../../../shared
 import type { BackupTable } from '../../db/backup/backup-format';
 import {
   backupFileName,
+  createBackupBlob,
   createBackupText,
   type BackupProgress,
 } from '../../db/backup/create-backup';
@@ -121,13 +122,13 @@ export function useBackupCenter() {
     await exclusive(async () => {
       setPhase({ name: 'backing-up', progress: START });
       const app = await platform.getAppInfo();
-      const content = await createBackupText(db, {
+      const content = await createBackupBlob(db, {
         appVersion: app.ok ? app.value.version : '',
         onProgress: (progress) => {
           setPhase({ name: 'backing-up', progress });
         },
       });
-      const saved = await platform.saveFile({
+      const saved = await platform.saveBlob({
         kind: 'backup',
         suggestedName: backupFileName(),
         content,

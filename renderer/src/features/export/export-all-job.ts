@@ -19,9 +19,13 @@ export interface ExportAllProgress {
   phase: ExportAllPhase | 'saving';
   done: number;
   total: number;
+  /** Cancel was asked for; the run stops at its next file. */
+  cancelling?: boolean;
 }
 
 let current: ExportAllProgress | null = null;
+/** Cancels the running job's work. */
+let controller: AbortController | null = null;
 /** How many progress displays are on screen; with none, a floating one shows instead. */
 let displays = 0;
 const listeners = new Set<() => void>();
@@ -58,21 +62,38 @@ export function addExportAllDisplay(): () => void {
 /**
  * Runs `work` as the export-all job unless one is running. `work` reports reading, then
  * writing progress; once every file is written the job is "saving" until `work` settles.
+ * {@link cancelExportAll} fires the signal `work` is given.
  */
 export async function runExportAllJob(
-  work: (report: ExportAllReport) => Promise<void>,
+  work: (report: ExportAllReport, signal: AbortSignal) => Promise<void>,
 ): Promise<void> {
   if (current) return;
+  const own = new AbortController();
+  controller = own;
   current = { phase: 'reading', done: 0, total: 0 };
   emit();
   try {
     await work((phase, done, total) => {
       const saving = phase === 'writing' && total > 0 && done >= total;
-      current = { phase: saving ? 'saving' : phase, done, total };
+      current = {
+        phase: saving ? 'saving' : phase,
+        done,
+        total,
+        ...(own.signal.aborted ? { cancelling: true } : {}),
+      };
       emit();
-    });
+    }, own.signal);
   } finally {
+    controller = null;
     current = null;
     emit();
   }
+}
+
+/** Asks the running export-all job to stop; nothing it made is saved. */
+export function cancelExportAll(): void {
+  if (!controller || !current) return;
+  controller.abort();
+  current = { ...current, cancelling: true };
+  emit();
 }

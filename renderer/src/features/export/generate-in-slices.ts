@@ -1,9 +1,7 @@
-import type { ExportFile } from '../../../../shared/export/types';
-
 /*
- * Drains a generator of files in time slices, yielding to the event loop between slices
- * so that a long export (thousands of roles, each with notes to parse) keeps the window
- * responsive and its progress meter moving instead of freezing on the last count.
+ * Long exports run in time slices, yielding to the event loop between slices so that
+ * thousands of roles (each with notes to write) keep the window responsive, its progress
+ * meter moving and its Cancel button working, instead of freezing until the end.
  */
 
 /** About one frame: long enough to make progress, short enough to stay responsive. */
@@ -16,29 +14,30 @@ export interface SliceOptions {
   pause?: () => Promise<void>;
 }
 
-function nextTask(): Promise<void> {
-  // A macrotask, not a microtask: rendering and input only happen between tasks.
-  return new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask, not a microtask: rendering and input only happen between tasks. A message
+ * rather than setTimeout, which browsers delay by 4 ms once timers nest.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
- * Collects every file of `files`, calling `onProgress(done, total)` after each and
- * pausing whenever a slice's time is used up. Files are returned without their counts.
+ * Returns `breathe()`: call it between steps of a long job; it gives the event loop a
+ * turn whenever the current slice's time is used up, else resolves at once.
  */
-export async function collectInSlices(
-  files: Iterable<ExportFile & { done: number; total: number }>,
-  onProgress: (done: number, total: number) => void,
-  { now = () => performance.now(), pause = nextTask }: SliceOptions = {},
-): Promise<ExportFile[]> {
-  const collected: ExportFile[] = [];
+export function timeSlicer({ now = () => performance.now(), pause = nextTask }: SliceOptions = {}) {
   let sliceStart = now();
-  for (const { name, content, done, total } of files) {
-    collected.push({ name, content });
-    onProgress(done, total);
-    if (now() - sliceStart >= SLICE_MS) {
-      await pause();
-      sliceStart = now();
-    }
-  }
-  return collected;
+  return async function breathe(): Promise<void> {
+    if (now() - sliceStart < SLICE_MS) return;
+    await pause();
+    sliceStart = now();
+  };
 }

@@ -4,11 +4,9 @@
  * "exported" activity on the role. A cancelled save says nothing; a failure says why.
  */
 import { useMemo } from 'react';
-import { allRolesFiles } from '../../../../shared/export/all-roles';
 import {
   briefFileName,
   calendarFileName,
-  exportFolderName,
   notesFileName,
   roleFileName,
 } from '../../../../shared/export/file-names';
@@ -17,19 +15,15 @@ import { interviewBriefToMarkdown } from '../../../../shared/export/interview-br
 import { notesToMarkdown } from '../../../../shared/export/notes-markdown';
 import { roleToMarkdown } from '../../../../shared/export/role-markdown';
 import type { RoleExportData } from '../../../../shared/export/types';
-import type {
-  SaveFileRequest,
-  SaveFolderRequest,
-  SaveOutcome,
-} from '../../../../shared/ipc/channels';
+import type { SaveFileRequest, SaveOutcome } from '../../../../shared/ipc/channels';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { useNotify } from '../../components/notices';
 import { useDb } from '../../db/db-context';
 import { logExport } from '../../db/export-activity';
-import { loadAllRoleExports, loadCalendarItems, loadRoleExport } from '../../db/export-repo';
+import { loadCalendarItems, loadRoleExport } from '../../db/export-repo';
 import { usePlatform } from '../../platform';
-import { collectInSlices } from './generate-in-slices';
 import type { ExportAllReport } from './export-all-job';
+import { runExportAll } from './export-all-run';
 import { baseName, currentExportOptions, errorText, plural, savedMessage } from './export-messages';
 
 /** Which interviews go into a calendar file. */
@@ -51,8 +45,11 @@ export interface ExportActions {
   copyBrief(roleId: string, stageId: string): Promise<void>;
   /** Upcoming scheduled interviews (all, one role's or one stage) as an .ics file. */
   saveCalendar(scope: CalendarScope): Promise<void>;
-  /** Every role, one file each plus index.md, as a folder (a .zip in the browser). */
-  saveAll(report?: ExportAllReport): Promise<void>;
+  /**
+   * Every role, one file each plus index.md, as a folder (a .zip in the browser);
+   * `signal` cancels it, leaving nothing saved.
+   */
+  saveAll(report?: ExportAllReport, signal?: AbortSignal): Promise<void>;
 }
 
 const GONE = 'This role no longer exists.';
@@ -81,8 +78,6 @@ export function useExportActions(): ExportActions {
     }
 
     const saveFile = async (request: SaveFileRequest) => finish(await platform.saveFile(request));
-    const saveFolder = async (request: SaveFolderRequest) =>
-      finish(await platform.saveFolder(request));
 
     async function copy(text: string, message: string): Promise<void> {
       const result = await platform.copyText(text);
@@ -195,24 +190,18 @@ export function useExportActions(): ExportActions {
           await log(roleId, `Saved ${plural(items.length, 'interview')} to a calendar file`);
         }),
 
-      saveAll: (report) =>
+      saveAll: (report, signal) =>
         attempt('export all roles', async () => {
-          const data = await loadAllRoleExports(db, (done, total) => {
-            report?.('reading', done, total);
+          const outcome = await runExportAll({
+            db,
+            options: currentExportOptions(),
+            openWriter: (name) => platform.openFolderWriter(name),
+            ...(report ? { report } : {}),
+            ...(signal ? { signal } : {}),
           });
-          if (data.length === 0) {
-            notify('There are no roles to export yet.');
-            return;
-          }
-          const options = currentExportOptions();
-          // Generated a slice at a time: thousands of roles would freeze the window.
-          const files = await collectInSlices(allRolesFiles(data, options), (done, total) => {
-            report?.('writing', done, total);
-          });
-          await saveFolder({
-            suggestedName: exportFolderName(options.exportedAt, options.timeZone),
-            files,
-          });
+          if (outcome.status === 'empty') notify('There are no roles to export yet.');
+          else if (outcome.status === 'finished') finish(outcome.result);
+          else if (signal?.aborted) notify('Export all was cancelled; nothing was saved.');
         }),
     };
     return actions;

@@ -7,8 +7,8 @@ export function useExportAll(): () => Promise<void> {
   const actions = useExportActions();
   return useCallback(
     () =>
-      runExportAllJob((onProgress) => {
-        return actions.saveAll(onProgress);
+      runExportAllJob((onProgress, signal) => {
+        return actions.saveAll(onProgress, signal);
       }),
     [actions],
   );

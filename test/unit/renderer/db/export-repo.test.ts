@@ -3,8 +3,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import {
-  loadAllRoleExports,
   loadCalendarItems,
+  loadExportRoles,
+  loadRoleExportSlices,
   loadRoleExport,
 } from '../../../../renderer/src/db/export-repo';
 import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
@@ -95,19 +96,26 @@ describe('loadRoleExport', () => {
   });
 });
 
-describe('loadAllRoleExports', () => {
-  it('loads every role, each as loadRoleExport does, reporting progress', async () => {
+/** Every slice of every role's export data, `size` roles a slice. */
+async function slicesOf(size: number): Promise<RoleExportData[][]> {
+  const ids = (await loadExportRoles(db)).map((role) => role.id);
+  const slices: RoleExportData[][] = [];
+  for await (const slice of loadRoleExportSlices(db, ids, size)) slices.push(slice);
+  return slices;
+}
+
+describe('loadRoleExportSlices', () => {
+  it('loads every role in slices, each as loadRoleExport does', async () => {
     await db.stages.bulkAdd([
       stage('new-2', 1, { name: 'Second' }, newApplication.id, roleId),
       stage('new-1', 0, { name: 'First' }, newApplication.id, roleId),
       stage('old-1', 0, { name: 'Old' }, oldApplication.id, roleId),
     ]);
     await db.notes.add(note('note-2', roleId, { title: 'General' }));
-    const progress: [number, number][] = [];
-    const all = await loadAllRoleExports(db, (done, total) => progress.push([done, total]));
-    expect(all).toHaveLength(5);
-    expect(progress[0]).toEqual([0, 5]);
-    expect(progress.at(-1)).toEqual([5, 5]);
+    const slices = await slicesOf(2);
+    expect(slices.map((slice) => slice.length)).toEqual([2, 2, 1]);
+    const all = slices.flat();
+    expect(new Set(all.map((data) => data.role.id)).size).toBe(5);
     for (const data of all) {
       const single = await loadRoleExport(db, data.role.id);
       expect({
@@ -125,11 +133,24 @@ describe('loadAllRoleExports', () => {
     expect(lxd?.stages.map((s) => s.id)).toEqual(['new-1', 'new-2']);
   });
 
-  it('reports 0 of 0 for an empty database', async () => {
+  it('leaves out a role deleted since the ids were read, and nothing of it leaks', async () => {
+    const ids = (await loadExportRoles(db)).map((role) => role.id);
+    await db.roles.delete(otherRoleId);
+    const all: RoleExportData[] = [];
+    for await (const slice of loadRoleExportSlices(db, ids, 3)) all.push(...slice);
+    expect(all.map((data) => data.role.id).sort()).toEqual(
+      ids.filter((id) => id !== otherRoleId).sort(),
+    );
+    for (const data of all) {
+      for (const item of [...data.requirements, ...data.notes, ...data.stages]) {
+        expect(item.roleId).toBe(data.role.id);
+      }
+    }
+  });
+
+  it('yields nothing for an empty database', async () => {
     await db.roles.clear();
-    const progress: [number, number][] = [];
-    expect(await loadAllRoleExports(db, (done, total) => progress.push([done, total]))).toEqual([]);
-    expect(progress).toEqual([[0, 0]]);
+    expect(await slicesOf(2)).toEqual([]);
   });
 });
 

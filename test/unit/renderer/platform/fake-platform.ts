@@ -5,6 +5,7 @@
 import type { MenuCommand, OpenOutcome, SaveOutcome } from '../../../../shared/ipc/channels';
 import { fail, ok } from '../../../../shared/ipc/result';
 import type { Platform } from '../../../../renderer/src/platform';
+import { collectingFolderWriter } from '../../../../renderer/src/platform/collecting-folder-writer';
 
 export interface FakePlatform {
   platform: Platform;
@@ -38,6 +39,11 @@ export function fakePlatform(overrides: Partial<Platform> = {}): FakePlatform {
       calls.push(['saveFolder', request]);
       return Promise.resolve(ok(saved(`/chosen/${request.suggestedName}`)));
     },
+    // Late-bound, so a test that replaces saveFolder sees the export's one request.
+    openFolderWriter: (name) =>
+      Promise.resolve(ok(collectingFolderWriter(name, (request) => platform.saveFolder(request)))),
+    saveBlob: async ({ kind, suggestedName, content }) =>
+      platform.saveFile({ kind, suggestedName, content: await content.text() }),
     openFile: (kind) => {
       calls.push(['openFile', kind]);
       return Promise.resolve(ok(cancelled));
