@@ -18,6 +18,7 @@ import { createStory } from '../../db/stories-repo';
 import { commitStoryDrafts } from '../../db/story-drafts-repo';
 import { useStorageFull } from '../../db/use-storage-status';
 import { navigate, storyHref } from '../../services/routes';
+import { StoriesExportMenu } from './StoriesExportMenu';
 import { StoryRow } from './StoryRow';
 import { useLinkCounts, useStories } from './use-stories';
 import { enqueueStoryWork, storyEditorId } from './use-story-autosave';
@@ -60,6 +61,7 @@ export function StoriesScreen() {
           </p>
         </div>
         <div className="stories-actions">
+          {stories.length > 0 && <StoriesExportMenu />}
           <button
             type="button"
             className="button button-primary"

@@ -24,6 +24,8 @@ import {
   saveStoryDraft,
 } from '../../../../renderer/src/db/story-drafts-repo';
 import { setEvidence } from '../../../../renderer/src/db/evidence-repo';
+import { loadRoleExport } from '../../../../renderer/src/db/export-repo';
+import { loadStoryExports } from '../../../../renderer/src/db/story-export-repo';
 import type { Requirement, Story } from '../../../../shared/domain/model';
 import { storyFromItem } from '../../../../shared/domain/story-rules';
 import { freshDb } from './test-db';
@@ -159,5 +161,20 @@ describe('story drafts', () => {
     expect(await commitStoryDrafts(db, (id) => id === b.id)).toBe(1);
     expect((await getStory(db, a.id))?.title).toBe('A2');
     expect((await getStory(db, b.id))?.title).toBe('B');
+  });
+});
+
+describe('stories in exports', () => {
+  it('come with the roles and items they support, and with each role they back', async () => {
+    const story = await newStory();
+    const lonely = await newStory('Not linked');
+    for (const { id } of items) must(await linkStory(db, id, story.id));
+    const exported = await loadStoryExports(db);
+    const linked = exported.find((entry) => entry.story.id === story.id);
+    expect(linked?.links.map((link) => link.items.map((i) => i.id))).toHaveLength(3);
+    expect(exported.find((entry) => entry.story.id === lonely.id)?.links).toEqual([]);
+
+    const role = await loadRoleExport(db, items[0]?.roleId ?? '');
+    expect(role?.stories?.map((s) => s.id)).toEqual([story.id]);
   });
 });
