@@ -44,6 +44,7 @@ export class IndexKeeper {
   /** The latest unit that writes roles touched by commits. */
   private lastWrite: Promise<unknown> = Promise.resolve();
   private rebuilding: Promise<void> | null = null;
+  private checked: Promise<boolean> | null = null;
   /** The roles each open transaction touched, across the three watched tables. */
   private touched = new WeakMap<Transaction, Set<string>>();
   /** True once an index write failed here: searches then use the fallback. */
@@ -62,6 +63,9 @@ export class IndexKeeper {
 
   /** The index's state, if it can answer searches now. */
   async usableState(): Promise<IndexState | null> {
+    // The first search of a session checks the index against the data (or waits for the
+    // check started at startup), and starts the rebuild if that is needed.
+    if (await this.check()) void this.prepare().catch(() => undefined);
     if (this.failed || this.replaced) return null;
     const state = await this.store.state.get('index');
     return state?.version === INDEX_VERSION && state.complete ? state : null;
@@ -88,10 +92,15 @@ export class IndexKeeper {
 
   /**
    * Checks the index against the data and, when it is missing, old or stale, rebuilds it
-   * (resolving once rebuilt). Only one window rebuilds at a time; others return at once.
+   * (resolving once rebuilt). One window rebuilds at a time; another waits, finds it done.
    */
   async prepare(): Promise<void> {
-    const needed = await this.enqueue(async () => {
+    if (await this.check()) await this.rebuild();
+  }
+
+  /** Once per session: whether the index must be (re)built, and if so marks it incomplete. */
+  private check(): Promise<boolean> {
+    this.checked ??= this.enqueue(async () => {
       const state = await this.store.state.get('index');
       const current = await fingerprint(this.db);
       if (state?.version === INDEX_VERSION && state.fingerprint === current) {
@@ -101,7 +110,7 @@ export class IndexKeeper {
       await this.store.state.put(this.startState(current));
       return true;
     });
-    if (needed) await this.rebuild();
+    return this.checked;
   }
 
   /** Rebuilds the whole index from the data, in the background (restore, import). */

@@ -136,7 +136,7 @@ describe('the persisted search index', () => {
     again.keeper.store.close();
   });
 
-  it('rebuilds when the data changed behind its back', async () => {
+  it('is checked at the next start: data changed behind its back is rebuilt first', async () => {
     const { db } = await seeded();
     const lxd = await roleOf(db, 'canonical-em-lxd');
     // Another connection without the hooks, like a write the index never heard of.
@@ -145,10 +145,16 @@ describe('the persisted search index', () => {
     other.close();
     expect(await indexed(db, 'kumquat')).toEqual([]);
 
-    const prepared = getSearch(db).prepare();
-    await prepared;
-    expect(await indexed(db, 'kumquat')).toEqual(['canonical-em-lxd']);
-    expect(await indexed(db, 'kubeflow')).toEqual(['canonical-em-mlops']);
+    // The next session's first search sees the difference: it answers without the index
+    // (correctly) while the index is rebuilt, then from it.
+    const next = new RoleSearch(db);
+    expect(await next.search('kumquat')).toEqual(new Set([lxd.id]));
+    await next.keeper.idle();
+    expect(await next.persisted.roleIds('kumquat')).toEqual(new Set([lxd.id]));
+    expect(await next.persisted.roleIds('kubeflow')).toEqual(
+      new Set([(await roleOf(db, 'canonical-em-mlops')).id]),
+    );
+    next.keeper.store.close();
   });
 
   it('rebuilds after a transaction that replaced many roles, and answers meanwhile', async () => {
