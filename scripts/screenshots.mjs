@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import { startPreviewServer, waitForServer } from './preview-server.mjs';
 import { reviewSectionShots, upgradeOfferShot } from './screenshots-review.mjs';
 import { noteConflictShot } from './screenshots-windows.mjs';
+import { storiesShots } from './screenshots-stories.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 // Overridable so parallel runs (several builds on one machine) do not share a port.
@@ -68,6 +69,7 @@ try {
     // Last: it changes the LXD sample's checklist.
     await upgradeOfferShot(page, base, outDir, scheme);
     await noteConflictShot(browser, base, outDir, scheme);
+    await storiesShots(browser, base, outDir, scheme);
     await page.close();
   }
   await browser.close();

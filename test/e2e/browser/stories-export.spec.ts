@@ -31,7 +31,7 @@ test('the brief, the role’s Markdown and Export stories carry the story', asyn
     .getByRole('article', { name: 'People interview', exact: true });
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });
   await picks.getByRole('checkbox', { name: PEOPLE_ITEM }).check();
-  await expect(picks).toContainText('1 of 10 selected');
+  await expect(picks).toContainText(/1 of \d+ selected/);
   const brief = await downloadOf(page, () =>
     card.getByRole('button', { name: 'Export brief…' }).click(),
   );

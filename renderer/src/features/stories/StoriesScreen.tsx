@@ -61,15 +61,20 @@ export function StoriesScreen() {
           </p>
         </div>
         <div className="stories-actions">
-          {stories.length > 0 && <StoriesExportMenu />}
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={full}
-            onClick={() => void startStory()}
-          >
-            New story
-          </button>
+          {/* When there are none, the empty state below offers the first one. */}
+          {stories.length > 0 && (
+            <>
+              <StoriesExportMenu />
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={full}
+                onClick={() => void startStory()}
+              >
+                New story
+              </button>
+            </>
+          )}
         </div>
       </header>
       {stories.length === 0 ? (
