@@ -27,6 +27,7 @@ import './styles/checklist.css';
 import './styles/checklist-details.css';
 import './styles/agenda.css';
 import './styles/stories.css';
+import './styles/compare.css';
 import './styles/backup.css';
 import './styles/import.css';
 import './styles/import-review.css';

@@ -6,6 +6,7 @@
  */
 import type { ListItem, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { CompareItem, Comparison, ComparisonRow } from '../similarity/compare';
+import { slugify } from './file-names';
 import {
   bulletList,
   heading,
@@ -96,4 +97,14 @@ export function comparisonMarkdown(comparison: Comparison, rows: readonly Compar
   else blocks.push(table(comparison, rows), heading(2, 'The asks in full'));
   rows.forEach((row, index) => blocks.push(...askInFull(comparison, row, index)));
   return serialize(blocks);
+}
+
+/**
+ * The export's file name: "comparison-" and the roles' titles as a slug, kept short.
+ *
+ * @param comparison - The comparison exported.
+ */
+export function comparisonFileName(comparison: Comparison): string {
+  const slug = slugify(comparison.roles.map((role) => role.title).join(' '));
+  return `comparison-${Array.from(slug).slice(0, 80).join('').replace(/-+$/u, '')}.md`;
 }

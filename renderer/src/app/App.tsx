@@ -8,6 +8,7 @@ import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { StoryScreen } from '../features/stories/StoryScreen';
+import { CompareScreen } from '../features/compare/CompareScreen';
 import { BackupCenter } from '../features/backup/BackupCenter';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
@@ -47,6 +48,8 @@ function Screen({ route }: { route: Route }) {
       return <StoriesScreen />;
     case 'story':
       return <StoryScreen key={route.storyId} storyId={route.storyId} />;
+    case 'compare':
+      return <CompareScreen key={route.roleIds.join(',')} roleIds={route.roleIds} />;
     default:
       return assertNever(route, 'route');
   }

@@ -9,12 +9,21 @@ export type Route =
   | { name: 'agenda' }
   | { name: 'role'; roleId: string }
   | { name: 'stories' }
-  | { name: 'story'; storyId: string };
+  | { name: 'story'; storyId: string }
+  | { name: 'compare'; roleIds: string[] };
 
 /** Reads a route from a location hash; anything unknown is the Roles screen. */
 export function parseRoute(hash: string): Route {
   if (hash === AGENDA_HREF) return { name: 'agenda' };
   if (hash === STORIES_HREF) return { name: 'stories' };
+  const compare = /^#\/compare\/([^/?#]+)$/.exec(hash);
+  if (compare?.[1]) {
+    try {
+      return { name: 'compare', roleIds: compare[1].split(',').map(decodeURIComponent) };
+    } catch {
+      return { name: 'roles' };
+    }
+  }
   const match = /^#\/(roles|stories)\/([^/?#]+)$/.exec(hash);
   if (match?.[2]) {
     try {
@@ -29,6 +38,11 @@ export function parseRoute(hash: string): Route {
 
 export function storyHref(storyId: string): string {
   return `#/stories/${encodeURIComponent(storyId)}`;
+}
+
+/** The comparison of these roles, side by side in this order. */
+export function compareHref(roleIds: readonly string[]): string {
+  return `#/compare/${roleIds.map(encodeURIComponent).join(',')}`;
 }
 
 export function roleHref(roleId: string): string {

@@ -1,5 +1,5 @@
 /** Home: every role with its status, next interview, readiness and last activity. */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
 import { useAppCommand } from '../../services/commands';
@@ -10,12 +10,25 @@ import { usePastePosting } from '../import/use-paste-posting';
 import { ExportAllButton } from '../export/ExportAllButton';
 import { ColumnsMenu } from './ColumnsMenu';
 import { RestoreSamplesButton } from './RestoreSamplesButton';
+import { CompareButton, RoleSelectionProvider } from './role-selection';
 import { RolesTable } from './RolesTable';
 import { useColumnFit } from './use-column-fit';
 import { useRolesView, type StatusFilter } from './use-roles-view';
 
 export function RolesScreen() {
   const roles = useRoleSummaries();
+  const [selected, setSelected] = useState<string[]>([]);
+  const selection = useMemo(
+    () => ({
+      selected,
+      toggle: (roleId: string) => {
+        setSelected((now) =>
+          now.includes(roleId) ? now.filter((id) => id !== roleId) : [...now, roleId],
+        );
+      },
+    }),
+    [selected],
+  );
   const view = useRolesView(roles);
   const { measure: measureTable, hiddenForWidth, shown } = useColumnFit(view.columnVisibility);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -52,6 +65,7 @@ export function RolesScreen() {
             <NewRoleButton />
             <RestoreSamplesButton />
             <ExportAllButton />
+            <CompareButton selected={selected} />
             <select
               className="select"
               aria-label="Filter by status"
@@ -101,7 +115,9 @@ export function RolesScreen() {
         </div>
       ) : (
         <div ref={measureTable} className="table-wrap">
-          <RolesTable roles={view.visible} columnVisibility={shown} />
+          <RoleSelectionProvider value={selection}>
+            <RolesTable roles={view.visible} columnVisibility={shown} />
+          </RoleSelectionProvider>
           {view.visible.length === 0 && (
             <div className="empty-state compact">
               <p>No roles match these filters.</p>

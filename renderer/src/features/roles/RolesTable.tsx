@@ -39,8 +39,9 @@ interface RolesTableProps {
  * the title link, which is in the Tab order.
  */
 function openRow(event: MouseEvent<HTMLTableRowElement>, roleId: string) {
-  // The title link handles its own clicks (and middle/modified clicks stay native).
-  if ((event.target as HTMLElement).closest('a')) return;
+  // The title link handles its own clicks (and middle/modified clicks stay native), and
+  // the compare checkbox only picks the role.
+  if ((event.target as HTMLElement).closest('a, input')) return;
   navigate(roleHref(roleId));
 }
 

@@ -14,6 +14,7 @@ import { roleHref } from '../../services/routes';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatRelativeDay, formatShortDateTime } from './format-times';
 import { ReadinessCell } from './ReadinessCell';
+import { SelectRoleBox } from './role-selection';
 
 export const rolesFeatures = tableFeatures({
   rowSortingFeature,
@@ -43,11 +44,14 @@ export const rolesColumns = helper.columns([
     sortFn: 'text',
     enableHiding: false,
     cell: (info) => (
-      <div className="role-cell">
-        <a className="role-link" href={roleHref(info.row.original.id)}>
-          {info.getValue()}
-        </a>
-        <span className="role-company">{info.row.original.company}</span>
+      <div className="role-cell-with-select">
+        <SelectRoleBox roleId={info.row.original.id} title={info.getValue()} />
+        <div className="role-cell">
+          <a className="role-link" href={roleHref(info.row.original.id)}>
+            {info.getValue()}
+          </a>
+          <span className="role-company">{info.row.original.company}</span>
+        </div>
       </div>
     ),
   }),

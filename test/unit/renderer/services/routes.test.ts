@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, roleHref, storyHref } from '../../../../renderer/src/services/routes';
+import {
+  compareHref,
+  parseRoute,
+  roleHref,
+  storyHref,
+} from '../../../../renderer/src/services/routes';
 
 describe('hash routes', () => {
   it('round-trips a role id, including characters that need encoding', () => {
@@ -30,8 +35,15 @@ describe('hash routes', () => {
       '#/roles/a/b',
       '#/stories/',
       '#/stories/a/b',
+      '#/compare/',
+      '#/compare/%E0%A4%A,b',
     ]) {
       expect(parseRoute(hash)).toEqual({ name: 'roles' });
     }
+  });
+
+  it('round-trips the roles of a comparison, in order, whatever their ids hold', () => {
+    const ids = ['b-2', 'a,1', 'c/3 ä'];
+    expect(parseRoute(compareHref(ids))).toEqual({ name: 'compare', roleIds: ids });
   });
 });
