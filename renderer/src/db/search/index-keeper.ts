@@ -168,10 +168,14 @@ export class IndexKeeper {
     return false;
   }
 
-  /** Re-reads `roleIds` and writes their rows (and `state`, with a fresh fingerprint). */
+  /**
+   * Re-reads `roleIds` and writes their rows, with the data's fingerprint now; or, for a
+   * rebuild slice, with `state` (its cursor moved on; the fingerprint it started from
+   * still says whether an interrupted rebuild may resume).
+   */
   private async writeRoles(roleIds: string[], state?: IndexState): Promise<void> {
     const rows = await readRoleWords(this.db, roleIds);
-    const print = await fingerprint(this.db);
+    const print = state ? state.fingerprint : await fingerprint(this.db);
     const present = new Set(rows.map((row) => row.roleId));
     const words = new Set(rows.flatMap((row) => row.words));
     const store = this.store;

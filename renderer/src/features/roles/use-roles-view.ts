@@ -19,8 +19,8 @@ export type StatusFilter = 'all' | 'active' | ApplicationStatus;
 const CLOSED = new Set<ApplicationStatus>([...APPLICATION_EXITS, 'accepted']);
 const VISIBILITY_KEY = 'rolesTable.columnVisibility';
 const visibilitySchema = z.record(z.string(), z.boolean());
-// The index answers in milliseconds: only merge keys typed in the same few frames.
-const SEARCH_DEBOUNCE_MS = 16;
+// The index answers in milliseconds: search on every change (an older answer is dropped).
+const SEARCH_DEBOUNCE_MS = 0;
 
 export function matchesStatus(status: ApplicationStatus, filter: StatusFilter): boolean {
   if (filter === 'all') return true;
