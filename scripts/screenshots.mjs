@@ -7,6 +7,7 @@ import { startPreviewServer, waitForServer } from './preview-server.mjs';
 import { reviewSectionShots, upgradeOfferShot } from './screenshots-review.mjs';
 import { noteConflictShot } from './screenshots-windows.mjs';
 import { storiesShots } from './screenshots-stories.mjs';
+import { compareShot } from './screenshots-compare.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 // Overridable so parallel runs (several builds on one machine) do not share a port.
@@ -70,6 +71,7 @@ try {
     await upgradeOfferShot(page, base, outDir, scheme);
     await noteConflictShot(browser, base, outDir, scheme);
     await storiesShots(browser, base, outDir, scheme);
+    await compareShot(browser, base, outDir, scheme);
     await page.close();
   }
   await browser.close();
