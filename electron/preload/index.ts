@@ -15,6 +15,7 @@ import {
   type ChannelRequests,
   type ChannelResponses,
   type DesktopBridge,
+  type FolderWriteRequest,
   type MenuCommand,
   type OpenKind,
   type SaveFileRequest,
@@ -45,6 +46,10 @@ const bridge = {
   copyText: (text: string) => invoke(Channels.copyText, { text }),
   saveFile: (request: SaveFileRequest) => invoke(Channels.saveFile, request),
   saveFolder: (request: SaveFolderRequest) => invoke(Channels.saveFolder, request),
+  beginFolder: (suggestedName: string) => invoke(Channels.beginFolder, { suggestedName }),
+  writeFolder: (request: FolderWriteRequest) => invoke(Channels.writeFolder, request),
+  finishFolder: (token: string) => invoke(Channels.finishFolder, { token }),
+  abortFolder: (token: string) => invoke(Channels.abortFolder, { token }),
   openFile: (kind: OpenKind) => invoke(Channels.openFile, { kind }),
   writeAutoBackup: (reason: AutoBackupReason, content: string) =>
     invoke(Channels.writeAutoBackup, { reason, content }),

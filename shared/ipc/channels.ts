@@ -14,6 +14,10 @@ export const Channels = {
   copyText: 'clipboard:write-text',
   saveFile: 'file:save',
   saveFolder: 'file:save-folder',
+  beginFolder: 'file:folder-begin',
+  writeFolder: 'file:folder-write',
+  finishFolder: 'file:folder-finish',
+  abortFolder: 'file:folder-abort',
   openFile: 'file:open',
   writeAutoBackup: 'backup:write-auto',
   getBackupInfo: 'backup:get-info',
@@ -87,6 +91,18 @@ export interface SaveFolderRequest {
 
 export type SaveOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 
+/**
+ * A folder export written batch by batch: `token` names it in the write, finish and
+ * abort calls. Files go to a hidden staging folder and move into place only on finish.
+ */
+export type FolderBeginOutcome = { status: 'opened'; token: string } | { status: 'cancelled' };
+
+/** One batch of a folder export opened with `file:folder-begin`. */
+export interface FolderWriteRequest {
+  token: string;
+  files: { name: string; content: string }[];
+}
+
 export interface OpenedFile {
   name: string;
   content: string;
@@ -123,6 +139,10 @@ export interface ChannelRequests {
   'clipboard:write-text': { text: string };
   'file:save': SaveFileRequest;
   'file:save-folder': SaveFolderRequest;
+  'file:folder-begin': { suggestedName: string };
+  'file:folder-write': FolderWriteRequest;
+  'file:folder-finish': { token: string };
+  'file:folder-abort': { token: string };
   'file:open': { kind: OpenKind };
   'backup:write-auto': { reason: AutoBackupReason; content: string };
   'backup:get-info': null;
@@ -137,6 +157,10 @@ export interface ChannelResponses {
   'clipboard:write-text': null;
   'file:save': SaveOutcome;
   'file:save-folder': SaveOutcome;
+  'file:folder-begin': FolderBeginOutcome;
+  'file:folder-write': null;
+  'file:folder-finish': SaveOutcome;
+  'file:folder-abort': null;
   'file:open': OpenOutcome;
   'backup:write-auto': { path: string };
   'backup:get-info': BackupInfo;
@@ -158,6 +182,14 @@ export interface DesktopBridge {
   copyText(text: string): Promise<IpcResult<null>>;
   saveFile(request: SaveFileRequest): Promise<IpcResult<SaveOutcome>>;
   saveFolder(request: SaveFolderRequest): Promise<IpcResult<SaveOutcome>>;
+  /** Asks where a folder export goes and opens it for {@link writeFolder}. */
+  beginFolder(suggestedName: string): Promise<IpcResult<FolderBeginOutcome>>;
+  /** Writes one batch of files (atomically each) into the opened export's staging folder. */
+  writeFolder(request: FolderWriteRequest): Promise<IpcResult<null>>;
+  /** Moves every written file into the export's folder. */
+  finishFolder(token: string): Promise<IpcResult<SaveOutcome>>;
+  /** Removes everything the opened export wrote; nothing is left behind. */
+  abortFolder(token: string): Promise<IpcResult<null>>;
   openFile(kind: OpenKind): Promise<IpcResult<OpenOutcome>>;
   writeAutoBackup(reason: AutoBackupReason, content: string): Promise<IpcResult<{ path: string }>>;
   getBackupInfo(): Promise<IpcResult<BackupInfo>>;

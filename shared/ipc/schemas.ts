@@ -58,6 +58,9 @@ export const fileName = z
   // one file on macOS and two elsewhere.
   .transform((name) => name.normalize('NFC'));
 
+/** The name of an open folder export: 128 random bits in hex. */
+const folderToken = z.string().regex(/^[0-9a-f]{32}$/u, { message: 'Not an open export.' });
+
 /** One schema per channel; the mapped type keeps `requestSchemas[channel]` typed for a generic channel. */
 export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]> } = {
   'app:get-info': z.null(),
@@ -88,6 +91,21 @@ export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]>
         },
       ),
   }),
+  'file:folder-begin': z.strictObject({ suggestedName: fileName }),
+  'file:folder-write': z.strictObject({
+    token: folderToken,
+    files: z
+      .array(z.strictObject({ name: fileName, content: z.string().max(MAX_TEXT_CHARS) }))
+      .min(1)
+      .max(MAX_FOLDER_FILES)
+      .refine(
+        (files) =>
+          files.reduce((sum, file) => sum + file.content.length, 0) <= MAX_FOLDER_TEXT_CHARS,
+        { message: 'One batch of an export can hold at most 512 MB of text.' },
+      ),
+  }),
+  'file:folder-finish': z.strictObject({ token: folderToken }),
+  'file:folder-abort': z.strictObject({ token: folderToken }),
   'file:open': z.strictObject({ kind: z.enum(['backup', 'posting']) }),
   'backup:write-auto': z.strictObject({
     reason: z.enum(['daily', 'pre-upgrade', 'pre-restore']),

@@ -89,9 +89,41 @@ async function placeFolder(
 }
 
 /** Removes what a failed export into a new folder left behind (best effort). */
-async function undoNewFolder(folder: string, written: readonly string[]): Promise<void> {
+export async function undoNewFolder(folder: string, written: readonly string[]): Promise<void> {
   for (const path of written) await unlink(path).catch(() => undefined);
   await rmdir(folder).catch(() => undefined);
+}
+
+/** Where a folder export goes, once the user has chosen. */
+export interface ChosenFolder {
+  /** The folder the user chose to put the export in. */
+  parentDir: string;
+  /** The export's own folder inside it. */
+  folder: string;
+  /** Whether `folder` was created for this export (else the user said Replace). */
+  created: boolean;
+}
+
+/**
+ * Shows the folder dialog and places a folder named `suggestedName` there: a new one, or
+ * an existing one after the user said Replace. Null when the user cancelled.
+ */
+export async function chooseFolder(
+  suggestedName: string,
+  parent: DialogParent,
+): Promise<IpcResult<ChosenFolder | null>> {
+  const answer = await showOpenDialog(parent, folderDialogOptions(await readLastFolder()));
+  const parentDir = answer.filePaths[0];
+  if (answer.canceled || parentDir === undefined) return ok(null);
+  if (!isAbsolute(parentDir)) return fail('The folder dialog returned an unusable location.');
+  try {
+    // promptToCreate lets the dialog return a folder that does not exist yet.
+    await mkdir(parentDir, { recursive: true });
+    const placed = await placeFolder(parent, parentDir, suggestedName);
+    return ok(placed && { parentDir, ...placed });
+  } catch (error) {
+    return fail(writeErrorMessage(error, join(parentDir, suggestedName)));
+  }
 }
 
 /** Shows the folder dialog and writes `request.files` into a new folder there. */
@@ -99,21 +131,10 @@ export async function saveFolder(
   request: SaveFolderRequest,
   parent: DialogParent,
 ): Promise<IpcResult<SaveOutcome>> {
-  const answer = await showOpenDialog(parent, folderDialogOptions(await readLastFolder()));
-  const parentDir = answer.filePaths[0];
-  if (answer.canceled || parentDir === undefined) return ok(CANCELLED);
-  if (!isAbsolute(parentDir)) return fail('The folder dialog returned an unusable location.');
-
-  let placed: { folder: string; created: boolean } | null;
-  try {
-    // promptToCreate lets the dialog return a folder that does not exist yet.
-    await mkdir(parentDir, { recursive: true });
-    placed = await placeFolder(parent, parentDir, request.suggestedName);
-  } catch (error) {
-    return fail(writeErrorMessage(error, join(parentDir, request.suggestedName)));
-  }
-  if (placed === null) return ok(CANCELLED);
-  const { folder, created } = placed;
+  const chosen = await chooseFolder(request.suggestedName, parent);
+  if (!chosen.ok) return chosen;
+  if (chosen.value === null) return ok(CANCELLED);
+  const { parentDir, folder, created } = chosen.value;
 
   const targets: string[] = [];
   for (const file of request.files) {

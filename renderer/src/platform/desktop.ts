@@ -1,7 +1,6 @@
 /** The desktop implementation: every call goes through the preload's `window.shortlist`. */
 import type { DesktopBridge } from '../../../shared/ipc/channels';
-import { ok } from '../../../shared/ipc/result';
-import { collectingFolderWriter } from './collecting-folder-writer';
+import { openDesktopFolder } from './desktop-folder-writer';
 import type { Platform } from './types';
 
 export function createDesktopPlatform(bridge: DesktopBridge): Platform {
@@ -12,8 +11,7 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     copyText: (text) => bridge.copyText(text),
     saveFile: (request) => bridge.saveFile(request),
     saveFolder: (request) => bridge.saveFolder(request),
-    openFolderWriter: (name) =>
-      Promise.resolve(ok(collectingFolderWriter(name, (request) => bridge.saveFolder(request)))),
+    openFolderWriter: (name) => openDesktopFolder(bridge, name),
     // The main process writes strings; the text is made here, once.
     saveBlob: async ({ kind, suggestedName, content }) =>
       bridge.saveFile({ kind, suggestedName, content: await content.text() }),

@@ -32,6 +32,8 @@ export interface ExportAllRun {
   report?: ExportAllReport;
   signal?: AbortSignal;
   slices?: SliceOptions;
+  /** Roles read per slice (the repository's default unless a test sets it). */
+  sliceRoles?: number;
 }
 
 /** How it ended: no roles, the user cancelled (dialog or Cancel), or the platform's answer. */
@@ -65,7 +67,7 @@ export async function runExportAll(run: ExportAllRun): Promise<ExportAllOutcome>
 }
 
 async function writeAll(
-  { db, options, report, signal, slices }: ExportAllRun,
+  { db, options, report, signal, slices, sliceRoles }: ExportAllRun,
   writer: FolderWriter,
   roles: Awaited<ReturnType<typeof loadExportRoles>>,
 ): Promise<IpcResult<SaveOutcome>> {
@@ -78,7 +80,7 @@ async function writeAll(
     if (signal?.aborted) throw new Cancelled();
   };
   let done = 0;
-  for await (const slice of loadRoleExportSlices(db, [...fileNames.keys()])) {
+  for await (const slice of loadRoleExportSlices(db, [...fileNames.keys()], sliceRoles)) {
     check();
     const files: ExportFile[] = [];
     for (const data of slice) {

@@ -25,7 +25,10 @@ describe('preload bridge', () => {
   it('exposes exactly the domain methods, never ipcRenderer', async () => {
     const bridge = await loadBridge();
     expect(Object.keys(bridge).sort()).toEqual([
+      'abortFolder',
+      'beginFolder',
       'copyText',
+      'finishFolder',
       'getAppInfo',
       'getBackupInfo',
       'listAutoBackups',
@@ -36,6 +39,7 @@ describe('preload bridge', () => {
       'saveFile',
       'saveFolder',
       'writeAutoBackup',
+      'writeFolder',
     ]);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
     expect(Object.values(bridge)).not.toContain(electronModule.ipcRenderer);
@@ -73,6 +77,25 @@ describe('preload bridge', () => {
       'file:save-folder',
       { suggestedName: 'Roles', files: [{ name: 'a.md', content: 'x' }] },
     ],
+    [
+      'beginFolder',
+      (b: DesktopBridge) => b.beginFolder('Roles'),
+      'file:folder-begin',
+      { suggestedName: 'Roles' },
+    ],
+    [
+      'writeFolder',
+      (b: DesktopBridge) => b.writeFolder({ token: 't', files: [{ name: 'a.md', content: 'x' }] }),
+      'file:folder-write',
+      { token: 't', files: [{ name: 'a.md', content: 'x' }] },
+    ],
+    [
+      'finishFolder',
+      (b: DesktopBridge) => b.finishFolder('t'),
+      'file:folder-finish',
+      { token: 't' },
+    ],
+    ['abortFolder', (b: DesktopBridge) => b.abortFolder('t'), 'file:folder-abort', { token: 't' }],
     ['openFile', (b: DesktopBridge) => b.openFile('posting'), 'file:open', { kind: 'posting' }],
     [
       'writeAutoBackup',

@@ -5,7 +5,7 @@
 import type { MenuCommand, OpenOutcome, SaveOutcome } from '../../../../shared/ipc/channels';
 import { fail, ok } from '../../../../shared/ipc/result';
 import type { Platform } from '../../../../renderer/src/platform';
-import { collectingFolderWriter } from '../../../../renderer/src/platform/collecting-folder-writer';
+import { collectingFolderWriter } from './collecting-folder-writer';
 
 export interface FakePlatform {
   platform: Platform;

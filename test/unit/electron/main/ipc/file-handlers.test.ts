@@ -20,6 +20,10 @@ const NEW_CHANNELS = [
   'clipboard:write-text',
   'file:save',
   'file:save-folder',
+  'file:folder-begin',
+  'file:folder-write',
+  'file:folder-finish',
+  'file:folder-abort',
   'file:open',
   'backup:write-auto',
   'backup:get-info',
@@ -172,6 +176,33 @@ describe('wired handlers', () => {
       value: { status: 'cancelled' },
     });
     expect(dialog.showOpenDialog).toHaveBeenCalledTimes(2);
+  });
+
+  it('file:folder-* write an export batch by batch, for the window that opened it', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    const begun = (await invoke('file:folder-begin', eventFrom(win), {
+      suggestedName: 'roles',
+    })) as { ok: true; value: { status: 'opened'; token: string } };
+    const { token } = begun.value;
+    expect(token).toMatch(/^[0-9a-f]{32}$/u);
+    const files = [{ name: 'a.md', content: 'x' }];
+    expect(await invoke('file:folder-write', eventFrom(win), { token, files })).toEqual({
+      ok: true,
+      value: null,
+    });
+    // Another window cannot touch it; a malformed token never reaches the handler.
+    const other = new FakeBrowserWindow({});
+    expect(await invoke('file:folder-write', eventFrom(other), { token, files })).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await invoke('file:folder-write', eventFrom(win), { token: '../x', files }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('Not an open export') as string });
+    expect(await invoke('file:folder-finish', eventFrom(win), { token })).toEqual({
+      ok: true,
+      value: { status: 'saved', path: join(dir, 'roles') },
+    });
+    expect(await readFile(join(dir, 'roles', 'a.md'), 'utf8')).toBe('x');
   });
 
   it('clipboard:write-text copies, and reports a failure as a value', async () => {

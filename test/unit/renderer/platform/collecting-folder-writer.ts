@@ -1,10 +1,11 @@
 /**
- * A folder writer over a platform's one-shot `saveFolder`: files are kept until the
- * end, then saved in one request (the save dialog shows then). Given up, nothing is sent.
+ * A folder writer for renderer tests over the fake platform's one-shot `saveFolder`:
+ * files are kept until the end, then saved in one request, so a test sees the whole
+ * export as one call. Given up, nothing is sent.
  */
-import type { SaveFolderRequest, SaveOutcome } from '../../../shared/ipc/channels';
-import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
-import type { FolderWriter } from './types';
+import type { SaveFolderRequest, SaveOutcome } from '../../../../shared/ipc/channels';
+import { fail, ok, type IpcResult } from '../../../../shared/ipc/result';
+import type { FolderWriter } from '../../../../renderer/src/platform/types';
 
 export function collectingFolderWriter(
   suggestedName: string,
