@@ -130,10 +130,17 @@ test('save an item’s evidence as a story, open it, and unlink it', async ({ pa
   );
   await expect(page.getByRole('list', { name: `Items of ${LXD}` })).toContainText(DEGREE_ITEM);
 
+  // Back on the checklist (items open folded): unlink, then Undo.
   await page.goBack();
-  const again = page.getByRole('group', { name: `Details of “${DEGREE_ITEM}”` });
-  const reopened = (await again.isVisible()) ? again : await openDetails(page, DEGREE_ITEM);
+  await expect(page.getByRole('heading', { name: LXD, level: 1 })).toBeVisible();
+  const reopened = await openDetails(page, DEGREE_ITEM);
   await reopened.getByRole('button', { name: `Unlink “${DEGREE_ITEM}”` }).click();
   await expect(reopened.getByRole('heading', { name: 'Stories', exact: true })).toBeVisible();
   await expect(chip(page, DEGREE_ITEM)).toHaveCount(0);
+  await page
+    .locator('.notice')
+    .filter({ hasText: 'Unlinked' })
+    .getByRole('button', { name: 'Undo' })
+    .click();
+  await expect(chip(page, DEGREE_ITEM)).toHaveText('Supported by 1 story');
 });

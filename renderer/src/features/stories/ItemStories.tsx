@@ -10,7 +10,7 @@ import { storyOpening, storyTitle } from '../../../../shared/domain/story-rules'
 import { Markdown } from '../../components/Markdown';
 import { useNotify } from '../../components/notices';
 import { useDb } from '../../db/db-context';
-import { getStories, saveItemAsStory, unlinkStory } from '../../db/stories-repo';
+import { getStories, linkStory, saveItemAsStory, unlinkStory } from '../../db/stories-repo';
 import { useStorageFull } from '../../db/use-storage-status';
 import { navigate, storyHref } from '../../services/routes';
 import { StoryPicker } from './StoryPicker';
@@ -27,6 +27,21 @@ export function ItemStories({ item }: { item: Requirement }) {
   const [picking, setPicking] = useState(false);
   const key = item.storyIds.join('\n');
   const stories = useLiveQuery(() => getStories(db, key ? key.split('\n') : []), [db, key]);
+
+  async function unlink(storyId: string, title: string) {
+    const result = await unlinkStory(db, item.id, storyId);
+    if (!result.ok) {
+      notify(result.error, 'error');
+      return;
+    }
+    notify(`Unlinked “${title}” from this item.`, 'info', {
+      label: 'Undo',
+      run: async () => {
+        const linked = await linkStory(db, item.id, storyId);
+        if (!linked.ok) notify(linked.error, 'error');
+      },
+    });
+  }
 
   async function saveAsStory() {
     const saved = await saveItemAsStory(db, item.id);
@@ -89,11 +104,7 @@ export function ItemStories({ item }: { item: Requirement }) {
                     className="button button-small button-quiet"
                     disabled={full}
                     aria-label={`Unlink “${title}”`}
-                    onClick={() =>
-                      void unlinkStory(db, item.id, story.id).then((result) => {
-                        if (!result.ok) notify(result.error, 'error');
-                      })
-                    }
+                    onClick={() => void unlink(story.id, title)}
                   >
                     Unlink
                   </button>

@@ -6,7 +6,10 @@
 import { useId } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
 import { storyTitle, withStarTemplate } from '../../../../shared/domain/story-rules';
+import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
+import { FieldLimitNote } from '../../components/FieldLimitNote';
 import { useNotify } from '../../components/notices';
+import { useFieldLimit } from '../../components/use-field-limit';
 import { useDb } from '../../db/db-context';
 import { deleteStory, restoreStory } from '../../db/stories-repo';
 import type { StoryDraft } from '../../db/story-drafts-repo';
@@ -44,6 +47,7 @@ export function StoryEditor({ storyId, initial, restored }: StoryEditorProps) {
   const id = useId();
   const { value, state, change, flush, close } = useStoryAutosave(storyId, initial, restored);
   const full = useStorageFull();
+  const titleLimit = useFieldLimit('Title', FIELD_LIMITS.storyTitle, value.title);
   const set = (patch: Partial<StoryDraft>) => {
     change({ ...value, ...patch });
   };
@@ -92,6 +96,7 @@ export function StoryEditor({ storyId, initial, restored }: StoryEditorProps) {
             placeholder="Title, e.g. Led a distributed team through a migration"
             value={value.title}
             readOnly={full}
+            {...titleLimit.inputProps}
             onChange={(event) => {
               set({ title: event.target.value });
             }}
@@ -104,6 +109,7 @@ export function StoryEditor({ storyId, initial, restored }: StoryEditorProps) {
             {full ? READ_ONLY_LABEL : saveLabel(state)}
           </span>
         </div>
+        <FieldLimitNote limit={titleLimit} />
         <div className="story-meta">
           <label className="note-field">
             <span className="note-field-label">Date</span>

@@ -4,7 +4,7 @@
  */
 import { useNotify } from '../../components/notices';
 import { useDb } from '../../db/db-context';
-import { unlinkStory } from '../../db/stories-repo';
+import { linkStory, unlinkStory } from '../../db/stories-repo';
 import { useStorageFull } from '../../db/use-storage-status';
 import { roleHref } from '../../services/routes';
 import { useLinkedRoles } from './use-stories';
@@ -14,6 +14,21 @@ export function StoryLinks({ storyId }: { storyId: string }) {
   const notify = useNotify();
   const roles = useLinkedRoles(storyId);
   const full = useStorageFull();
+  async function unlink(itemId: string, text: string) {
+    const result = await unlinkStory(db, itemId, storyId);
+    if (!result.ok) {
+      notify(result.error, 'error');
+      return;
+    }
+    notify(`Unlinked from “${text}”.`, 'info', {
+      label: 'Undo',
+      run: async () => {
+        const linked = await linkStory(db, itemId, storyId);
+        if (!linked.ok) notify(linked.error, 'error');
+      },
+    });
+  }
+
   if (roles === undefined) return <section className="story-links" aria-busy="true" />;
   const count = roles.reduce((sum, role) => sum + role.items.length, 0);
 
@@ -53,11 +68,7 @@ export function StoryLinks({ storyId }: { storyId: string }) {
                     className="button button-small button-quiet"
                     disabled={full}
                     aria-label={`Unlink from “${item.text}”`}
-                    onClick={() =>
-                      void unlinkStory(db, item.id, storyId).then((result) => {
-                        if (!result.ok) notify(result.error, 'error');
-                      })
-                    }
+                    onClick={() => void unlink(item.id, item.text)}
                   >
                     Unlink
                   </button>

@@ -13,6 +13,7 @@ import {
 } from '../../../../../renderer/src/db/note-drafts-repo';
 import { createNote } from '../../../../../renderer/src/db/notes-repo';
 import { setRequirementChecked } from '../../../../../renderer/src/db/requirements-repo';
+import { linkStory } from '../../../../../renderer/src/db/stories-repo';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import { ensureStageTemplates } from '../../../../../renderer/src/db/stage-templates-repo';
@@ -116,8 +117,7 @@ export async function linkRichly(db: ShortlistDb): Promise<void> {
   noted(await createNote(db, last.id, { title: 'Tied to a deleted stage', stageId: doomed.id }));
   await deleteStage(db, doomed.id);
   const [item] = await db.requirements.where('roleId').equals(first.id).sortBy('order');
-  // No screen links stories yet; the field is the model's, so set it directly.
-  if (item) await db.requirements.update(item.id, { storyIds: ['story-1'] });
+  if (item) must(await linkStory(db, item.id, 'story-1'));
   await saveNoteDraft(db, newNoteDraftKey(first.id), first.id, EMPTY_NOTE_DRAFT, 1);
 }
 
