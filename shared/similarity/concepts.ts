@@ -42,7 +42,8 @@ const CONCEPTS: readonly Concept[] = [
   },
   { label: 'systems administration', phrases: /\bsystems? (?:management|administration)\b/g },
   {
-    label: 'people leadership',
+    // Leading people and leading the work are one ask for the applicant's evidence.
+    label: 'leadership',
     phrases:
       /\b(?:people (?:management|leadership|manager)|(?:manag(?:e|ing|ed)|overse\w*) (?:(?:software|high[- ]performing) )?(?:engineers|(?:engineering )?teams?|people))\b/g,
   },
@@ -54,13 +55,13 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'developing people',
     phrases:
-      /\b(?:(?:develop|grow|coach|mentor|upleve?l)(?:ing|s|ed)?(?: and (?:grow|develop|guide)(?:ing)?)? (?:the |your |other |junior |their )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others))\b/g,
+      /\b(?:(?:develop|grow|coach|mentor|upleve?l)(?:ing|s|ed)?(?: and (?:grow|develop|guide)(?:ing)?)? (?:the |your |other |junior |their |an? )?(?:engineering |software )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others))\b/g,
   },
   { label: 'developing people', phrases: /\b(?:mentor(?:ing|ship|s)?|coach(?:ing|es)?)\b/g },
   {
     label: 'leadership',
     phrases:
-      /\b(?:(?:lead|run)(?:ning|ing)? (?:a |an |the |your )?(?:[\w,-]+ ){0,3}?teams?|team leadership|engineering management)\b/g,
+      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing)? (?:a |an |the |your )?(?:[\w,-]+ ){0,3}?teams?|team leadership|engineering management)\b/g,
   },
   {
     label: 'collaboration',
@@ -105,8 +106,9 @@ const CONCEPTS: readonly Concept[] = [
   { label: 'quality', phrases: /\b(?:high[- ]quality|quality)\b/g, word: true },
   { label: 'delivery', phrases: /\b(?:deliver\w*|ship(?:ping|ped)?)\b/g, word: true },
   { label: 'leadership', phrases: /\b(?:lead|leads|leading|leader|leaders|leadership|led)\b/g },
-  // Management, not managers: "working through managers" is not an ask to lead.
-  { label: 'leadership', phrases: /\b(?:management|manage|managing|managed)\b/g },
+  // Management, not managers ("working through managers") nor managing things ("managing
+  // on-call practices"): managing people is taken above.
+  { label: 'leadership', phrases: /\bmanagement\b/g },
 ];
 
 /** Shared words spelled out first, so "people and technical leadership" names both. */
