@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { downloadOf } from './export-steps';
 
@@ -81,3 +82,24 @@ test('a comparison of one role says how many to pick', async ({ page }) => {
   await page.getByRole('link', { name: 'Back to Roles' }).click();
   await expect(page.getByRole('heading', { name: 'Roles', level: 1 })).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the comparison has no serious accessibility violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    // axe walks the whole DOM: several seconds on a slow machine.
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/');
+    for (const title of [LXD, SERVER, MLOPS]) {
+      await page.getByRole('checkbox', { name: pick(title) }).check();
+    }
+    await page.getByRole('button', { name: 'Compare (3)' }).click();
+    await expect(page.getByRole('table', { name: 'Comparison' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes[0]?.target.join(' ') ?? ''}`);
+    expect(serious).toEqual([]);
+  });
+}
