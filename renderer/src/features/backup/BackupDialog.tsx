@@ -63,7 +63,7 @@ function PhaseProgress({ phase }: { phase: BackupPhase }) {
 
 export function BackupDialog({ center }: { center: BackupCenterState }) {
   const { open, phase, outcome, info, autoBackups, close, backUp, chooseRestore } = center;
-  const { restoreAutoBackup } = center;
+  const { restoreAutoBackup, cancelBackup } = center;
   const busy = phase.name !== 'idle' && phase.name !== 'confirm';
   return (
     <ModalDialog
@@ -110,8 +110,15 @@ export function BackupDialog({ center }: { center: BackupCenterState }) {
             Restore from backup…
           </button>
         </div>
-        <div className="backup-progress" aria-live="polite">
-          <PhaseProgress phase={phase} />
+        <div className="backup-progress-row">
+          <div className="backup-progress" aria-live="polite">
+            <PhaseProgress phase={phase} />
+          </div>
+          {phase.name === 'backing-up' && (
+            <button type="button" className="button button-small" onClick={cancelBackup}>
+              Cancel backup
+            </button>
+          )}
         </div>
         <div role="alert" className="backup-outcome-region">
           {outcome?.tone === 'error' && <p className="backup-outcome-error">{outcome.text}</p>}

@@ -72,6 +72,8 @@ export function useBackupCenter() {
   const [autoBackups, setAutoBackups] = useState<AutoBackupsState>({ status: 'loading' });
   // A ref, not state: two commands in one tick must not both start.
   const busy = useRef(false);
+  /** Cancels the backup under way. */
+  const backupRun = useRef<AbortController | null>(null);
 
   const refreshInfo = useCallback(async () => {
     const failed = (error: unknown) => ({ ok: false as const, error: messageOf(error) });
@@ -121,13 +123,28 @@ export function useBackupCenter() {
     show();
     await exclusive(async () => {
       setPhase({ name: 'backing-up', progress: START });
+      const run = new AbortController();
+      backupRun.current = run;
       const app = await platform.getAppInfo();
       const content = await createBackupBlob(db, {
         appVersion: app.ok ? app.value.version : '',
         onProgress: (progress) => {
           setPhase({ name: 'backing-up', progress });
         },
-      });
+        signal: run.signal,
+      })
+        .catch((error: unknown) => {
+          if (run.signal.aborted) return null;
+          throw error;
+        })
+        .finally(() => {
+          backupRun.current = null;
+        });
+      if (content === null) {
+        setPhase({ name: 'idle' });
+        setOutcome({ tone: 'info', text: 'The backup was cancelled; nothing was saved.' });
+        return;
+      }
       const saved = await platform.saveBlob({
         kind: 'backup',
         suggestedName: backupFileName(),
@@ -241,6 +258,11 @@ export function useBackupCenter() {
     }, 'The restore failed and nothing was changed:');
   }, [db, platform, phase, exclusive, refreshInfo]);
 
+  /** Stops the backup under way before anything is saved. */
+  const cancelBackup = useCallback(() => {
+    backupRun.current?.abort();
+  }, []);
+
   return {
     open,
     phase,
@@ -250,6 +272,7 @@ export function useBackupCenter() {
     show,
     close,
     backUp,
+    cancelBackup,
     chooseRestore,
     restoreAutoBackup,
     cancelRestore,

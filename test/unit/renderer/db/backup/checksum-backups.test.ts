@@ -3,7 +3,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSeal, sha256Hex } from '../../../../../renderer/src/db/backup/backup-checksum';
-import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
+import {
+  createBackupBlob,
+  createBackupText,
+} from '../../../../../renderer/src/db/backup/create-backup';
 import { checkBackup } from '../../../../../renderer/src/db/backup/upgrade-backup';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { freshDb } from '../test-db';
@@ -67,5 +70,17 @@ describe('backup checksums', () => {
     const checked = await checkBackup(JSON.stringify(json));
     expect(checked.ok).toBe(true);
     expect(checked.ok && checked.backup.unsealed).toBe(true);
+  });
+
+  it('a backup cancelled while it runs rejects with an AbortError instead of a file', async () => {
+    const controller = new AbortController();
+    const made = createBackupBlob(db, {
+      appVersion: '1.0.0',
+      signal: controller.signal,
+      onProgress: () => {
+        controller.abort();
+      },
+    });
+    await expect(made).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
