@@ -6,13 +6,21 @@
  * take over, and a draft whose editor holds one is that editor's alone.
  */
 import { draftEditorId } from './note-revision';
-import { heldLockNames, holdLock } from './web-locks';
+import { heldLockNames, holdLock, holdLockWhenFree } from './web-locks';
 
 const PREFIX = 'shortlist-editor:';
 
 /** Holds the editor's lock until the returned function is called. */
 export function holdEditorLock(editorId: string): () => void {
   return holdLock(PREFIX + editorId);
+}
+
+/**
+ * Holds the editor's lock once no other window holds it, calling `onHeld` then: for an
+ * editor only one window may have open at a time (a story's).
+ */
+export function holdEditorLockWhenFree(editorId: string, onHeld: () => void): () => void {
+  return holdLockWhenFree(PREFIX + editorId, onHeld);
 }
 
 /** The ids of every editor open in any window. */

@@ -29,3 +29,31 @@ export async function heldLockNames(prefix: string): Promise<string[]> {
   const { held = [] } = await locks.query();
   return held.map((lock) => lock.name ?? '').filter((name) => name.startsWith(prefix));
 }
+
+/**
+ * Asks for the lock called `name` and holds it once it is free (at once when nobody
+ * holds it; else when its holder lets go or its window closes), calling `onHeld` then.
+ * The returned function stops waiting, or lets go once held.
+ */
+export function holdLockWhenFree(name: string, onHeld: () => void): () => void {
+  const locks = lockManager();
+  if (!locks) {
+    onHeld();
+    return () => undefined;
+  }
+  const waiting = new AbortController();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  locks
+    .request(name, { signal: waiting.signal }, () => {
+      onHeld();
+      return held;
+    })
+    .catch(() => undefined);
+  return () => {
+    waiting.abort();
+    release();
+  };
+}

@@ -81,3 +81,28 @@ test('delete a story, and Undo brings it back', async ({ page }) => {
   await storyRow(page, 'Led an incident review').getByRole('link').click();
   await expect(storyField(page, 'Story text (Markdown)')).toHaveValue('Blameless, with actions.');
 });
+
+test('one window edits a story at a time; the other opens it once that one closes', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await openStories(page);
+  await writeStory(page, 'Ran a hiring loop', 'First draft.');
+  const url = page.url();
+
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(
+    other.getByRole('status').filter({ hasText: 'open in another window' }),
+  ).toBeVisible();
+  await expect(other.getByRole('textbox', { name: 'Story title' })).toHaveCount(0);
+  await expect(other.getByText('First draft.')).toBeVisible();
+
+  // Typed, then the first window closes at once: the other opens with that text.
+  await storyField(page, 'Story text (Markdown)').press('End');
+  await storyField(page, 'Story text (Markdown)').pressSequentially(' Then more.');
+  await page.close({ runBeforeUnload: true });
+  await expect(storyField(other, 'Story text (Markdown)')).toHaveValue('First draft. Then more.');
+  await expect(other.getByText('Saved', { exact: true })).toBeVisible();
+});

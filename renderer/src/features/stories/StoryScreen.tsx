@@ -1,15 +1,17 @@
 /**
- * One story's page: opens its draft if a reload or crash left one (else the story), then
- * the editor and the checklist items the story supports. Reads go through the story
- * queue, so they wait for the previous editor's last save.
+ * One story's page. Only one window edits a story at a time: this page holds the story's
+ * editor lock, and while another window has it open, this one shows the story read-only
+ * and says so, then opens it for editing as soon as that window lets go (or closes).
+ * Once held, it opens the story's draft if a reload or crash left one, else the story.
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../db/db-context';
-import { liveEditorIds } from '../../db/editor-presence';
+import { holdEditorLockWhenFree, liveEditorIds } from '../../db/editor-presence';
 import { getStory } from '../../db/stories-repo';
 import { loadStoryDraft, storyToDraft, type StoryDraft } from '../../db/story-drafts-repo';
 import { STORIES_HREF } from '../../services/routes';
 import { StoryEditor } from './StoryEditor';
+import { StoryElsewhere } from './StoryElsewhere';
 import { enqueueStoryWork, storyEditorId } from './use-story-autosave';
 
 type Loaded =
@@ -17,18 +19,47 @@ type Loaded =
   | { kind: 'missing' }
   | { kind: 'failed'; error: string };
 
+type Lock = 'asking' | 'elsewhere' | 'held';
+
 export function StoryScreen({ storyId }: { storyId: string }) {
   const db = useDb();
+  const [lock, setLock] = useState<Lock>('asking');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     let live = true;
+    let held = false;
+    const release = holdEditorLockWhenFree(storyEditorId(storyId), () => {
+      held = true;
+      if (live) setLock('held');
+    });
+    // Not granted at once: say why, rather than wait in silence.
+    void liveEditorIds().then((ids) => {
+      if (live && ids.has(storyEditorId(storyId))) {
+        setLock((current) => (current === 'asking' ? 'elsewhere' : current));
+      }
+    });
+    return () => {
+      live = false;
+      if (!held) {
+        release();
+        return;
+      }
+      // Let go once the editor's last save (queued as it unmounts) is in: a window
+      // waiting for the story then opens what was typed here.
+      setTimeout(() => {
+        void enqueueStoryWork(() => Promise.resolve()).finally(release);
+      }, 0);
+    };
+  }, [storyId]);
+
+  useEffect(() => {
+    if (lock !== 'held') return undefined;
+    let live = true;
     const load = async (): Promise<Loaded> => {
       const story = await getStory(db, storyId);
       if (!story) return { kind: 'missing' };
-      // Another window editing this story keeps its own text; here the story shows.
-      const openElsewhere = (await liveEditorIds()).has(storyEditorId(storyId));
-      const draft = openElsewhere ? undefined : await loadStoryDraft(db, storyId);
+      const draft = await loadStoryDraft(db, storyId);
       if (draft) return { kind: 'ready', value: draft, restored: true };
       return { kind: 'ready', value: storyToDraft(story), restored: false };
     };
@@ -40,8 +71,9 @@ export function StoryScreen({ storyId }: { storyId: string }) {
     return () => {
       live = false;
     };
-  }, [db, storyId]);
+  }, [db, storyId, lock]);
 
+  if (lock === 'elsewhere') return <StoryElsewhere storyId={storyId} />;
   if (loaded === null) return <div className="screen-loading" aria-busy="true" />;
   if (loaded.kind !== 'ready') {
     return (

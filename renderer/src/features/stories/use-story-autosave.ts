@@ -8,7 +8,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { storyTextProblem } from '../../../../shared/domain/story-rules';
 import type { ShortlistDb } from '../../db/db';
 import { useDb } from '../../db/db-context';
-import { holdEditorLock } from '../../db/editor-presence';
 import { dropBlankStory } from '../../db/stories-repo';
 import {
   commitStoryDraft,
@@ -30,7 +29,10 @@ export type StorySaveState =
   /** Not even the draft could be written: the text is only on screen. */
   | { kind: 'failed'; reason: string };
 
-/** The editor lock's name: open editors' drafts are theirs (see editor-presence). */
+/**
+ * The story's editor lock (see editor-presence): the story's page holds it, so one window
+ * edits a story at a time and no other window's recovery commits its draft.
+ */
 export function storyEditorId(storyId: string): string {
   return `story-${storyId}`;
 }
@@ -128,9 +130,6 @@ export function useStoryAutosave(
       clearTimeout(pending);
     };
   }, [restored, save]);
-
-  // While open, this editor's draft is its own: no other window's recovery commits it.
-  useEffect(() => holdEditorLock(storyEditorId(storyId)), [storyId]);
 
   useEffect(() => {
     mounted.current = true;
