@@ -2,7 +2,7 @@
  * `npm run similar-asks`: groups the checklist items of related postings into "same
  * ask" groups with the app's grouping (shared/similarity) and scores them pair by pair
  * against hand labels (test/fixtures/similar-asks/truth.json): the five seeds, a
- * development set of related corpus postings, and a held-out set never tuned on.
+ * development set of related corpus postings, and two held-out sets never tuned on.
  * Prints, per set, the number of groups, pairs grouped, and pairwise precision and
  * recall. Exits 1 when a target (precision 0.90, recall 0.75) is missed on the seeds or
  * the development set.
@@ -35,7 +35,7 @@ function main(argv: readonly string[]): number {
         `precision ${pct(s.precision)}, recall ${pct(s.recall)}`,
     );
     const missed = s.precision < TARGETS.precision || s.recall < TARGETS.recall;
-    if (missed && set.name !== 'held-out') failed = true;
+    if (missed && !set.name.startsWith('held-out')) failed = true;
     if (set.name !== show) continue;
     for (const group of groups) {
       lines.push(`  group [${group.shared.join(', ')}]`);
