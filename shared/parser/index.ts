@@ -34,7 +34,7 @@ export { splitSentences } from './sentences';
  * Bumped whenever the parser finds items it did not before, so roles parsed by an older
  * parser can be offered the new items (through the re-parse review) once.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** The result for text with nothing in it. */
 function emptyPosting(): ParsedPosting {

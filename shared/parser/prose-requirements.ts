@@ -16,11 +16,12 @@ import type { ParsedRequirement, ParsedSection, RequirementKind, SectionKind } f
  */
 const SKIPPED: ReadonlySet<SectionKind> = new Set<SectionKind>(['equal-opportunity']);
 /**
- * Sections read only for hard asks ("Visa sponsorship is not available", "The ideal
- * candidate should have…"): pages put these in pay notes and "What we offer" too, where
- * softer wording ("You will have access to…") is about perks.
+ * Sections read only for plain asks ("Visa sponsorship is not available", "The ideal
+ * candidate should have…", "we are looking for engineers with…"): pages put these in pay
+ * notes and "What we offer" too, where softer wording ("You will have access to…") is
+ * about perks.
  */
-const HARD_ONLY: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits']);
+const PLAIN_ONLY: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits']);
 
 /** Requirements and possible requirements found in a posting's prose. */
 export interface ProseFindings {
@@ -56,7 +57,7 @@ export function proseItem(
   sentence: string,
   section: ParsedSection,
   sectionIndex: number,
-): { item: ParsedRequirement; sure: boolean; hard: boolean } | undefined {
+): { item: ParsedRequirement; sure: boolean; plain: boolean } | undefined {
   const text = trimFraming(sentence);
   const reading = readProseSentence(text);
   if (reading === undefined) return undefined;
@@ -66,7 +67,7 @@ export function proseItem(
   return {
     item: { text, kind, source: 'prose', why: reading.why, sectionIndex },
     sure: reading.sure,
-    hard: reading.hard,
+    plain: reading.plain,
   };
 }
 
@@ -88,7 +89,7 @@ export function findProseRequirements(
     for (const paragraph of section.paragraphs) {
       for (const sentence of sentencesIn(paragraph)) {
         const found = proseItem(sentence, section, index);
-        if (found === undefined || (HARD_ONLY.has(section.kind) && !found.hard)) continue;
+        if (found === undefined || (PLAIN_ONLY.has(section.kind) && !found.plain)) continue;
         (found.sure ? findings.requirements : findings.possible).push(found.item);
       }
     }

@@ -25,6 +25,11 @@ export interface ProseReading {
   sure: boolean;
   /** Whether the sentence's own words make it required ("must", "is required"). */
   hard: boolean;
+  /**
+   * Whether the wording asks so plainly that it counts even among perks ("We are looking
+   * for engineers with…", "must", "is required"), where softer wording is about the job.
+   */
+  plain: boolean;
 }
 
 // Apostrophes may be curly, straight or lost in copy-paste ("you're", "youre").
@@ -44,12 +49,12 @@ const REQUIRED_CUES: readonly RegExp[] = [
   ),
   /^must(?:[- ]haves?)?\b/i,
   /\b(?:is|are) (?:an? )?(?:absolute |definite )?must\b/i,
-  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|needed|(?:a |an )?(?:necessary )?prerequisites?)\b(?! by\b| to (?:adhere|comply|obtain|collect|disclose|report|provide|protect|follow)\b)/i,
+  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|(?:a |an )?(?:necessary )?prerequisites?)\b(?! by\b| for (?:the )?performance\b| to (?:adhere|comply|obtain|collect|disclose|report|provide|protect|follow)\b)/i,
   /\btravel\b.{0,80}\b(?:is|are|be|will be|should be|may be) (?:also )?(?:required|expected|necessary)\b/i,
   /\b(?:apply|talk (?:with|to) us|reach out|get in touch|join us),? if (?:you(?:['’]?re| are)|you (?:have|enjoy|thrive|love|bring|know|can))\b/i,
   /\b(?:mandatory|necessary) (?:requirements?|prerequisites?)\b/i,
   new RegExp(
-    String.raw`\b(?:role|position|job|work|opportunity|engineering|roles|positions) (?:\w+ ){0,3}(?:requires|require|demands|calls for)\b(?! you to (?!be\b|have\b|know\b|hold\b|possess\b|speak\b))`,
+    String.raw`\b(?:role|position|job|work|opportunity|engineering|roles|positions) (?:\w+ ){0,3}(?:requires|require|demands|calls for)\b(?! you to (?!be\b|have\b|know\b|hold\b|possess\b|speak\b))(?= you to (?:be|have|know|hold|possess|speak)\b|[^.]{0,80}\b(?:${SKILL}|acumen|mindset|qualifications?|[a-z]+ing skills|english|written|spoken|verbal|fluent|proficient)\b)`,
     'i',
   ),
   new RegExp(
@@ -57,10 +62,10 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
-  /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to\b/i,
+  /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to (?:be|have|hold|possess|obtain|travel|work|relocate|live|reside|pass|maintain|speak|demonstrate|commute)\b/i,
   /\bwill need (?:proven|strong|solid|deep|excellent|\d)/i,
-  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?!your\b)(?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion)\b/i,
-  /\bthey(?:['’]?ll| will) (?:also )?be (?:able to|eager|comfortable|proficient|fluent|familiar)\b/i,
+  /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?!your\b)(?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion|desire|capabilit(?:y|ies)|abilit(?:y|ies)|drive|curiosity|mindset|attitude|eye)\b/i,
+  /\bthey(?:['’]?ll| will) (?:also )?be (?:able to|eager|comfortable|proficient|fluent|familiar)\b|\byou(?:['’]?ll| will) (?:also )?be (?:eager|comfortable|proficient|fluent|familiar|skilled|experienced|adept|passionate)\b/i,
   /^your (?:[\w-]+ ){0,3}(?:understanding|expertise|experience|knowledge|background|skills?|proficiency|familiarity) (?:of|in|with|as)\b/i,
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
   /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)\b|(?:a |an )?(?:bachelor|master(?:['’]?s| of| degree)|bs|ms|ba|phd|degree)\b)/i,
@@ -69,17 +74,20 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b${SUBJECT} should (?:also |ideally )?(?!still|consider|apply|contact|send|submit|reach|feel free|join|get|check|talk|learn|visit|read)\w+`,
+    String.raw`\b${SUBJECT} should (?:also |ideally )?(?!still|consider|apply|contact|send|submit|reach|feel free|join|get|check|talk|learn|visit|read|expect|receive|hear|have an? (?:great |good |clear |better |full )?(?:idea|sense|picture|view))\w+`,
     'i',
   ),
-  /\b(?:we|i) (?:also )?(?:expect|want|need|require) (?:you|candidates|applicants|(?:our |all )?(?:[\w-]+ ){0,2}(?:engineers|managers|developers|leads|designers|analysts)) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
+  /\b(?:we|i) (?:also )?(?:expect|want|need|require) (?:you|candidates|applicants|(?:our |all )?(?:[\w-]+ ){0,2}(?:engineers|managers|developers|leads|designers|analysts)|(?:our|all) [\w-]+s) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
   /\bwe(?:['’]?ll| will) want you to (?:be|have|know)\b/i,
   new RegExp(
     String.raw`\b${YOURE} (?:also )?expected to (?:be|have|possess|know)\b(?! (?:a )?part of)`,
     'i',
   ),
-  /\bcandidates? with (?:the |an? |strong |proven |solid )?(?:ability|experience|background|skills?|knowledge|expertise)\b/i,
+  /(?<!welcome |encourage |invite )\bcandidates? with (?:the |an? |strong |proven |solid )?(?:ability|experience|background|skills?|knowledge|expertise)\b/i,
   /\b(?:candidates|applicants) (?:who|that) (?:have|are|can|bring|possess)\b/i,
+  /^(?:someone|somebody|an? (?:[\w-]+,? ){0,3}(?:person|individual|doer|go-getter|self-starter|leader|thinker|team player|problem[- ]solver|communicator|learner|builder|engineer|professional)) (?:who|with|that)\b/i,
+  /\b(?:role|position|job) (?:\w+ ){0,2}(?:involves|entails|needs) (?:[\w-]+ ){0,2}(?:expertise|experience|knowledge|skills|proficiency|understanding)\b/i,
+  /\bit(?: is|['’]s) (?:important|essential|crucial|critical|vital|key|necessary) (?:that you|to have|to be|for you to)\b/i,
   /\bsuccess in (?:this|the) (?:role|position|job) (?:comes from|depends on|requires|means|hinges on|relies on)\b/i,
   /^(?:people|those|engineers|candidates|folks) who (?:succeed|thrive|excel|do well)\b/i,
   new RegExp(
@@ -87,27 +95,28 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   /^being (?:an? )?(?:[\w-]+ ){0,3}(?:experienced|skilled|seasoned|proven|expert)\b/i,
-  /^(?:leveraging|using|drawing on|applying|with) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills|background)\b/i,
-  /\bwe care (?:much |a lot |far )?(?:more |most )?about your (?:[\w-]+ ){0,3}(?:skills?|experience|abilit(?:y|ies)|knowledge|background)\b/i,
-  /\b(?:fit|match)(?: for (?:this|the) (?:role|position|team))? if you\b|\b(?:thrive|succeed|excel|do well|shine)(?: in this (?:role|position))? if you\b/i,
+  /^(?:leveraging|using|drawing on|applying|with) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills|background)\b|\b(?:using|leveraging|drawing on|applying) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills) (?:in|of|with)\b/i,
+  /\bwe (?:also )?(?:appreciate|value|admire|prize) [\w ,-]{0,60}?\b(?:willingness|readiness|abilit(?:y|ies)|curiosity|eagerness|passion|mindset)\b/i,
+  /\bwe (?:care) (?:much |a lot |far )?(?:more |most )?(?:about) your (?:[\w-]+,? ){0,3}(?:skills?|experience|abilit(?:y|ies)|knowledge|background|craft|curiosity|passion)\b/i,
+  /\b(?:fit|match|place|role|team|job|position)(?: for (?:you|this|the)(?: (?:role|position|team))?)? if you\b|\b(?:thrive|succeed|excel|do well|shine)(?: in this (?:role|position))? if you\b/i,
   /\b(?:ideal|perfect|great|right|suited|designed|built|made|(?:great|good|perfect|ideal) fit) for (?:someone|somebody|anyone|a person|those|individuals|candidates|people|an? [\w-]+) (?:who|with|that)\b/i,
 ];
 
 /** Searches for a person, with the qualities that follow. */
 const SEARCH =
-  /\b(?:looking for|seeking|searching for|in search of|hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet)|looking to (?:hire|onboard|add|bring on|welcome|find))\b/i;
+  /\b(?:looking for|seeking|searching for|in search of|(?:we(?:['’]?re| are)|currently|actively|now) hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet)|looking to (?:hire|onboard|add|bring on|welcome|find))\b/i;
 /** What makes a search describe the candidate rather than only name the job. */
 const SEARCH_QUALITY =
-  /\b(?:someone|somebody|anyone)\b(?! to\b)|\b(?:people|individuals|folks|persons|team members|teammates|candidates?|minds|humans) (?:who|that|with)\b(?! will\b)|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|thinks?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
+  /\b(?:someone|somebody|anyone)\b(?! to\b)|\b(?:people|individuals|folks|persons|team members|teammates|team players|candidates?|minds|humans|someone|person|individual) (?:who|that|with|well[- ]versed|skilled in|experienced in|proficient in)\b(?! will\b)|\b(?:based|located|residing) in\b|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|thinks?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
 
 /** A conditional invitation: "If you are X, apply", "…, and if this sounds like you, join us". */
 const IF_YOU = new RegExp(
-  String.raw`(?:^|[,;—–-]\s*(?:and |so |then )?)(?:so,? )?if (?:${YOURE}|you(?=\s)|(?:this|that|the above|it) (?:sounds like|describes|is) you\b|(?!(?:this|that|it|these|all of this|a portion|any of this|the (?:role|opportunity|position|job|challenge|above))\b)[^,.]{3,80}? (?:inspires|excites|appeals to|resonates with|motivates|drives|energi[sz]es|describes|sounds like) you\b)(?! (?:are |re )?(?:interested|thinking|looking|unsure|not sure|ready to apply|need|require|want|would like|have (?:any )?questions|are an? (?:current|former)|don['’]?t|do not|like what you|excited about (?:this|the|our) (?:role|opportunity|position|job)))`,
+  String.raw`(?:^|[,;—–-]\s*(?:and |so |then )?)(?:so,? )?if (?:${YOURE}|you(?=\s)|(?:this|that|the above|it) (?:sounds like|describes|is) you\b|(?!(?:this|that|it|these|all of this|a portion|any of this|the (?:role|opportunity|position|job|challenge|above))\b)[^,.]{3,80}? (?:inspires|excites|appeals to|resonates with|motivates|drives|energi[sz]es|describes|sounds like) you\b)(?! (?:are |re )?(?:interested|thinking|looking|unsure|not sure|ready to apply|need|require|want|would like|have (?:any )?questions|are an? (?:current|former)|don['’]?t|do not|like what you|seeking|ready to|apply|applied|excited about (?:this|the|our) (?:role|opportunity|position|job)))`,
   'i',
 );
 /** What follows the condition in an invitation. */
 const INVITE =
-  /\b(?:apply|we(?:['’]?d| would| want| will)? (?:love|like|want|encourage|look forward)|join|talk to you|hear from you|place for you|for you!?$|role for you|fit for you|team for you|get in touch|check us out|chance to shine|read on|reach out|thrive|addition to|opportunity (?:you['’]?ve been|for you)|(?:great|perfect|right) (?:fit|match|place))\b/i;
+  /\b(?:apply|we(?:['’]?d| would| want| will)? (?:love|like|want|encourage|look forward)|join|talk to you|hear from you|place for you|for you!?$|role for you|fit for you|team for you|get in touch|check us out|chance to shine|read on|reach out|thrive|addition to|is for you|is the (?:place|team|role|company|opportunity)|find a home|feel at home|belong|opportunity (?:you['’]?ve been|for you)|(?:great|perfect|right) (?:fit|match|place))\b/i;
 
 /** Ratings that make a thing a plus. */
 const PLUS_CUES: readonly RegExp[] = [
@@ -124,7 +133,7 @@ const PLUS_CUES: readonly RegExp[] = [
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
 const YOU_ARE = new RegExp(
-  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|aren['’]?t|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:guaranteed|offered|given|provided|covered|paid|opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|aren['’]?t|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:guaranteed|offered|given|provided|covered|paid|central|critical|key|essential|vital|instrumental|integral|crucial|important|in the right place|(?:real|unique|great|amazing|rare|incredible) (?:opportunity|chance)|opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
   'i',
 );
 
@@ -171,7 +180,7 @@ function quoteText(cue: string): string {
 
 /** Ratings that make an ask only when a thing the candidate has comes just before. */
 const RATED_REQUIRED =
-  /\b(?:is|are) (?:also |absolutely )?(?:an? )?(?:essential|paramount|necessary|critical|key|vital|important)\b/i;
+  /\b(?:is|are) (?:also |absolutely )?(?:an? )?(?:essential|paramount|necessary|critical|key|vital|important)\b|\b(?:is|are|be) (?:also )?needed\b|\b(?:will|would) be (?:crucial|essential|critical|key|vital|important)\b/i;
 const RATED_PLUS =
   /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|useful|handy|valued|welcome|appreciated)\b/i;
 const SKILL_WORD = new RegExp(String.raw`\b(?:${SKILL})\b`, 'i');
@@ -191,7 +200,7 @@ function ratedCue(rating: RegExp, text: string): string | undefined {
  * text have none, and are spared the costlier cue scan.
  */
 const MAY_REQUIRE =
-  /must|shall|requir|mandatory|demand|calls for|success|succeed|thrive|excel|^being|\bcare\b|designed|built for|made for|anyone|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
+  /must|shall|requir|mandatory|qualified|successful|appreciate|value|admire|prize|using|leveraging|drawing on|applying|eligib|crucial|involv|entail|interested|legal right|right to work|demand|calls for|success|succeed|thrive|excel|^being|\bcare\b|designed|built for|made for|anyone|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
 
 /** One regex for a list of cues, so most sentences cost one scan, not one per cue. */
 function anyOf(cues: readonly RegExp[]): RegExp {
@@ -226,7 +235,7 @@ export function readProseSentence(sentence: string): ProseReading | undefined {
   const eligible = readEligibility(sentence);
   if (eligible !== undefined) {
     const hard = eligible.kind === 'required';
-    return { kind: eligible.kind, why: quoteText(eligible.cue), sure: true, hard };
+    return { kind: eligible.kind, why: quoteText(eligible.cue), sure: true, hard, plain: true };
   }
   if (BOILERPLATE.test(sentence)) return undefined;
   const reading = readAsk(sentence);
@@ -241,36 +250,45 @@ const LABEL = /^(?:an? )?[\p{L}\p{N}'’ -]{2,30}?\s?[:：]\s+(?=\S)/u;
 
 /** A question put to the candidate about themselves ("Are you a seasoned engineer with…?"). */
 const QUESTION =
-  /^(?:are you (?:an? |the )?(?:[\w-]+,? ){0,4}?(?:with|who|passionate|excited|curious|eager|experienced|skilled|someone)\b|do you (?:have|know|possess|bring)\b(?! (?:any )?questions)|have you (?:got|built|worked|led|managed|shipped|ever)\b)/i;
+  /^(?:are you (?:an? |the )?(?:[\w-]+,? ){0,4}?(?:with|who|passionate|excited|curious|eager|experienced|skilled|someone|energi[sz]ed|inspired|motivated|driven|thrilled)\b|do you (?:have|know|possess|bring)\b(?! (?:any )?questions)|do you (?:enjoy|love|like) (?!being\b)[a-z]+ing\b|have you (?:got|built|worked|led|managed|shipped|ever)\b)/i;
 
 /** Reads a sentence already cleared of boilerplate. */
 function readAsk(sentence: string): ProseReading | undefined {
-  if (sentence.length < 12) return undefined;
+  // "Bonus Points!" is a heading left in a paragraph, not an ask.
+  if (sentence.length < 12 || sentence.split(/\s+/).length < 3) return undefined;
   const required = MAY_REQUIRE.test(sentence)
     ? (firstCue(ANY_REQUIRED, REQUIRED_CUES, sentence) ?? ratedCue(RATED_REQUIRED, sentence))
     : undefined;
   const plus = firstCue(ANY_PLUS, PLUS_CUES, sentence) ?? ratedCue(RATED_PLUS, sentence);
   if (plus !== undefined && !/\bmust\b|(?<!not )\brequired\b|\bmandatory\b/i.test(sentence)) {
-    return { kind: 'preferred', why: plus, sure: true, hard: false };
+    return { kind: 'preferred', why: plus, sure: true, hard: false, plain: false };
   }
-  if (required !== undefined) return { kind: 'required', why: required, sure: true, hard: true };
+  if (required !== undefined) {
+    return { kind: 'required', why: required, sure: true, hard: true, plain: true };
+  }
   const question = QUESTION.exec(sentence);
-  if (question !== null) return { kind: 'required', why: quote(question), sure: true, hard: false };
+  if (question !== null) {
+    return { kind: 'required', why: quote(question), sure: true, hard: false, plain: false };
+  }
   if (DUTY.test(sentence) || sentence.endsWith('?')) return undefined;
   const search = SEARCH.exec(sentence);
   if (search !== null) {
     const quality = SEARCH_QUALITY.exec(sentence.slice(search.index));
-    if (quality !== null) return { kind: 'required', why: quote(search), sure: true, hard: false };
+    if (quality !== null) {
+      return { kind: 'required', why: quote(search), sure: true, hard: false, plain: true };
+    }
   }
   const invitation = IF_YOU.exec(sentence);
   if (invitation !== null && INVITE.test(sentence.slice(invitation.index))) {
-    return { kind: 'required', why: quote(invitation), sure: true, hard: false };
+    return { kind: 'required', why: quote(invitation), sure: true, hard: false, plain: false };
   }
   const you = YOU_ARE.exec(sentence);
-  if (you !== null) return { kind: 'required', why: quote(you), sure: true, hard: false };
+  if (you !== null) {
+    return { kind: 'required', why: quote(you), sure: true, hard: false, plain: false };
+  }
   const possible = POSSIBLE.exec(sentence);
   if (possible !== null) {
-    return { kind: 'required', why: quote(possible), sure: false, hard: false };
+    return { kind: 'required', why: quote(possible), sure: false, hard: false, plain: false };
   }
   return undefined;
 }

@@ -26,7 +26,7 @@ function isLabel(text: string): boolean {
 const MAX_ITEM_PARAGRAPH = 200;
 /** Lines a page leaves among the items that speak to the reader, not of the candidate. */
 const NOT_AN_ITEM =
-  /^(?:learn more|find out more|read more|check out|visit|click|see (?:more|our)|follow us)\b|^(?:why not|ready to|want to|interested|are you ready|who|what|where|when|why|how)\b.*\?$|\ball-inclusive\b|\bnot intended to be\b|[\w.+-]{1,64}@[\w-]{1,63}\.\w|\b\d{3}[.-]\d{3}[.-]\d{4}\b/i;
+  /^(?:learn more|find out more|read more|check out|visit|click|see (?:more|our)|follow us)\b|^(?:why not|ready to|want to|interested|are you ready|who|what|where|when|why|how)\b.*\?$|\ball-inclusive\b|\bnot intended to be\b|[\w.+-]{1,64}@[\w-]{1,63}\.\w|\bhttps?:|\bwww\.|\b\d{3}[.-]\d{3}[.-]\d{4}\b/i;
 
 /**
  * A sentence about the employer ("We have a global presence…", "Veeva’s headquarters
@@ -34,7 +34,7 @@ const NOT_AN_ITEM =
  * among the items. One that also speaks of the candidate is kept.
  */
 const ABOUT_EMPLOYER =
-  /^(?:[Ww]e(?:['’]re| are| have| offer| value| invest| believe| were| raised| build| work)\b|[Oo]ur (?!ideal|successful|right|perfect|next|new hire)\w+|(?:[Dd]iversity|[Ii]nclusion)\b|[\p{Lu}][\p{L}\p{N}&.-]*['’]s (?:headquarters|offices?|mission|team members|customers|clients|investors)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:is|was) (?:an?|the) [^.]{0,60}\b(?:company|platform|agency|startup|leader|provider|firm|organi[sz]ation|business|marketplace)\b|[\p{Lu}][\p{L}\p{N}&.-]* is backed by\b)/u;
+  /^(?:[Ww]e(?:['’]?re| are| have| offer| value| invest| believe| were| raised| build| work)\b|[Oo]ur (?!ideal|successful|right|perfect|next|new hire)\w+|(?:[Dd]iversity|[Ii]nclusion)\b|[\p{Lu}][\p{L}\p{N}&.-]*?['’]?s (?:headquarters|offices?|mission|team members|customers|clients|investors)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:is|was) (?:an?|the) [^.]{0,60}\b(?:company|platform|agency|startup|leader|provider|firm|organi[sz]ation|business|marketplace)\b|[\p{Lu}][\p{L}\p{N}&.-]* is backed by\b)/u;
 const OF_THE_CANDIDATE =
   /\byou|\bcandidate|\bapplicant|experience|skill|knowledge|degree|abilit|proficien|familiar|\byears?\b|understanding|background|expertise|must|required/i;
 
@@ -106,10 +106,10 @@ interface SectionFindings {
 function listedRequirements(section: ParsedSection, index: number): SectionFindings {
   const fallback: RequirementKind = section.kind === 'nice-to-haves' ? 'preferred' : 'required';
   // Who may work where is a condition even in a nice-to-have list.
-  const kindOf = (text: string): RequirementKind =>
-    fallback === 'preferred' && readEligibility(text)?.kind !== 'required'
-      ? 'preferred'
-      : kindByWording(text, fallback);
+  const kindOf = (text: string): RequirementKind => {
+    if (readEligibility(text)?.kind === 'required') return 'required';
+    return fallback === 'preferred' ? 'preferred' : kindByWording(text, fallback);
+  };
   const why = underHeading(section);
   if (section.items.length > 0) {
     const requirements = withoutBoilerplateSentences(section.items).map(
@@ -157,7 +157,8 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
 function unknownListRequirements(section: ParsedSection, index: number): SectionFindings {
   const found: SectionFindings = { requirements: [], possible: [], readParagraphs: false };
   const duties = section.kind === 'responsibilities';
-  if (section.kind !== 'other' && section.kind !== 'summary' && !duties) return found;
+  const perks = section.kind === 'benefits';
+  if (section.kind !== 'other' && section.kind !== 'summary' && !duties && !perks) return found;
   const items = section.items.filter((text) => !isNoRequirement(text));
   // A list of something else: only items that word an ask themselves ("Must be based in
   // the EU") are taken, and items with weaker wording are offered.
@@ -168,7 +169,8 @@ function unknownListRequirements(section: ParsedSection, index: number): Section
       const read = proseItem(sentence, section, index);
       // Among duties, only an item that is itself plainly an ask counts ("You are
       // comfortable in a fast-paced environment" where a page lost its heading).
-      if (read === undefined || (duties && !read.sure)) continue;
+      // Among perks, only a plain ask ("Visa sponsorship is not available").
+      if (read === undefined || (duties && !read.sure) || (perks && !read.plain)) continue;
       const item: ParsedRequirement = { ...read.item, source: 'list' };
       (read.sure ? found.requirements : found.possible).push(item);
     }

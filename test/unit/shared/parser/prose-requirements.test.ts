@@ -24,6 +24,25 @@ describe('readProseSentence', () => {
     ['Knowledge of Kafka would be a strong advantage.', 'preferred'],
     ['Prior fintech experience is desirable.', 'preferred'],
     ['Ideally, you have worked in a start-up.', 'preferred'],
+    // Where the candidate may work from, and their right to work there.
+    ['Visa sponsorship for this role is currently not available.', 'required'],
+    ['This position is not eligible to be performed in Alaska or Hawaii.', 'required'],
+    ['We are only considering candidates based in North America.', 'required'],
+    ['Employees can not be located in Ohio or Texas.', 'required'],
+    ['Therefore, there is a requirement to be based in the UK.', 'required'],
+    ['Preference for candidates on Eastern Time or Central Time.', 'preferred'],
+    // Invitations, searches and descriptions of the person, in other words.
+    ['If making an impact inspires you, join us.', 'required'],
+    ['We are builders, and if this sounds like you, you will thrive in our team.', 'required'],
+    ['This team is the right fit for you if you love working with customers.', 'required'],
+    ['We’re seeking people who continually put our purpose first.', 'required'],
+    ['This role demands both technical expertise and business acumen.', 'required'],
+    ['Success in this role comes from having a strong data engineering background.', 'required'],
+    ['Because you’ll be solving hard problems, you are a growth-oriented individual.', 'required'],
+    ['Are you a seasoned software engineer with a passion for innovation?', 'required'],
+    ['A startup person: You aren’t driven by titles or hierarchy.', 'required'],
+    ['We appreciate broad perspectives and a willingness to dive deep.', 'required'],
+    ['You will help define the roadmap, using your expertise in cloud platforms.', 'required'],
   ])('takes “%s” as %s', (sentence, kind) => {
     expect(readProseSentence(sentence)).toMatchObject({ kind, sure: true });
   });
@@ -40,6 +59,21 @@ describe('readProseSentence', () => {
     'The billing system must issue correct documents in every country.',
     'What will you need to succeed?',
     'This position is bonus eligible.',
+    // Things about the job, the company or applying, in the same shapes as asks.
+    'If this opportunity resonates with you, we would love to hear from you!',
+    'If you’re looking for a fast-paced organization, Acme is the place for you.',
+    'If you apply, we promise to update you once a week.',
+    'You are central to the effective functioning of our docs site.',
+    'You have a real opportunity to impact the lives of thousands of people.',
+    'This role requires collaboration across time zones and continents.',
+    'You will be required to collect materials from the warehouse every day.',
+    'You should expect the hiring manager to ask about your goals.',
+    'We welcome candidates with experience in any and all technologies.',
+    'We’re open to candidates in the US and other countries.',
+    'All of our vacancies are open to people with disabilities.',
+    'Founded in 2012, Acme is a digital asset trading platform.',
+    'You’ll be able to make data-driven decisions from day one.',
+    'Bonus Points!',
   ])('leaves “%s” alone', (sentence) => {
     expect(readProseSentence(sentence)?.sure ?? false).toBe(false);
   });
@@ -50,6 +84,7 @@ describe('readProseSentence', () => {
       why: 'cue: “fluent in”',
       sure: false,
       hard: false,
+      plain: false,
     });
   });
 });
