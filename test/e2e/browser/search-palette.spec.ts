@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editor, field, openNotes, storedNotes } from './notes-steps';
@@ -110,6 +111,29 @@ test('search answers right after a reload, from the index kept on disk', async (
   await page.keyboard.type('zanzibar');
   await expect(palette(page).getByRole('group', { name: 'Notes' })).toContainText('Offsite');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    test.setTimeout(120_000);
+
+    test('the open palette with results has no serious accessibility violations', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type('manager');
+      await expect(palette(page).getByRole('group', { name: 'Requirements' })).toBeVisible();
+      await page.keyboard.press('ArrowDown');
+      const results = await new AxeBuilder({ page }).include('dialog').analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.help}`);
+      expect(serious).toEqual([]);
+    });
+  });
+}
 
 /** Every word the persisted index holds for any role. */
 function indexedWords(page: Page): Promise<string[]> {
