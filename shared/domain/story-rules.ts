@@ -79,9 +79,16 @@ export function storyTitle(story: Pick<Story, 'title'>): string {
   return story.title.trim() || UNTITLED_STORY;
 }
 
-/** A one-line plain-text preview of the story's body (see noteSnippet). */
+/** A Markdown heading line: a STAR outline's "## Situation" says nothing in a preview. */
+const HEADING_LINE = /^\s{0,3}#{1,6}(\s|$)/;
+
+/**
+ * A one-line plain-text preview of the story's body (see noteSnippet), without its
+ * headings. Reads only the start of a long body.
+ */
 export function storySnippet(body: string, maxLength = 140): string {
-  return noteSnippet(body, maxLength);
+  const lines = body.slice(0, 4000).split('\n');
+  return noteSnippet(lines.filter((line) => !HEADING_LINE.test(line)).join('\n'), maxLength);
 }
 
 /**
@@ -91,7 +98,7 @@ export function storySnippet(body: string, maxLength = 140): string {
 export function storyOpening(body: string, lines = 3): string {
   const kept: string[] = [];
   for (const line of body.slice(0, 4000).split('\n')) {
-    if (!line.trim() || /^\s{0,3}#{1,6}\s/.test(line)) continue;
+    if (!line.trim() || HEADING_LINE.test(line)) continue;
     kept.push(line);
     if (kept.length === lines) break;
   }
