@@ -12,17 +12,19 @@ export const EXPORT_TARGET_RATIO = 2;
 export const BACKUP_TARGET_RATIO = 1.2;
 
 /**
- * Waits until the page has had a second of idle frames in a row, so background work
- * (the search index built after a reload) does not run inside a measure.
+ * Waits until the page has been idle for a while (30 idle periods in a row with time to
+ * spare), so background work (the search index built after a reload) does not run
+ * inside a measure. Gives up after a minute: a page that animates is never fully idle.
  */
 export function waitForQuiet(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
+        const started = performance.now();
         let quiet = 0;
         const tick = (deadline) => {
-          quiet = deadline.timeRemaining() >= 40 ? quiet + 1 : 0;
-          if (quiet >= 20) resolve();
+          quiet = deadline.timeRemaining() >= 8 ? quiet + 1 : 0;
+          if (quiet >= 30 || performance.now() - started > 60_000) resolve();
           else requestIdleCallback(tick);
         };
         requestIdleCallback(tick);

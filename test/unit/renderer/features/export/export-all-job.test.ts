@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runExportAllJob } from '../../../../../renderer/src/features/export/export-all-job';
+import {
+  cancelExportAll,
+  runExportAllJob,
+} from '../../../../../renderer/src/features/export/export-all-job';
 import { progressLabel } from '../../../../../renderer/src/features/export/ExportAllProgressView';
 
 describe('the export-all job', () => {
@@ -26,6 +29,31 @@ describe('the export-all job', () => {
       return Promise.resolve();
     });
     expect(secondRan).toBe(true);
+  });
+
+  it('Cancel fires the running work’s signal, and the label says it is cancelling', async () => {
+    let signal: AbortSignal | null = null;
+    let finish: () => void = () => undefined;
+    const running = runExportAllJob((report, given) => {
+      signal = given;
+      report('writing', 3, 10);
+      return new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+    });
+    expect(signal).not.toBeNull();
+    expect((signal as AbortSignal | null)?.aborted).toBe(false);
+    cancelExportAll();
+    expect((signal as AbortSignal | null)?.aborted).toBe(true);
+    expect(progressLabel({ phase: 'writing', done: 3, total: 10, cancelling: true })).toBe(
+      'Cancelling…',
+    );
+    finish();
+    await running;
+    // Nothing running: a stray Cancel does nothing.
+    expect(() => {
+      cancelExportAll();
+    }).not.toThrow();
   });
 
   it('is free again after a failure', async () => {
