@@ -55,13 +55,16 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'developing people',
     phrases:
-      /\b(?:(?:develop|grow|coach|mentor|upleve?l)(?:ing|s|ed)?(?: and (?:grow|develop|guide)(?:ing)?)? (?:the |your |other |junior |their |an? )?(?:engineering |software )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others))\b/g,
+      /\b(?:(?:develop|grow|coach|mentor|upleve?l|foster|motivat|enabl|empower)(?:ing|s|ed|e)?(?: and (?:grow|develop|guide|motivat|enabl|empower)(?:ing|e)?)? (?:the |your |other |junior |their |an? )?(?:engineering |software )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others))\b/g,
   },
-  { label: 'developing people', phrases: /\b(?:mentor(?:ing|ship|s)?|coach(?:ing|es)?)\b/g },
+  {
+    label: 'developing people',
+    phrases: /\b(?:mentor(?:ing|ship|s)?|coach(?:ing|es)?|professional development)\b/g,
+  },
   {
     label: 'leadership',
     phrases:
-      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing)? (?:a |an |the |your )?(?:[\w,-]+ ){0,3}?teams?|team leadership|engineering management)\b/g,
+      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing)? (?:a |an |the |your )?(?:[\w,-]+ ){0,3}?teams?|team leadership|engineering management|technical managers?)\b/g,
   },
   {
     label: 'collaboration',
@@ -114,6 +117,8 @@ const CONCEPTS: readonly Concept[] = [
 /** Shared words spelled out first, so "people and technical leadership" names both. */
 const REWRITES: readonly (readonly [RegExp, string])[] = [
   [/\b(people|technical) and (people|technical) (leadership|management)\b/g, '$1 $3 and $2 $3'],
+  // "Managing remote teams" asks for both leading teams and working remotely.
+  [/\b(manag\w*|lead\w*) (remote|distributed) (teams?|engineers)\b/g, '$1 $3 and $2 $3'],
 ];
 
 /**
