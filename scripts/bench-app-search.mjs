@@ -2,7 +2,7 @@
 // the app's write path, so the app's persisted search index (database 'shortlist-search')
 // learns of it only at its next start and rebuilds once, in the background. This waits
 // for that one-time rebuild, as a user's index is always kept in step by their writes.
-/* global indexedDB */
+/* global document, indexedDB, window, HTMLInputElement */
 
 /** Resolves with the milliseconds until the index is complete for `roleCount` roles. */
 export async function waitForSearchIndex(page, roleCount) {
@@ -42,4 +42,28 @@ async function indexComplete(roleCount) {
   } finally {
     db.close();
   }
+}
+
+/**
+ * Opens the search palette (Ctrl+K), types `word` and resolves with the milliseconds until
+ * a result holding it shows; then closes the palette.
+ */
+export async function searchPalette(page, word) {
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search everything' }).waitFor();
+  const ms = await page.evaluate((word) => {
+    const input = document.querySelector('input[aria-label="Search everything"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const found = () =>
+      [...document.querySelectorAll('[role="option"]')].some((option) =>
+        option.textContent.toLowerCase().includes(word),
+      );
+    const start = performance.now();
+    setValue.call(input, word);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return window.__benchUntil(found).then((end) => end - start);
+  }, word);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Search everything' }).waitFor({ state: 'hidden' });
+  return ms;
 }

@@ -29,7 +29,7 @@ import {
   openRole,
   search,
 } from './bench-app-steps.mjs';
-import { waitForSearchIndex } from './bench-app-search.mjs';
+import { searchPalette, waitForSearchIndex } from './bench-app-search.mjs';
 import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
 
 const { values } = parseArgs({
@@ -131,6 +131,11 @@ try {
   }
   record('Search box: word found only in notes → results', noteTimes, 'target');
   await search(page, '', { total });
+  const paletteTimes = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    paletteTimes.push(await searchPalette(page, NOTE_WORDS[run % NOTE_WORDS.length]));
+  }
+  record('Search palette (Ctrl+K): word in notes → grouped results', paletteTimes, 'info');
   if (process.env.SHORTLIST_BENCH_ONLY === 'search') {
     // While iterating on search: its figures only, without the minutes the rest takes.
     printTable();
