@@ -16,11 +16,16 @@ export function holdEditorLock(editorId: string): () => void {
 }
 
 /**
- * Holds the editor's lock once no other window holds it, calling `onHeld` then: for an
- * editor only one window may have open at a time (a story's).
+ * Holds the editor's lock once no other window holds it, calling `onHeld` then (and
+ * `onBusy` first while another window has it): for an editor only one window may have
+ * open at a time (a story's).
  */
-export function holdEditorLockWhenFree(editorId: string, onHeld: () => void): () => void {
-  return holdLockWhenFree(PREFIX + editorId, onHeld);
+export function holdEditorLockWhenFree(
+  editorId: string,
+  onHeld: () => void,
+  onBusy?: () => void,
+): () => void {
+  return holdLockWhenFree(PREFIX + editorId, onHeld, onBusy);
 }
 
 /** The ids of every editor open in any window. */

@@ -31,11 +31,15 @@ export async function heldLockNames(prefix: string): Promise<string[]> {
 }
 
 /**
- * Asks for the lock called `name` and holds it once it is free (at once when nobody
- * holds it; else when its holder lets go or its window closes), calling `onHeld` then.
- * The returned function stops waiting, or lets go once held.
+ * Holds the lock called `name` once it is free, calling `onHeld` then: at once when
+ * nobody holds it; else `onBusy` is called first, and `onHeld` when its holder lets go
+ * or its window closes. The returned function stops waiting, or lets go once held.
  */
-export function holdLockWhenFree(name: string, onHeld: () => void): () => void {
+export function holdLockWhenFree(
+  name: string,
+  onHeld: () => void,
+  onBusy: () => void = () => undefined,
+): () => void {
   const locks = lockManager();
   if (!locks) {
     onHeld();
@@ -46,10 +50,19 @@ export function holdLockWhenFree(name: string, onHeld: () => void): () => void {
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
+  const hold = () => {
+    onHeld();
+    return held;
+  };
+  // First without waiting, so a lock held elsewhere is known at once (a query could not
+  // tell another window's hold from this one's, granted a moment ago).
   locks
-    .request(name, { signal: waiting.signal }, () => {
-      onHeld();
-      return held;
+    .request(name, { ifAvailable: true }, (lock) => {
+      if (lock) return hold();
+      if (waiting.signal.aborted) return undefined;
+      onBusy();
+      locks.request(name, { signal: waiting.signal }, hold).catch(() => undefined);
+      return undefined;
     })
     .catch(() => undefined);
   return () => {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useDb } from '../../db/db-context';
-import { holdEditorLockWhenFree, liveEditorIds } from '../../db/editor-presence';
+import { holdEditorLockWhenFree } from '../../db/editor-presence';
 import { getStory } from '../../db/stories-repo';
 import { loadStoryDraft, storyToDraft, type StoryDraft } from '../../db/story-drafts-repo';
 import { STORIES_HREF } from '../../services/routes';
@@ -29,16 +29,17 @@ export function StoryScreen({ storyId }: { storyId: string }) {
   useEffect(() => {
     let live = true;
     let held = false;
-    const release = holdEditorLockWhenFree(storyEditorId(storyId), () => {
-      held = true;
-      if (live) setLock('held');
-    });
-    // Not granted at once: say why, rather than wait in silence.
-    void liveEditorIds().then((ids) => {
-      if (live && ids.has(storyEditorId(storyId))) {
-        setLock((current) => (current === 'asking' ? 'elsewhere' : current));
-      }
-    });
+    const release = holdEditorLockWhenFree(
+      storyEditorId(storyId),
+      () => {
+        held = true;
+        if (live) setLock('held');
+      },
+      // Another window has it open: say why, rather than wait in silence.
+      () => {
+        if (live) setLock('elsewhere');
+      },
+    );
     return () => {
       live = false;
       if (!held) {
