@@ -48,6 +48,7 @@ describe('searching everything (the palette)', () => {
       title: 'The wombat rescue',
       body: 'Situation: a wombat. Task: rescue.',
       tags: ['leadership'],
+      date: '',
       ...stamps,
     });
 
