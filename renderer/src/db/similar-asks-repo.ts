@@ -93,3 +93,32 @@ export async function findSimilarAsks(
     ];
   });
 }
+
+/**
+ * Links every one of `storyIds` to the item `requirementId` ("Also asked by" → Link), in
+ * one transaction; stories already linked or since deleted are skipped. Never ticks.
+ *
+ * @returns How many links were added, or `undefined` when the item no longer exists.
+ */
+export async function linkStoriesTo(
+  db: ShortlistDb,
+  requirementId: string,
+  storyIds: readonly string[],
+  now: number = Date.now(),
+): Promise<number | undefined> {
+  return db.transaction('rw', [db.requirements, db.stories], async () => {
+    const item = await db.requirements.get(requirementId);
+    if (!item) return undefined;
+    const existing = await db.stories.bulkGet([...storyIds]);
+    const added = storyIds.filter(
+      (id, at) => existing[at] !== undefined && !item.storyIds.includes(id),
+    );
+    if (added.length > 0) {
+      await db.requirements.update(requirementId, {
+        storyIds: [...item.storyIds, ...added],
+        updatedAt: now,
+      });
+    }
+    return added.length;
+  });
+}

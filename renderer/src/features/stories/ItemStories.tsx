@@ -13,6 +13,7 @@ import { useDb } from '../../db/db-context';
 import { getStories, linkStory, saveItemAsStory, unlinkStory } from '../../db/stories-repo';
 import { useStorageFull } from '../../db/use-storage-status';
 import { navigate, storyHref } from '../../services/routes';
+import { AlsoAskedBy } from './AlsoAskedBy';
 import { StoryPicker } from './StoryPicker';
 
 /** "Supported by 2 stories". */
@@ -119,6 +120,7 @@ export function ItemStories({ item }: { item: Requirement }) {
           })}
         </ul>
       )}
+      <AlsoAskedBy item={item} />
       <StoryPicker
         item={item}
         open={picking}

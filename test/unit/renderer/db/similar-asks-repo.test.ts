@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
-import { findSimilarAsks } from '../../../../renderer/src/db/similar-asks-repo';
+import { findSimilarAsks, linkStoriesTo } from '../../../../renderer/src/db/similar-asks-repo';
 import type { Requirement } from '../../../../shared/domain/model';
 import { freshDb } from './test-db';
 
@@ -48,5 +48,21 @@ describe('findSimilarAsks', () => {
     await db.requirements.update(other.id, { text: 'Fluent in Rust' });
     expect(await findSimilarAsks(db, travel.id)).toEqual([]);
     expect(await findSimilarAsks(db, 'no-such-item')).toEqual([]);
+  });
+});
+
+describe('linkStoriesTo', () => {
+  it('adds the missing links in one go, skips deleted stories, and never ticks', async () => {
+    const server = await itemStarting('Technical leadership and a solid background');
+    await db.stories.bulkAdd([
+      { id: 's1', title: 'One', body: '', tags: [], date: '', createdAt: 1, updatedAt: 1 },
+      { id: 's2', title: 'Two', body: '', tags: [], date: '', createdAt: 1, updatedAt: 1 },
+    ]);
+    await db.requirements.update(server.id, { storyIds: ['s1'] });
+    expect(await linkStoriesTo(db, server.id, ['s1', 's2', 'gone'])).toBe(1);
+    const after = await db.requirements.get(server.id);
+    expect(after?.storyIds).toEqual(['s1', 's2']);
+    expect(after?.checked).toBe(server.checked);
+    expect(await linkStoriesTo(db, 'no-such-item', ['s1'])).toBeUndefined();
   });
 });
