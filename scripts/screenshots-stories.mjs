@@ -90,5 +90,21 @@ export async function storiesShots(browser, base, outDir, scheme) {
   await page.getByRole('link', { name: first.title }).click();
   await page.getByRole('heading', { name: 'Supports 3 checklist items in 3 roles' }).waitFor();
   await page.screenshot({ path: `${outDir}/story-${scheme}.png` });
+
+  // "Also asked by": a story on LXD's leadership item offers the same ask elsewhere.
+  await nav.getByRole('link', { name: /^Roles/ }).click();
+  await page.getByRole('link', { name: 'Engineering Manager, LXD', exact: true }).click();
+  await page
+    .getByRole('button', { name: /evidence for “Technical leadership experience/i })
+    .click();
+  await page.getByRole('button', { name: 'Use a story…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Use a story' });
+  await dialog.getByRole('button', { name: /^Cut release time/ }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const also = page.getByRole('region', { name: 'Also asked by' });
+  await also.waitFor();
+  await dismissNotices(page);
+  await also.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${outDir}/also-asked-${scheme}.png` });
   await page.close();
 }
