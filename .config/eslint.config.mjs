@@ -12,6 +12,11 @@ export default tseslint.config(
   {
     ignores: [
       'out/**',
+      // Parallel local builds and test runs, and packaged apps (npm run dist).
+      'out-*/**',
+      'renderer/out-*/**',
+      'test-results-*/**',
+      'dist/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
