@@ -25,8 +25,8 @@ import { fnv1a, sha256 } from './select';
 
 /** Seed of the prose selection hash. */
 export const PROSE_SEED = 'shortlist-prose-1';
-/** Postings in the development prose set (40 drawn first, then 30, 80 and 80 more added later). */
-export const PROSE_DEV_SIZE = 230;
+/** Postings in the development prose set (40 drawn first, then 30, 80, 80 and 80 more added later). */
+export const PROSE_DEV_SIZE = 310;
 /** Postings in the held-out prose set. */
 export const PROSE_HELD_OUT_SIZE = 40;
 /** Fewest prose sentences a posting needs to be drawn. */
