@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editor, field, openNotes, storedNotes } from './notes-steps';
+import { openStories, writeStory } from './stories-steps';
 
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Search everything' });
 const box = (page: Page) => palette(page).getByRole('combobox', { name: 'Search everything' });
@@ -89,6 +90,20 @@ test('a requirement result opens the role on its checklist, at that item', async
   const focused = page.locator('.cl-item').filter({ has: page.locator('input:focus') });
   await expect(focused).toHaveCount(1);
   await expect(focused).toContainText(/kubeflow/i);
+});
+
+test('a story result opens the story', async ({ page }) => {
+  await page.goto('/');
+  await openStories(page);
+  await writeStory(page, 'The wombat rescue', 'Situation: a wombat stuck in the server room.');
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('wombat');
+  const story = palette(page).getByRole('group', { name: 'Stories' }).getByRole('option');
+  await expect(story).toHaveAttribute('aria-selected', 'true');
+  await expect(story.locator('mark').first()).toHaveText('wombat');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Story title' })).toHaveValue('The wombat rescue');
 });
 
 test('search answers right after a reload, from the index kept on disk', async ({ page }) => {
