@@ -20,7 +20,8 @@ const SPONSORSHIP = [
 const PLACE = [
   String.raw`\b(?:must|should|will need to) (?:have (?:their|your|a) (?:primary )?residence|reside|live|be (?:located|based|resident|residing))\b`,
   String.raw`\b(?:un|not )(?:able|eligible) to (?:hire|employ|consider|accept|support|work with) (?:\w+ ){0,2}(?:in|from|candidates|applicants|people|employees|residents)\b`,
-  String.raw`\bnot (?:be )?eligible (?:for (?:employment|this (?:role|position))|to (?:work|apply|be performed|be (?:located|based)))\b`,
+  String.raw`\brequire that (?:all )?(?:employees|candidates|applicants|you) (?:be|are) (?:authori[sz]ed|eligible|permitted)\b`,
+  String.raw`\bnot (?:be )?eligible (?:for (?:employment|this (?:role|position)|(?:\w+ )?sponsorship|(?:\w+ )?visa)|to (?:work|apply|be performed|be (?:located|based)))\b`,
   String.raw`\bonly (?:consider(?:ing)?|accept(?:ing)?|hir(?:e|ing)|employ(?:ing)?|recruit(?:ing)?) (?:candidates|applicants|people|residents|in|from)\b|\bonly applica(?:tions|nts) from\b`,
   String.raw`\b(?:requirement|need|have|required|expected) to (?:be (?:based|located|resident|residing)|live|reside)\b`,
   String.raw`\b(?:can ?not|cannot|can['’]t|may not|must not|will not) be (?:located|based|residing|resident|living)\b`,

@@ -6,7 +6,7 @@
 
 /** "Apply even if you don't meet every requirement" and other notes to applicants. */
 export const DISCLAIMER =
-  /\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:meet|match|align|check|tick|have every)|\bevery (?:single )?(?:qualification|requirement)|\b100 ?%|\bapply anyway|\bconsider applying\b|\bthird[- ]party\b|\bsubmit(?:ting)? (?:your|an?) application\b|\b(?:how|where|in order|when you are ready) to apply\b|\bto apply,? (?:please|click|send|visit|go|use|fill)\b|\bapplication (?:process|form)\b/i;
+  /\b(?:don['’]?t|do not|doesn['’]?t|does not) (?:meet|match|align|check|tick|have every)|\bevery (?:single )?(?:qualification|requirement)|\b100 ?%|\bapply anyway|\bqualifications? (?:fall|don['’]?t match|do not match)\b|\bconsider applying\b|\bthird[- ]party\b|\bsubmit(?:ting)? (?:your|an?) application\b|\b(?:how|where|in order|when you are ready) to apply\b|\bto apply,? (?:please|click|send|visit|go|use|fill)\b|\bapplication (?:process|form)\b/i;
 
 /** Pay, benefits, equal opportunity, privacy and hiring-process text. */
 export const BOILERPLATE =

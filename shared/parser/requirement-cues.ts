@@ -10,6 +10,7 @@
  */
 
 import { readEligibility } from './eligibility-cues';
+import { IF_YOU, INVITE, QUESTION } from './invitation-cues';
 import { BOILERPLATE, DISCLAIMER, EQUAL_OPPORTUNITY } from './not-an-ask';
 import type { RequirementKind } from './types';
 
@@ -49,7 +50,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
   ),
   /^must(?:[- ]haves?)?\b/i,
   /\b(?:is|are) (?:an? )?(?:absolute |definite )?must\b/i,
-  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|(?:a |an )?(?:necessary )?prerequisites?)\b(?! by\b| for (?:the )?performance\b| to (?:adhere|comply|obtain|collect|disclose|report|provide|protect|follow)\b)/i,
+  /\b(?:is|are|be) (?:also |absolutely |strictly )?(?:required|mandatory|(?:a |an )?(?:necessary )?prerequisites?)\b(?! by\b| for (?:the )?performance\b| to (?!(?:have|be|hold|possess|speak|demonstrate|live|reside|relocate)\b))/i,
   /\btravel\b.{0,80}\b(?:is|are|be|will be|should be|may be) (?:also )?(?:required|expected|necessary)\b/i,
   /\b(?:apply|talk (?:with|to) us|reach out|get in touch|join us),? if (?:you(?:['’]?re| are)|you (?:have|enjoy|thrive|love|bring|know|can))\b/i,
   /\b(?:mandatory|necessary) (?:requirements?|prerequisites?)\b/i,
@@ -58,10 +59,10 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   new RegExp(
-    String.raw`\b${SUBJECT}(?:['’]?ll| will| would| do| does)? (?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b(?! about\b)`,
+    String.raw`(?<!\b(?:everything|all|what|whatever|anything) )\b${SUBJECT}(?:['’]?ll| will| would| do| does)? (?:also )?(?:need|needs) to (?:be|have|possess|hold|know|demonstrate|show|understand|speak|reside|live)\b(?! about\b)`,
     'i',
   ),
-  /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)/i,
+  /\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:an?|strong|solid|proven|excellent|good|deep|\d)\b|\b(?:you(?:['’]?ll)?|candidates?) (?:will |would )?(?:also )?need (?:[\w-]+ ){0,3}(?:skills|experience|knowledge|expertise|background|understanding)\b/i,
   /\b(?:you|candidates?|applicants?) (?:will|would|may) (?:also )?be required to (?:be|have|hold|possess|obtain|travel|work|relocate|live|reside|pass|maintain|speak|demonstrate|commute)\b/i,
   /\bwill need (?:proven|strong|solid|deep|excellent|\d)/i,
   /\b(?:they|you)(?:['’]?ll| will) (?:also )?(?:have|possess|bring) (?!your\b)(?:an? |the )?(?:[\w-]+ ){0,2}(?:experience|background|knowledge|skills?|track record|understanding|expertise|degree|passion|desire|capabilit(?:y|ies)|abilit(?:y|ies)|drive|curiosity|mindset|attitude|eye)\b/i,
@@ -70,7 +71,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\bwe (?:also )?require (?:candidates|applicants|you|\d|(?:an? |at least |a minimum of )?(?:[\w-]+ ){0,2}(?:experience|knowledge|skills|degree|proficiency|fluency|background|understanding))\b|\b(?:role|position|job)\b.{0,40}\brequiring\b/i,
   /^(?:\d+\+? years|(?:strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working) (?:[\w-]+ ){0,3}(?:experience|knowledge|skills|understanding|background|proficiency)|(?:experience|expertise|knowledge|proficiency|familiarity|fluency) (?:with|in|of)\b|(?:a |an )?(?:bachelor|master(?:['’]?s| of| degree)|bs|ms|ba|phd|degree)\b)/i,
   new RegExp(
-    String.raw`(?:^|\b(?:the|an?|our) )(?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified) (?:\w+ ){0,3}(?:candidates?|person|individual|applicants?|hire|fit|teammate|colleague|profile|engineer|developer|manager|analyst|designer|architect|scientist|leader|specialist|technologist)(?: (?:for|in) (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|are|has|have|can|[a-z]{2,}[a-rt-z]s)\b(?! (?:be )?(?:identified|found|selected|hired|chosen|contacted|notified|responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
+    String.raw`(?:^|\b(?:the|an?|our) )(?:\w+ ){0,2}(?:ideal|right|successful|perfect|strong|good|great|qualified|top|best|strongest) (?:\w+ ){0,3}(?:candidates?|person|individual|applicants?|hire|fit|teammate|colleague|profile|engineer|developer|manager|analyst|designer|architect|scientist|leader|specialist|technologist)(?: (?:for|in) (?:this|the) (?:role|position|job))? (?:will|would|must|should|is|are|has|have|can|[a-z]{2,}[a-rt-z]s)\b(?! (?:be )?(?:identified|found|selected|hired|chosen|contacted|notified|design|develop|implement|create|deliver|support|maintain|ensure|mentor|write|responsible|working|joining|reporting|leading|tasked|part of|lead|manage|own|work|drive|build|stay|join|report|play|help|oversee|partner|collaborate))`,
     'i',
   ),
   new RegExp(
@@ -87,7 +88,14 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\b(?:candidates|applicants) (?:who|that) (?:have|are|can|bring|possess)\b/i,
   /^(?:someone|somebody|an? (?:[\w-]+,? ){0,3}(?:person|individual|doer|go-getter|self-starter|leader|thinker|team player|problem[- ]solver|communicator|learner|builder|engineer|professional)) (?:who|with|that)\b/i,
   /\b(?:role|position|job) (?:\w+ ){0,2}(?:involves|entails|needs) (?:[\w-]+ ){0,2}(?:expertise|experience|knowledge|skills|proficiency|understanding)\b/i,
-  /\bit(?: is|['’]s) (?:important|essential|crucial|critical|vital|key|necessary) (?:that you|to have|to be|for you to)\b/i,
+  /\bit(?: is|['’]s) (?:important|essential|crucial|critical|vital|key|necessary) (?:to us )?(?:that you|to have|to be|for you to)\b/i,
+  /\bmust be (?:available|willing) to (?:work|travel|relocate|commute|be)\b/i,
+  /\b(?:expects?|requires?|wants?) (?:all )?(?:candidates|applicants|you) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
+  /^(?:candidates|individuals|people|applicants) (?:with|who)\b/i,
+  /^(?:the|our|top|the best) (?:candidates?|applicants?|successful applicants?) (?:has|have|is|are|will|must|should|possess(?:es)?)\b(?! (?:be )?(?:contacted|notified|selected|invited|asked|required to (?!have|be)))/i,
+  /(?<!(?:n['’]?t|not) )\brequires? (?:a |an |strong |deep |solid |clear, |clear )?(?:[\w-]+,? (?:and )?){0,3}(?:knowledge|experience|skills|understanding|expertise|proficiency|communication|abilit(?:y|ies))\b/i,
+  /\bthe (?:[\w-]+ ){0,3}(?:manager|engineer|developer|candidate|hire|person|analyst|designer|lead|architect|scientist|applicant) (?:will|should|must) (?:be (?:proficient|skilled|experienced|fluent|familiar|adept|comfortable|knowledgeable)|have (?:strong|solid|deep|proven|excellent|extensive|a strong|\d))\b/i,
+  /\bopportunity for (?:an? |the )?(?:[\w-]+ ){0,2}(?:individual|person|candidate|someone|engineer|developer) (?:with|who)\b/i,
   /\bsuccess in (?:this|the) (?:role|position|job) (?:comes from|depends on|requires|means|hinges on|relies on)\b/i,
   /^(?:people|those|engineers|candidates|folks) who (?:succeed|thrive|excel|do well)\b/i,
   new RegExp(
@@ -95,8 +103,10 @@ const REQUIRED_CUES: readonly RegExp[] = [
     'i',
   ),
   /^being (?:an? )?(?:[\w-]+ ){0,3}(?:experienced|skilled|seasoned|proven|expert)\b/i,
-  /^(?:leveraging|using|drawing on|applying|with) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills|background)\b|\b(?:using|leveraging|drawing on|applying) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills) (?:in|of|with)\b/i,
+  /^(?:leveraging|using|drawing on|applying|with) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills|background)\b|\b(?:using|use|leveraging|leverage|drawing on|draw on|applying|apply|utiliz(?:e|ing)|utilis(?:e|ing)) your (?:[\w-]+ ){0,3}(?:expertise|experience|knowledge|skills) (?:in|of|with|and)\b/i,
   /\bwe (?:also )?(?:appreciate|value|admire|prize) [\w ,-]{0,60}?\b(?:willingness|readiness|abilit(?:y|ies)|curiosity|eagerness|passion|mindset)\b/i,
+  /^(?:current |recent )?(?:university |college )?(?:students|graduates)\b/i,
+  /\b(?:is|are) (?:a |an )?(?:skills?|qualit(?:y|ies)|traits?|strengths?) (?:that )?we (?:value|look for|prize|need|expect)\b/i,
   /\bwe (?:care) (?:much |a lot |far )?(?:more |most )?(?:about) your (?:[\w-]+,? ){0,3}(?:skills?|experience|abilit(?:y|ies)|knowledge|background|craft|curiosity|passion)\b/i,
   /\b(?:fit|match|place|role|team|job|position)(?: for (?:you|this|the)(?: (?:role|position|team))?)? if you\b|\b(?:thrive|succeed|excel|do well|shine)(?: in this (?:role|position))? if you\b/i,
   /\b(?:ideal|perfect|great|right|suited|designed|built|made|(?:great|good|perfect|ideal) fit) for (?:someone|somebody|anyone|a person|those|individuals|candidates|people|an? [\w-]+) (?:who|with|that)\b/i,
@@ -104,19 +114,10 @@ const REQUIRED_CUES: readonly RegExp[] = [
 
 /** Searches for a person, with the qualities that follow. */
 const SEARCH =
-  /\b(?:looking for|seeking|searching for|in search of|(?:we(?:['’]?re| are)|currently|actively|now) hiring|look for|seek|hoping to find|focused on finding|want to (?:hire|find|meet)|looking to (?:hire|onboard|add|bring on|welcome|find))\b/i;
+  /\b(?:looking for|seeking|searching for|in search of|(?:we(?:['’]?re| are)|currently|actively|now) hiring|look (?:first and foremost |primarily |especially |mainly )?for|seek|hoping to find|focused on finding|want to (?:hire|find|meet)|looking to (?:hire|onboard|add|bring on|welcome|find))\b/i;
 /** What makes a search describe the candidate rather than only name the job. */
 const SEARCH_QUALITY =
-  /\b(?:someone|somebody|anyone)\b(?! to\b)|\b(?:people|individuals|folks|persons|team members|teammates|team players|candidates?|minds|humans|someone|person|individual) (?:who|that|with|well[- ]versed|skilled in|experienced in|proficient in)\b(?! will\b)|\b(?:based|located|residing) in\b|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|thinks?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
-
-/** A conditional invitation: "If you are X, apply", "…, and if this sounds like you, join us". */
-const IF_YOU = new RegExp(
-  String.raw`(?:^|[,;—–-]\s*(?:and |so |then )?)(?:so,? )?if (?:${YOURE}|you(?=\s)|(?:this|that|the above|it) (?:sounds like|describes|is) you\b|(?!(?:this|that|it|these|all of this|a portion|any of this|the (?:role|opportunity|position|job|challenge|above))\b)[^,.]{3,80}? (?:inspires|excites|appeals to|resonates with|motivates|drives|energi[sz]es|describes|sounds like) you\b)(?! (?:are |re )?(?:interested|thinking|looking|unsure|not sure|ready to apply|need|require|want|would like|have (?:any )?questions|are an? (?:current|former)|don['’]?t|do not|like what you|seeking|ready to|apply|applied|excited about (?:this|the|our) (?:role|opportunity|position|job)))`,
-  'i',
-);
-/** What follows the condition in an invitation. */
-const INVITE =
-  /\b(?:apply|we(?:['’]?d| would| want| will)? (?:love|like|want|encourage|look forward)|join|talk to you|hear from you|place for you|for you!?$|role for you|fit for you|team for you|get in touch|check us out|chance to shine|read on|reach out|thrive|addition to|is for you|is the (?:place|team|role|company|opportunity)|find a home|feel at home|belong|opportunity (?:you['’]?ve been|for you)|(?:great|perfect|right) (?:fit|match|place))\b/i;
+  /^(?:looking for|seeking|searching for|look for) (?:[\w-]+ )?(?:expertise|experience|knowledge|skills|potential|curiosity|passion)\b|\b[\w-]+(?:ive|ous|ful|ed|ic|ble)(?:,| and)? (?:[\w-]+ )?(?:individuals|people|minds|folks|humans) to join\b|\b(?:someone|somebody|anyone)\b(?! to\b)|\b(?:people|individuals|folks|persons|team members|teammates|team players|candidates?|minds|humans|someone|person|individual) (?:who|that|with|well[- ]versed|skilled in|experienced in|proficient in)\b(?! will\b| wants? to\b)|\b(?:based|located|residing) in (?!our\b|the office)|\bwho(?: also)? (?:is|are|has|have|can|brings?|loves?|enjoys?|thrives?|strives?|takes?|believes?|knows?|shares?|thinks?|understands?|values?|demonstrates?|embraces?|combines?|possess(?:es)?|cares?|does|do|will (?:thrive|enjoy|love|excel|bring|have))\b|\bwith (?:an? |the |your )?(?:[\w-]+,? ){0,4}(?:experience|expertise|background|passion|knowledge|skills?|track record|understanding|abilit(?:y|ies)|history|desire|commitment|degree|minimum|proficiency|familiarity|mindset|love|grasp|command|eye for)\b|,? (?:eager|passionate|proficient|fluent|experienced|skilled) (?:in|about|to|with)\b/i;
 
 /** Ratings that make a thing a plus. */
 const PLUS_CUES: readonly RegExp[] = [
@@ -133,7 +134,7 @@ const PLUS_CUES: readonly RegExp[] = [
 
 /** The candidate described directly: "You are curious", "You have strong testing skills". */
 const YOU_ARE = new RegExp(
-  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|aren['’]?t|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:guaranteed|offered|given|provided|covered|paid|central|critical|key|essential|vital|instrumental|integral|crucial|important|in the right place|(?:real|unique|great|amazing|rare|incredible) (?:opportunity|chance)|opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
+  String.raw`^(?:${YOURE}|you,? (?:like us,? )?(?:are|aren['’]?t|have|bring|possess|know|love|enjoy|thrive|understand|value|care|take|follow|make|like|really care|hold|thrive|get excited|communicate|speak|focus|never|always))\b(?! (?:the |an? )?(?:that\b|guaranteed|offered|given|provided|covered|paid|central|critical|key|essential|vital|instrumental|integral|crucial|important|in the right place|(?:real|unique|great|amazing|rare|incredible) (?:opportunity|chance)|opportunity|chance|option|freedom|support|flexibility|access|able to work|responsible|accountable|joining|going to|welcome|eligible|entitled|invited|encouraged|part of|in good hands|expected|asked|about to|also expected|lot|lots|plenty|fun|circumstances))`,
   'i',
 );
 
@@ -180,7 +181,7 @@ function quoteText(cue: string): string {
 
 /** Ratings that make an ask only when a thing the candidate has comes just before. */
 const RATED_REQUIRED =
-  /\b(?:is|are) (?:also |absolutely )?(?:an? )?(?:essential|paramount|necessary|critical|key|vital|important)\b|\b(?:is|are|be) (?:also )?needed\b|\b(?:will|would) be (?:crucial|essential|critical|key|vital|important)\b/i;
+  /\b(?:is|are) (?:also |absolutely )?(?:an? )?(?:essential|paramount|necessary|critical|key|vital|important)\b|\b(?:is|are|be) (?:also )?needed\b|\b(?:will|would) be (?:crucial|essential|critical|key|vital|important) (?:for|to|in) (?:your |our )?(?:success|succeed|being successful|thriv|excel)/i;
 const RATED_PLUS =
   /\b(?:is|are|would be|will be) (?:also |very |highly |extremely )?(?:beneficial|helpful|useful|handy|valued|welcome|appreciated)\b/i;
 const SKILL_WORD = new RegExp(String.raw`\b(?:${SKILL})\b`, 'i');
@@ -192,6 +193,8 @@ function ratedCue(rating: RegExp, text: string): string | undefined {
   const found = rating.exec(text);
   if (found === null) return undefined;
   const before = text.slice(Math.max(0, found.index - RATED_REACH), found.index);
+  // "We believe diversity of experience is key…" states a value, not an ask.
+  if (/\b(?:we believe|for us|we think)\b/i.test(before)) return undefined;
   return SKILL_WORD.test(before) ? quote(found) : undefined;
 }
 
@@ -200,7 +203,7 @@ function ratedCue(rating: RegExp, text: string): string | undefined {
  * text have none, and are spared the costlier cue scan.
  */
 const MAY_REQUIRE =
-  /must|shall|requir|mandatory|qualified|successful|appreciate|value|admire|prize|using|leveraging|drawing on|applying|eligib|crucial|involv|entail|interested|legal right|right to work|demand|calls for|success|succeed|thrive|excel|^being|\bcare\b|designed|built for|made for|anyone|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
+  /must|shall|requir|mandatory|we value|we look|we prize|students|graduates|utili[sz]|opportunity for|^the |^top |^(?:candidates|individuals|people|applicants) |qualified|successful|appreciate|value|admire|prize|using|leveraging|drawing on|applying|eligib|crucial|involv|entail|interested|legal right|right to work|demand|calls for|success|succeed|thrive|excel|^being|\bcare\b|designed|built for|made for|anyone|needed|prerequisite|travel|need|expect|want|candidate|applicant|person|individual|hire|hiring|fit\b|teammate|colleague|profile|should|\byou|they|sponsor|only|exclusively|authori[sz]|open to|someone|somebody|ideal|perfect|suited|essential|paramount|necessary|critical|\bkey\b|vital|important|^(?:\d|strong|solid|proven|excellent|deep|extensive|demonstrated|hands-on|working|experience|knowledge|proficiency|familiarity|fluency|bachelor|master(?:['’]?s| of| degree)|bs\b|ms\b|ba\b|phd|degree|an?\s)/i;
 
 /** One regex for a list of cues, so most sentences cost one scan, not one per cue. */
 function anyOf(cues: readonly RegExp[]): RegExp {
@@ -247,10 +250,6 @@ export function readProseSentence(sentence: string): ProseReading | undefined {
 
 /** A short label before a colon that opens a sentence ("Detail-oriented: …"). */
 const LABEL = /^(?:an? )?[\p{L}\p{N}'’ -]{2,30}?\s?[:：]\s+(?=\S)/u;
-
-/** A question put to the candidate about themselves ("Are you a seasoned engineer with…?"). */
-const QUESTION =
-  /^(?:are you (?:an? |the )?(?:[\w-]+,? ){0,4}?(?:with|who|passionate|excited|curious|eager|experienced|skilled|someone|energi[sz]ed|inspired|motivated|driven|thrilled)\b|do you (?:have|know|possess|bring)\b(?! (?:any )?questions)|do you (?:enjoy|love|like) (?!being\b)[a-z]+ing\b|have you (?:got|built|worked|led|managed|shipped|ever)\b)/i;
 
 /** Reads a sentence already cleared of boilerplate. */
 function readAsk(sentence: string): ProseReading | undefined {

@@ -34,7 +34,7 @@ const NOT_AN_ITEM =
  * among the items. One that also speaks of the candidate is kept.
  */
 const ABOUT_EMPLOYER =
-  /^(?:[Ww]e(?:['’]?re| are| have| offer| value| invest| believe| were| raised| build| work)\b|[Oo]ur (?!ideal|successful|right|perfect|next|new hire)\w+|(?:[Dd]iversity|[Ii]nclusion)\b|[\p{Lu}][\p{L}\p{N}&.-]*?['’]?s (?:headquarters|offices?|mission|team members|customers|clients|investors)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:is|was) (?:an?|the) [^.]{0,60}\b(?:company|platform|agency|startup|leader|provider|firm|organi[sz]ation|business|marketplace)\b|[\p{Lu}][\p{L}\p{N}&.-]* is backed by\b)/u;
+  /^(?:[Ww]e(?:['’]?re| are| have| offer| value| invest| believe| were| raised| build| work| interview| hire| strive| aim)\b|(?:[Aa]t [\p{Lu}][\p{L}\p{N}&.-]*, we)\b|[Pp]lease note\b|(?:[Rr]ead|[Ll]earn more|[Bb]e a part of|[Jj]oin us)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:provides|offers|is committed|strives|wants)\b|[Oo]ur (?!ideal|successful|right|perfect|next|new hire)\w+|(?:[Dd]iversity|[Ii]nclusion)\b|[\p{Lu}][\p{L}\p{N}&.-]*?['’]?s (?:headquarters|offices?|mission|team members|customers|clients|investors)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:is|was) (?:an?|the) [^.]{0,60}\b(?:company|platform|agency|startup|leader|provider|firm|organi[sz]ation|business|marketplace)\b|[\p{Lu}][\p{L}\p{N}&.-]* is backed by\b)/u;
 const OF_THE_CANDIDATE =
   /\byou|\bcandidate|\bapplicant|experience|skill|knowledge|degree|abilit|proficien|familiar|\byears?\b|understanding|background|expertise|must|required/i;
 
@@ -43,10 +43,10 @@ const REMARK =
   /^(?:it|this|that|these|they) (?:is|are|comes|was|were|means|may|might|will|can|could)\b/i;
 /** Equal-opportunity, accommodation and privacy words, which no requirement item uses. */
 const EEO_WORDS =
-  /\b(?:race|religion|sexual orientation|ethnicity|gender identity|veteran status|national origin|disabilit(?:y|ies)|accommodations?|personal (?:data|information)|privacy (?:policy|notice))\b/i;
+  /\b(?:race|religion|sexual orientation|ethnicity|gender identity|veteran status|national origin|disabilit(?:y|ies)|accommodations?|personal (?:data|information)|privacy (?:policy|notice)|salar(?:y|ies)|accommodat\w*|accessibility (?:needs|practices)|orientations)\b/i;
 /** A line that only names a place of work ("Remote USA") or repeats a heading. */
 const BARE_LINE =
-  /^(?:remote\s*[-–,:/]?\s*[\p{L} ]{2,20}|qualifications|requirements|responsibilities|skills|about (?:you|us))$/iu;
+  /^(?:(?:#?LI-[\p{L}\p{N}_-]+\s*)+|remote\s*[-–,:/]?\s*[\p{L} ]{2,20}|qualifications|requirements|responsibilities|skills|about (?:you|us))$/iu;
 
 function isAboutEmployer(text: string): boolean {
   if (EEO_WORDS.test(text) || BARE_LINE.test(text)) return true;
@@ -158,19 +158,26 @@ function unknownListRequirements(section: ParsedSection, index: number): Section
   const found: SectionFindings = { requirements: [], possible: [], readParagraphs: false };
   const duties = section.kind === 'responsibilities';
   const perks = section.kind === 'benefits';
-  if (section.kind !== 'other' && section.kind !== 'summary' && !duties && !perks) return found;
+  // Plain text turns an "About" section's paragraphs into lines: read them as prose.
+  const about = section.kind === 'about';
+  const kinds = ['other', 'summary'];
+  if (!kinds.includes(section.kind) && !duties && !perks && !about) return found;
   const items = section.items.filter((text) => !isNoRequirement(text));
   // A list of something else: only items that word an ask themselves ("Must be based in
   // the EU") are taken, and items with weaker wording are offered.
   for (const text of items) {
     // Plain lines of prose land here as items: each sentence is read on its own.
     const sentences = sentencesIn(text);
+    // A short single line is a list item about the company; a long one is a paragraph.
+    if (about && sentences.length < 2 && text.length < 80) continue;
     for (const sentence of sentences.length > 1 ? sentences : [text]) {
       const read = proseItem(sentence, section, index);
       // Among duties, only an item that is itself plainly an ask counts ("You are
       // comfortable in a fast-paced environment" where a page lost its heading).
       // Among perks, only a plain ask ("Visa sponsorship is not available").
-      if (read === undefined || (duties && !read.sure) || (perks && !read.plain)) continue;
+      const paragraph = sentences.length >= 3;
+      const weak = (perks || (about && !paragraph)) && !read?.plain;
+      if (read === undefined || (duties && !read.sure) || weak || (about && !read.sure)) continue;
       const item: ParsedRequirement = { ...read.item, source: 'list' };
       (read.sure ? found.requirements : found.possible).push(item);
     }
