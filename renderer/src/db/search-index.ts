@@ -1,9 +1,9 @@
 /**
  * Global search across roles (title, team, company, location), requirements (text and
  * evidence) and notes (title, body, tags): the ids of roles matching every word of a
- * query. Answered from the persisted word index, which needs no warm-up after a reload;
- * while that index is being built (first start, after a restore) from an in-memory
- * MiniSearch index instead, built on first need.
+ * query. Answered from the persisted word index, which needs no warm-up after a reload
+ * (while it is rebuilt, after a restore or on first start, a search waits for it); only
+ * if it cannot be written at all (storage full) from an in-memory MiniSearch index.
  */
 import type { ShortlistDb } from './db';
 import { IndexKeeper } from './search/index-keeper';

@@ -1,9 +1,9 @@
 /**
  * The fallback of global search: an in-memory MiniSearch index of roles (title, team,
  * company, location), requirements (text and evidence) and notes (title, body, tags).
- * Used only while the persisted word index (persisted-search.ts) is missing or being
- * rebuilt: building it reads every record, which takes seconds at 100,000 notes. Once
- * built it is kept in step by Dexie hooks as each write transaction commits.
+ * Used only when the persisted word index (persisted-search.ts) cannot be written (storage
+ * full): building it reads every record, which takes seconds at 100,000 notes. Once built
+ * it is kept in step by Dexie hooks as each write transaction commits.
  */
 import MiniSearch from 'minisearch';
 import type { Table, Transaction } from 'dexie';

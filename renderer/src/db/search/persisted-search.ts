@@ -2,7 +2,8 @@
  * Answers role searches from the persisted index (search-db.ts): for each query word, the
  * roles with a word starting with it are one range of the multi-entry index; words
  * within a few edits (for words over four letters) come from the vocabulary, held in
- * memory once read. Returns null when the index cannot answer yet (being built).
+ * memory once read. While the index is being (re)built a search waits for it; null means
+ * it cannot answer at all (its writes failed: storage full).
  */
 import { parseQuery, withinDistance } from '../../../../shared/domain/search-terms';
 import type { IndexKeeper } from './index-keeper';
@@ -22,7 +23,11 @@ export class PersistedSearch {
   async roleIds(query: string): Promise<Set<string> | null> {
     const words = parseQuery(query);
     if (words.length === 0) return new Set();
-    if (!(await this.keeper.usableState())) return null;
+    if (!(await this.keeper.usableState())) {
+      // Being built or rebuilt: its end is nearer than a whole in-memory index would be.
+      await this.keeper.whole();
+      if (!(await this.keeper.usableState())) return null;
+    }
     // Writes already committed are indexed first, so results follow the data.
     await this.keeper.settled();
     const fuzzy = words.some((word) => word.distances.some((distance) => distance > 0));

@@ -112,6 +112,14 @@ describe('the persisted search index', () => {
     expect(await getSearch(db).keeper.store.roleWords.get(lxd.id)).toBeUndefined();
   });
 
+  it('falls back to an in-memory index when its own writes fail (storage full)', async () => {
+    const { db, search } = await seeded();
+    search.keeper.failed = true;
+    expect(await search.persisted.roleIds('kubeflow')).toBeNull();
+    const mlops = await roleOf(db, 'canonical-em-mlops');
+    expect(await search.search('kubeflow')).toEqual(new Set([mlops.id]));
+  });
+
   it('ignores writes that roll back', async () => {
     const { db } = await seeded();
     const lxd = await roleOf(db, 'canonical-em-lxd');
@@ -145,8 +153,8 @@ describe('the persisted search index', () => {
     other.close();
     expect(await indexed(db, 'kumquat')).toEqual([]);
 
-    // The next session's first search sees the difference: it answers without the index
-    // (correctly) while the index is rebuilt, then from it.
+    // The next session's first search sees the difference and answers from the rebuilt
+    // index.
     const next = new RoleSearch(db);
     expect(await next.search('kumquat')).toEqual(new Set([lxd.id]));
     await next.keeper.idle();
@@ -157,7 +165,7 @@ describe('the persisted search index', () => {
     next.keeper.store.close();
   });
 
-  it('rebuilds after a transaction that replaced many roles, and answers meanwhile', async () => {
+  it('rebuilds after a transaction that replaced many roles; a search waits for it', async () => {
     const { db } = await seeded();
     const roles = Array.from({ length: 600 }, (_, i) => ({
       ...SAMPLE_ROLE_FIELDS,
@@ -168,7 +176,7 @@ describe('the persisted search index', () => {
       await db.roles.clear();
       await db.roles.bulkAdd(roles);
     });
-    // Until the rebuild is done the role search answers from memory, correctly.
+    // Asked before the rebuild is done, the search answers once it is, from the new data.
     const search = getSearch(db);
     expect(await search.search('xylophone')).toEqual(new Set(['bulk-0599']));
     await search.keeper.settled();
