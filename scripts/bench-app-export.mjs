@@ -25,9 +25,9 @@ export function waitForQuiet(page) {
         const tick = (deadline) => {
           quiet = deadline.timeRemaining() >= 8 ? quiet + 1 : 0;
           if (quiet >= 30 || performance.now() - started > 60_000) resolve();
-          else requestIdleCallback(tick);
+          else requestIdleCallback(tick, { timeout: 1000 });
         };
-        requestIdleCallback(tick);
+        requestIdleCallback(tick, { timeout: 1000 });
       }),
   );
 }
@@ -165,14 +165,18 @@ async function timeDownload(page, click) {
  * and their floors in the same page. Resolves with rows of measure, floor and target.
  */
 export async function measureExportAndBackup(page) {
+  const step = (what) => console.log(`${new Date().toISOString().slice(11, 19)} ${what}`);
   await installLibraries(page);
+  step('Export all… (waiting for a quiet page first)');
   await waitForQuiet(page);
   const exported = await timeDownload(page, () =>
     page.getByRole('button', { name: 'Export all…' }).click(),
   );
+  step('Export all’s floor');
   await waitForQuiet(page);
   const exportFloorRun = await page.evaluate(exportFloor);
 
+  step('Back up now…');
   await page.getByRole('button', { name: 'Backup & restore' }).click();
   await page.getByRole('heading', { name: 'Backup & restore' }).waitFor();
   await waitForQuiet(page);
@@ -180,6 +184,7 @@ export async function measureExportAndBackup(page) {
     page.getByRole('button', { name: 'Back up now…' }).click(),
   );
   await page.keyboard.press('Escape');
+  step('Back up’s floors');
   await waitForQuiet(page);
   const floors = await page.evaluate(backupFloors);
   return [
