@@ -93,7 +93,7 @@ const REQUIRED_CUES: readonly RegExp[] = [
   /\b(?:expects?|requires?|wants?) (?:all )?(?:candidates|applicants|you) to (?:be|have|know|possess|bring|demonstrate|show|understand|hold)\b/i,
   /^(?:candidates|individuals|people|applicants) (?:with|who)\b/i,
   /^(?:the|our|top|the best) (?:candidates?|applicants?|successful applicants?) (?:has|have|is|are|will|must|should|possess(?:es)?)\b(?! (?:be )?(?:contacted|notified|selected|invited|asked|required to (?!have|be)))/i,
-  /(?<!(?:n['’]?t|not) )\brequires? (?:a |an |strong |deep |solid |clear, |clear )?(?:[\w-]+,? (?:and )?){0,3}(?:knowledge|experience|skills|understanding|expertise|proficiency|communication|abilit(?:y|ies))\b/i,
+  /(?<!\b(?:(?:do|does|did)n['’]?t|not) )\brequires? (?:a |an |strong |deep |solid |clear, |clear )?(?:[\w-]+,? (?:and )?){0,3}(?:knowledge|experience|skills|understanding|expertise|proficiency|communication|abilit(?:y|ies))\b/i,
   /\bthe (?:[\w-]+ ){0,3}(?:manager|engineer|developer|candidate|hire|person|analyst|designer|lead|architect|scientist|applicant) (?:will|should|must) (?:be (?:proficient|skilled|experienced|fluent|familiar|adept|comfortable|knowledgeable)|have (?:strong|solid|deep|proven|excellent|extensive|a strong|\d))\b/i,
   /\bopportunity for (?:an? |the )?(?:[\w-]+ ){0,2}(?:individual|person|candidate|someone|engineer|developer) (?:with|who)\b/i,
   /\bsuccess in (?:this|the) (?:role|position|job) (?:comes from|depends on|requires|means|hinges on|relies on)\b/i,

@@ -36,7 +36,7 @@ const NOT_AN_ITEM =
 const ABOUT_EMPLOYER =
   /^(?:[Ww]e(?:['’]?re| are| have| offer| value| invest| believe| were| raised| build| work| interview| hire| strive| aim)\b|(?:[Aa]t [\p{Lu}][\p{L}\p{N}&.-]*, we)\b|[Pp]lease note\b|(?:[Rr]ead|[Ll]earn more|[Bb]e a part of|[Jj]oin us)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:provides|offers|is committed|strives|wants)\b|[Oo]ur (?!ideal|successful|right|perfect|next|new hire)\w+|(?:[Dd]iversity|[Ii]nclusion)\b|[\p{Lu}][\p{L}\p{N}&.-]*?['’]?s (?:headquarters|offices?|mission|team members|customers|clients|investors)\b|[\p{Lu}][\p{L}\p{N}&.-]* (?:is|was) (?:an?|the) [^.]{0,60}\b(?:company|platform|agency|startup|leader|provider|firm|organi[sz]ation|business|marketplace)\b|[\p{Lu}][\p{L}\p{N}&.-]* is backed by\b)/u;
 const OF_THE_CANDIDATE =
-  /\byou|\bcandidate|\bapplicant|experience|skill|knowledge|degree|abilit|proficien|familiar|\byears?\b|understanding|background|expertise|must|required/i;
+  /\byou|\bcandidate|\bapplicant|experience|skill|knowledge|degree|abilit|proficien|familiar|\byears?\b|understanding|background|expertise|must|required|\bvous\b|expérience|formation|diplôme|compétenc|maîtrise|erfahrung|kenntnis|experiencia|conocimiento/i;
 
 /** A remark on what came before ("This may differ in other locations…", "It comes in many forms."). */
 const REMARK =
@@ -142,7 +142,11 @@ function listedRequirements(section: ParsedSection, index: number): SectionFindi
         sectionIndex: index,
       };
       if (read?.sure === true) requirements.push(read.item);
-      else if ((itemLike || statesRequirement(text)) && !text.endsWith('?'))
+      else if (
+        statesRequirement(text) &&
+        (itemLike || OF_THE_CANDIDATE.test(text)) &&
+        !text.endsWith('?')
+      )
         requirements.push(item);
       else if (read !== undefined) possible.push(item);
     }
