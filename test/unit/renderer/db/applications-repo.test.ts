@@ -1,8 +1,6 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
 import { getCurrentApplication } from '../../../../renderer/src/db/current-application';
 import { listActivities } from '../../../../renderer/src/db/activities-repo';
@@ -14,6 +12,7 @@ import {
 } from '../../../../renderer/src/db/applications-repo';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import type { Application } from '../../../../shared/domain/model';
+import { expectOk, seededRole } from './seeded-role';
 import { freshDb } from './test-db';
 
 let db: ShortlistDb;
@@ -28,17 +27,7 @@ const MIDNIGHT = new Date(2026, 2, 3).getTime();
 /** A fresh database with the samples; returns the LXD role's id and application. */
 async function seeded(): Promise<{ roleId: string; application: Application }> {
   db = freshDb();
-  await ensureSampleRoles(db, SAMPLE_ROLES, SEEDED_AT);
-  const role = (await listRoleSummaries(db)).find((r) => r.title === 'Engineering Manager, LXD');
-  if (!role) throw new Error('LXD role missing');
-  const application = await getCurrentApplication(db, role.id);
-  if (!application) throw new Error('application missing');
-  return { roleId: role.id, application };
-}
-
-function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
-  return result.value;
+  return seededRole(db, SEEDED_AT);
 }
 
 describe('setApplicationStatus', () => {

@@ -1,9 +1,6 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
-import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
 import { getCurrentApplication } from '../../../../renderer/src/db/current-application';
 import { listActivities } from '../../../../renderer/src/db/activities-repo';
 import { listAgenda } from '../../../../renderer/src/db/agenda-repo';
@@ -16,6 +13,7 @@ import {
 } from '../../../../renderer/src/db/next-action-repo';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import { snoozeTargets } from '../../../../shared/domain/agenda';
+import { expectOk, seededRole } from './seeded-role';
 import { freshDb } from './test-db';
 
 let db: ShortlistDb;
@@ -27,26 +25,17 @@ const SEEDED_AT = new Date(2026, 2, 1, 9, 0).getTime();
 const NOW = new Date(2026, 2, 3, 15, 42).getTime();
 const YESTERDAY = new Date(2026, 2, 2).getTime();
 
-function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: string }): T {
-  if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
-  return result.value;
-}
-
 /** The LXD role with an overdue next action "Email the recruiter". */
 async function withOverdueAction(): Promise<{ roleId: string; applicationId: string }> {
   db = freshDb();
-  await ensureSampleRoles(db, SAMPLE_ROLES, SEEDED_AT);
-  const role = (await listRoleSummaries(db)).find((r) => r.title === 'Engineering Manager, LXD');
-  if (!role) throw new Error('LXD role missing');
-  const application = await getCurrentApplication(db, role.id);
-  if (!application) throw new Error('application missing');
+  const { roleId, application } = await seededRole(db, SEEDED_AT);
   expectOk(
     await updateApplication(db, application.id, {
       nextAction: 'Email the recruiter',
       nextActionDue: YESTERDAY,
     }),
   );
-  return { roleId: role.id, applicationId: application.id };
+  return { roleId, applicationId: application.id };
 }
 
 describe('completeNextAction', () => {
