@@ -4,7 +4,7 @@
  * the file as it is read in pieces and gives the same digest.
  */
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -19,10 +19,10 @@ const BLOCK = 64;
 
 /** An incremental SHA-256: {@link update} with each piece in order, then {@link hex}. */
 export class Sha256 {
-  private readonly state = new Uint32Array([
+  private readonly state = new Int32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  private readonly w = new Uint32Array(64);
+  private readonly w = new Int32Array(64);
   /** The bytes of a block not yet full. */
   private readonly pending = new Uint8Array(BLOCK);
   private pendingLength = 0;
@@ -60,37 +60,38 @@ export class Sha256 {
     view.setUint32(tail.length - 4, bitLength >>> 0);
     for (let at = 0; at < tail.length; at += BLOCK) this.compress(tail, at);
     this.finished = true;
-    return Array.from(this.state, (word) => word.toString(16).padStart(8, '0')).join('');
+    return Array.from(this.state, (word) => (word >>> 0).toString(16).padStart(8, '0')).join('');
   }
 
+  // Hot: locals and `| 0` throughout, so the JIT keeps every value a 32-bit integer.
   private compress(bytes: Uint8Array, at: number): void {
-    const { w, state } = this;
-    for (let i = 0; i < 16; i++) {
-      const j = at + i * 4;
+    const w = this.w;
+    const state = this.state;
+    for (let i = 0, j = at; i < 16; i++, j += 4) {
       w[i] =
-        ((bytes[j] ?? 0) << 24) |
-        ((bytes[j + 1] ?? 0) << 16) |
-        ((bytes[j + 2] ?? 0) << 8) |
-        (bytes[j + 3] ?? 0);
+        ((bytes[j] as number) << 24) |
+        ((bytes[j + 1] as number) << 16) |
+        ((bytes[j + 2] as number) << 8) |
+        (bytes[j + 3] as number);
     }
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] ?? 0;
-      const b = w[i - 2] ?? 0;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) | 0;
+      const x = w[i - 15] as number;
+      const y = w[i - 2] as number;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
+      w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) | 0;
     }
-    let a = state[0] ?? 0;
-    let b = state[1] ?? 0;
-    let c = state[2] ?? 0;
-    let d = state[3] ?? 0;
-    let e = state[4] ?? 0;
-    let f = state[5] ?? 0;
-    let g = state[6] ?? 0;
-    let h = state[7] ?? 0;
+    let a = state[0] as number;
+    let b = state[1] as number;
+    let c = state[2] as number;
+    let d = state[3] as number;
+    let e = state[4] as number;
+    let f = state[5] as number;
+    let g = state[6] as number;
+    let h = state[7] as number;
     for (let i = 0; i < 64; i++) {
       const s1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const t1 = (h + s1 + ((e & f) ^ (~e & g)) + (K[i] ?? 0) + (w[i] ?? 0)) | 0;
+      const t1 = (h + s1 + ((e & f) ^ (~e & g)) + (K[i] as number) + (w[i] as number)) | 0;
       const s0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const t2 = (s0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       h = g;
@@ -102,14 +103,14 @@ export class Sha256 {
       b = a;
       a = (t1 + t2) | 0;
     }
-    state[0] = (state[0] ?? 0) + a;
-    state[1] = (state[1] ?? 0) + b;
-    state[2] = (state[2] ?? 0) + c;
-    state[3] = (state[3] ?? 0) + d;
-    state[4] = (state[4] ?? 0) + e;
-    state[5] = (state[5] ?? 0) + f;
-    state[6] = (state[6] ?? 0) + g;
-    state[7] = (state[7] ?? 0) + h;
+    state[0] = ((state[0] as number) + a) | 0;
+    state[1] = ((state[1] as number) + b) | 0;
+    state[2] = ((state[2] as number) + c) | 0;
+    state[3] = ((state[3] as number) + d) | 0;
+    state[4] = ((state[4] as number) + e) | 0;
+    state[5] = ((state[5] as number) + f) | 0;
+    state[6] = ((state[6] as number) + g) | 0;
+    state[7] = ((state[7] as number) + h) | 0;
   }
 }
 
