@@ -18,6 +18,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { Document, Scalar } from 'yaml';
+import { textHandler } from './plain-text';
 
 /**
  * Text as one clean line: control characters dropped and every run of whitespace
@@ -143,8 +144,10 @@ export function frontMatter(fields: Readonly<Record<string, FrontMatterValue>>):
   return { type: 'yaml', value };
 }
 
-const SERIALIZE_OPTIONS: ToMarkdownOptions = {
+/** The serializer's settings (exported so a test can hold the fast text handler to it). */
+export const SERIALIZE_OPTIONS: ToMarkdownOptions = {
   extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
+  handlers: { text: textHandler },
   bullet: '-',
   bulletOther: '*',
   emphasis: '_',

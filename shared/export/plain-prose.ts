@@ -18,9 +18,10 @@ const CHARACTER = String.raw`\p{L}\p{N} ,.;:'"?!()\u2018\u2019\u201C\u201D\u2013
 const PROSE_LINE = new RegExp(`^\\p{L}(?:[${CHARACTER}]*[${CHARACTER.replace(' ', '')}])?$`, 'u');
 /**
  * What GFM's autolink literals would turn into a link or the serializer escape among
- * those characters: `www.` and a dot between a `w` and a word character.
+ * those characters: `www.` (even at the very end) and a dot between a `w` and a word
+ * character.
  */
-const LINK_LIKE = /[Ww]\.[-.\w]/u;
+const LINK_LIKE = /www\.|w\.[-.\w]/iu;
 
 /**
  * The paragraphs of `source` (already cleaned and trimmed) when it is plain prose, else

@@ -107,6 +107,8 @@ describe('plain prose', () => {
       '# heading',
       'line  \nwith a hard break',
       'see www.example.com',
+      'ends with www.',
+      'WWW.',
       'mail me@example.com',
       'a *bold* word',
       'Title\n===',

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { describe, expect, it } from 'vitest';
+import { SERIALIZE_OPTIONS } from '../../../../shared/export/mdast';
+
+/** Serialized with the fast text handler, and with the serializer's own. */
+function bothWays(children: RootContent[]) {
+  const root: Root = { type: 'root', children };
+  const plain = { ...SERIALIZE_OPTIONS, handlers: {} };
+  return { fast: toMarkdown(root, SERIALIZE_OPTIONS), full: toMarkdown(root, plain) };
+}
+
+const PIECES = [
+  'Note',
+  'word',
+  'www',
+  'w',
+  '12',
+  '1',
+  ' ',
+  '  ',
+  '—',
+  '·',
+  'é',
+  '\n',
+  ...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~\t'.split(''),
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(''));
+const t = (value: string): PhrasingContent => ({ type: 'text', value });
+const link: PhrasingContent = {
+  type: 'link',
+  url: 'https://example.com',
+  title: null,
+  children: [t('a link')],
+};
+
+/** The places a text sits in an export. */
+const PLACES: ((value: string) => RootContent[])[] = [
+  (value) => [{ type: 'paragraph', children: [t(value)] }],
+  (value) => [{ type: 'paragraph', children: [t(value), link] }],
+  (value) => [{ type: 'paragraph', children: [link, t(value)] }],
+  (value) => [{ type: 'paragraph', children: [{ type: 'emphasis', children: [t(value)] }] }],
+  (value) => [
+    {
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [t('Label:')] }, t(' '), t(value)],
+    },
+  ],
+  (value) => [{ type: 'heading', depth: 3, children: [t(value)] }],
+  (value) => [
+    {
+      type: 'list',
+      spread: false,
+      children: [
+        {
+          type: 'listItem',
+          spread: false,
+          checked: false,
+          children: [{ type: 'paragraph', children: [t(value)] }],
+        },
+      ],
+    },
+  ],
+  (value) => [
+    { type: 'paragraph', children: [t('before')] },
+    { type: 'paragraph', children: [t(value), { type: 'inlineCode', value: 'x' }] },
+  ],
+];
+
+describe('the fast text handler', () => {
+  it('writes every text exactly as the serializer’s own handler, wherever it is', () => {
+    fc.assert(
+      fc.property(text, fc.nat({ max: PLACES.length - 1 }), (value, place) => {
+        const { fast, full } = bothWays(PLACES[place]?.(value) ?? []);
+        expect(fast).toBe(full);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes the titles, dates and items exports are full of unchanged', () => {
+    for (const value of [
+      'Note 3: team project design — 12 Dec 2026',
+      'Written Tue, 1 Dec 2026, 14:05 · edited 3 Dec 2026 · Pinned',
+      'Experience with data pipeline metrics',
+    ]) {
+      const { fast, full } = bothWays([{ type: 'paragraph', children: [t(value)] }]);
+      expect(fast).toBe(`${value}\n`);
+      expect(full).toBe(fast);
+    }
+  });
+});
