@@ -80,7 +80,21 @@ async function writeAll(
     if (signal?.aborted) throw new Cancelled();
   };
   let done = 0;
-  for await (const slice of loadRoleExportSlices(db, [...fileNames.keys()], sliceRoles)) {
+  const slicesOf = loadRoleExportSlices(db, [...fileNames.keys()], sliceRoles);
+  // The next slice is read while this one is written: reading waits on the disk, writing
+  // on the processor, so each hides the other. At most two slices are held.
+  const readNext = () => {
+    const reading = slicesOf.next();
+    // Awaited below; marked handled so a read left pending by a cancel never surfaces.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next = readNext();
+  for (;;) {
+    const read = await next;
+    if (read.done) break;
+    next = readNext();
+    const slice = read.value;
     check();
     const files: ExportFile[] = [];
     for (const data of slice) {
