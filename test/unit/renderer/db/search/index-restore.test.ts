@@ -10,6 +10,7 @@ import { RoleSearch } from '../../../../../renderer/src/db/search-index';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import type { Note } from '../../../../../shared/domain/model';
+import { roleBySeedKey } from './search-fixture';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -30,9 +31,7 @@ async function sampleDb(): Promise<{ db: ShortlistDb; search: RoleSearch }> {
 }
 
 async function idOf(db: ShortlistDb, seedKey: string): Promise<string> {
-  const role = await db.roles.where('seedKey').equals(seedKey).first();
-  if (!role) throw new Error(`no ${seedKey}`);
-  return role.id;
+  return (await roleBySeedKey(db, seedKey)).id;
 }
 
 function note(roleId: string, body: string): Note {

@@ -5,8 +5,8 @@ import { MemorySearch as RoleSearch } from '../../../../../renderer/src/db/searc
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
-import type { Note } from '../../../../../shared/domain/model';
 import { freshDb } from '../test-db';
+import { prepNote } from './search-fixture';
 
 let db: ShortlistDb;
 afterEach(async () => {
@@ -17,19 +17,6 @@ async function seedKeyOf(search: RoleSearch, query: string): Promise<string[]> {
   const ids = await search.search(query);
   const roles = await db.roles.bulkGet([...ids]);
   return roles.map((role) => role?.seedKey ?? '?').sort();
-}
-
-function note(roleId: string, body: string): Note {
-  return {
-    id: crypto.randomUUID(),
-    roleId,
-    title: 'Prep',
-    body,
-    tags: ['thursday'],
-    pinned: 0,
-    createdAt: 1,
-    updatedAt: 1,
-  };
 }
 
 describe('the in-memory fallback search', () => {
@@ -53,7 +40,7 @@ describe('the in-memory fallback search', () => {
     const lxd = await db.roles.where('seedKey').equals('canonical-em-lxd').first();
     if (!lxd) throw new Error('no LXD role');
 
-    const added = note(lxd.id, 'Ask about the Zanzibar offsite');
+    const added = prepNote(lxd.id, 'Ask about the Zanzibar offsite');
     await db.notes.add(added);
     expect(await seedKeyOf(search, 'zanzibar')).toEqual(['canonical-em-lxd']);
     expect(await seedKeyOf(search, 'thursday')).toEqual(['canonical-em-lxd']);
@@ -77,7 +64,7 @@ describe('the in-memory fallback search', () => {
     const [role] = await db.roles.toArray();
     await expect(
       db.transaction('rw', db.notes, async () => {
-        await db.notes.add(note(role?.id ?? '', 'Wombat'));
+        await db.notes.add(prepNote(role?.id ?? '', 'Wombat'));
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
@@ -92,14 +79,14 @@ describe('preparing the index ahead of the first search', () => {
     const lxd = await db.roles.where('seedKey').equals('canonical-em-lxd').first();
     if (!lxd) throw new Error('no LXD role');
     // Several slices' worth: the last note must still be found.
-    const notes = Array.from({ length: 4500 }, (_, i) => note(lxd.id, `filler ${String(i)}`));
-    const last = note(lxd.id, 'Quokka sighting at the offsite');
+    const notes = Array.from({ length: 4500 }, (_, i) => prepNote(lxd.id, `filler ${String(i)}`));
+    const last = prepNote(lxd.id, 'Quokka sighting at the offsite');
     await db.notes.bulkAdd([...notes, last]);
 
     const search = new RoleSearch(db);
     const preparing = search.prepare();
     // Committed while the index is being built: replayed once it is.
-    await db.notes.add(note(lxd.id, 'Walrus question for the panel'));
+    await db.notes.add(prepNote(lxd.id, 'Walrus question for the panel'));
     await db.notes.delete(last.id);
     await preparing;
 

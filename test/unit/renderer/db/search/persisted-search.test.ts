@@ -6,7 +6,7 @@ import { RoleSearch } from '../../../../../renderer/src/db/search-index';
 import { MemorySearch } from '../../../../../renderer/src/db/search/memory-search';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
-import type { Note } from '../../../../../shared/domain/model';
+import { prepNote, roleBySeedKey } from './search-fixture';
 
 const opened: ShortlistDb[] = [];
 afterEach(async () => {
@@ -44,25 +44,6 @@ async function indexed(db: ShortlistDb, query: string): Promise<string[]> {
   return roles.map((role) => role?.seedKey ?? role?.title ?? '?').sort();
 }
 
-async function roleOf(db: ShortlistDb, seedKey: string) {
-  const role = await db.roles.where('seedKey').equals(seedKey).first();
-  if (!role) throw new Error(`no ${seedKey}`);
-  return role;
-}
-
-function note(roleId: string, body: string): Note {
-  return {
-    id: crypto.randomUUID(),
-    roleId,
-    title: 'Prep',
-    body,
-    tags: ['thursday'],
-    pinned: 0,
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
-
 describe('the persisted search index', () => {
   it('answers like the in-memory index on the sample roles', async () => {
     const { db } = await seeded();
@@ -80,10 +61,10 @@ describe('the persisted search index', () => {
 
   it('follows notes, evidence, renames and deletions as they are committed', async () => {
     const { db } = await seeded();
-    const lxd = await roleOf(db, 'canonical-em-lxd');
+    const lxd = await roleBySeedKey(db, 'canonical-em-lxd');
     expect(await indexed(db, 'zanzibar')).toEqual([]);
 
-    const added = note(lxd.id, 'Ask about the Zanzibar offsite');
+    const added = prepNote(lxd.id, 'Ask about the Zanzibar offsite');
     await db.notes.add(added);
     expect(await indexed(db, 'zanzibar')).toEqual(['canonical-em-lxd']);
     expect(await indexed(db, 'thursday')).toEqual(['canonical-em-lxd']);
@@ -116,16 +97,16 @@ describe('the persisted search index', () => {
     const { db, search } = await seeded();
     search.keeper.failed = true;
     expect(await search.persisted.roleIds('kubeflow')).toBeNull();
-    const mlops = await roleOf(db, 'canonical-em-mlops');
+    const mlops = await roleBySeedKey(db, 'canonical-em-mlops');
     expect(await search.search('kubeflow')).toEqual(new Set([mlops.id]));
   });
 
   it('ignores writes that roll back', async () => {
     const { db } = await seeded();
-    const lxd = await roleOf(db, 'canonical-em-lxd');
+    const lxd = await roleBySeedKey(db, 'canonical-em-lxd');
     await expect(
       db.transaction('rw', db.notes, async () => {
-        await db.notes.add(note(lxd.id, 'Wombat'));
+        await db.notes.add(prepNote(lxd.id, 'Wombat'));
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
@@ -134,8 +115,8 @@ describe('the persisted search index', () => {
 
   it('is used by the role search once prepared, and survives a new session', async () => {
     const { db } = await seeded();
-    const lxd = await roleOf(db, 'canonical-em-lxd');
-    await db.notes.add(note(lxd.id, 'Marzipan'));
+    const lxd = await roleBySeedKey(db, 'canonical-em-lxd');
+    await db.notes.add(prepNote(lxd.id, 'Marzipan'));
     await getSearch(db).keeper.settled();
     // A new window (or a reload): a new search object reads the same index at once.
     const again = new RoleSearch(db);
@@ -146,10 +127,10 @@ describe('the persisted search index', () => {
 
   it('is checked at the next start: data changed behind its back is rebuilt first', async () => {
     const { db } = await seeded();
-    const lxd = await roleOf(db, 'canonical-em-lxd');
+    const lxd = await roleBySeedKey(db, 'canonical-em-lxd');
     // Another connection without the hooks, like a write the index never heard of.
     const other = openShortlistDb(db.name);
-    await other.notes.add(note(lxd.id, 'Kumquat'));
+    await other.notes.add(prepNote(lxd.id, 'Kumquat'));
     other.close();
     expect(await indexed(db, 'kumquat')).toEqual([]);
 
@@ -160,7 +141,7 @@ describe('the persisted search index', () => {
     await next.keeper.idle();
     expect(await next.persisted.roleIds('kumquat')).toEqual(new Set([lxd.id]));
     expect(await next.persisted.roleIds('kubeflow')).toEqual(
-      new Set([(await roleOf(db, 'canonical-em-mlops')).id]),
+      new Set([(await roleBySeedKey(db, 'canonical-em-mlops')).id]),
     );
     next.keeper.store.close();
   });
