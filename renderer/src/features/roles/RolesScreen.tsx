@@ -1,8 +1,7 @@
 /** Home: every role with its status, next interview, readiness and last activity. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
-import { useAppCommand } from '../../services/commands';
 import { useRoleSummaries } from '../../db/hooks';
 import { useImport } from '../import/import-context';
 import { NewRoleButton } from '../import/NewRoleButton';
@@ -31,21 +30,9 @@ export function RolesScreen() {
   );
   const view = useRolesView(roles);
   const { measure: measureTable, hiddenForWidth, shown } = useColumnFit(view.columnVisibility);
-  const searchRef = useRef<HTMLInputElement>(null);
-  // The command may arrive before the roles (and so the search box) have loaded.
-  const [focusRequests, setFocusRequests] = useState(0);
-  useAppCommand('focus-search', () => {
-    setFocusRequests((count) => count + 1);
-  });
-  const loaded = roles !== undefined;
   // Paste anywhere on this screen (not in a field) starts a new role from the posting.
   const { openNewRole } = useImport();
   usePastePosting(openNewRole);
-  useEffect(() => {
-    if (focusRequests === 0 || !loaded) return;
-    searchRef.current?.focus();
-    searchRef.current?.select();
-  }, [focusRequests, loaded]);
 
   if (roles === undefined) return <div className="screen-loading" aria-busy="true" />;
   const filtering = view.query.trim() !== '' || view.status !== 'all';
@@ -88,7 +75,6 @@ export function RolesScreen() {
               hiddenForWidth={hiddenForWidth}
             />
             <input
-              ref={searchRef}
               type="search"
               className="search-input"
               placeholder="Search roles, notes, evidence…"
