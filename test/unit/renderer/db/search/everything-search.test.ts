@@ -1,29 +1,10 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
-import { RoleSearch } from '../../../../../renderer/src/db/search-index';
+import { describe, expect, it } from 'vitest';
 import { searchEverything } from '../../../../../renderer/src/db/search/everything-search';
-import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
+import { sampleSearchDbs } from './search-fixture';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function sampleDb(): Promise<{ db: ShortlistDb; search: RoleSearch }> {
-  const db = openShortlistDb(`shortlist-test-${crypto.randomUUID()}`);
-  const search = new RoleSearch(db);
-  cleanups.push(async () => {
-    await search.keeper.idle();
-    await search.keeper.store.delete();
-    await db.delete();
-  });
-  await ensureSampleRoles(db, SAMPLE_ROLES);
-  await search.prepare();
-  return { db, search };
-}
+const sampleDb = sampleSearchDbs();
 
 const stamps = { createdAt: 1, updatedAt: 1 };
 

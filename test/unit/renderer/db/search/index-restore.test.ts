@@ -1,34 +1,15 @@
 // @vitest-environment happy-dom
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
 import { restoreBackup } from '../../../../../renderer/src/db/backup/restore-backup';
 import { validateBackup } from '../../../../../renderer/src/db/backup/validate-backup';
-import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
-import { RoleSearch } from '../../../../../renderer/src/db/search-index';
-import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
-import { ensureSampleRoles } from '../../../../../renderer/src/db/seed';
+import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import type { Note } from '../../../../../shared/domain/model';
-import { roleBySeedKey } from './search-fixture';
+import { roleBySeedKey, sampleSearchDbs } from './search-fixture';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function sampleDb(): Promise<{ db: ShortlistDb; search: RoleSearch }> {
-  const db = openShortlistDb(`shortlist-test-${crypto.randomUUID()}`);
-  const search = new RoleSearch(db);
-  cleanups.push(async () => {
-    await search.keeper.idle();
-    await search.keeper.store.delete();
-    await db.delete();
-  });
-  await ensureSampleRoles(db, SAMPLE_ROLES);
-  await search.prepare();
-  return { db, search };
-}
+const sampleDb = sampleSearchDbs();
 
 async function idOf(db: ShortlistDb, seedKey: string): Promise<string> {
   return (await roleBySeedKey(db, seedKey)).id;
