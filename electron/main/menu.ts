@@ -103,6 +103,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
       submenu: [
         shortcut('Roles', 'show-roles'),
         shortcut('Agenda', 'show-agenda'),
+        shortcut('Board', 'show-board'),
         shortcut('Stories', 'show-stories'),
         separator,
         shortcut('Search…', 'focus-search'),

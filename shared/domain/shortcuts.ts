@@ -14,6 +14,7 @@ export type ShortcutCommand = Extract<
   | 'previous-tab'
   | 'show-roles'
   | 'show-agenda'
+  | 'show-board'
   | 'show-stories'
   | 'show-shortcuts'
 >;
@@ -36,7 +37,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'previous-tab', label: 'Previous tab of a role', accelerator: 'CmdOrCtrl+[' },
   { command: 'show-roles', label: 'Go to Roles', accelerator: 'CmdOrCtrl+1' },
   { command: 'show-agenda', label: 'Go to Agenda', accelerator: 'CmdOrCtrl+2' },
-  { command: 'show-stories', label: 'Go to Stories', accelerator: 'CmdOrCtrl+3' },
+  { command: 'show-board', label: 'Go to Board', accelerator: 'CmdOrCtrl+3' },
+  { command: 'show-stories', label: 'Go to Stories', accelerator: 'CmdOrCtrl+4' },
   { command: 'show-shortcuts', label: 'Show keyboard shortcuts', accelerator: 'CmdOrCtrl+/' },
 ];
 

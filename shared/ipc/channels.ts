@@ -35,6 +35,7 @@ export const MENU_COMMANDS = [
   'restore-sample-roles',
   'show-roles',
   'show-agenda',
+  'show-board',
   'show-stories',
   'focus-search',
   'new-note',

@@ -6,6 +6,7 @@ import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
 import { RoleScreen } from '../features/role/RoleScreen';
 import { AgendaScreen } from '../features/agenda/AgendaScreen';
+import { BoardScreen } from '../features/board/BoardScreen';
 import { StoriesScreen } from '../features/stories/StoriesScreen';
 import { StoryScreen } from '../features/stories/StoryScreen';
 import { CompareScreen } from '../features/compare/CompareScreen';
@@ -42,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <RolesScreen />;
     case 'agenda':
       return <AgendaScreen />;
+    case 'board':
+      return <BoardScreen />;
     case 'role':
       return <RoleScreen key={route.roleId} roleId={route.roleId} />;
     case 'stories':

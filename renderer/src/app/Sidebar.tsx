@@ -6,7 +6,7 @@ import { useRoleCount } from '../db/hooks';
 import { openBackupDialog } from '../features/backup/open-backup-dialog';
 import { dispatchAppCommand } from '../services/commands';
 import { NavIcon } from './NavIcon';
-import { AGENDA_HREF, ROLES_HREF, STORIES_HREF, useRoute } from '../services/routes';
+import { AGENDA_HREF, BOARD_HREF, ROLES_HREF, STORIES_HREF, useRoute } from '../services/routes';
 
 export function Sidebar() {
   const route = useRoute();
@@ -36,6 +36,14 @@ export function Sidebar() {
         >
           <NavIcon name="agenda" />
           <span className="nav-label">Agenda</span>
+        </a>
+        <a
+          href={BOARD_HREF}
+          className="nav-item"
+          aria-current={route.name === 'board' ? 'page' : undefined}
+        >
+          <NavIcon name="board" />
+          <span className="nav-label">Board</span>
         </a>
         <a
           href={STORIES_HREF}

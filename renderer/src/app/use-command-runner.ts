@@ -10,7 +10,7 @@ import { usePlatform } from '../platform';
 import { useRestoreSamples } from '../features/roles/use-restore-samples';
 import { useNotify } from '../components/notices';
 import { dispatchAppCommand } from '../services/commands';
-import { AGENDA_HREF, navigate, ROLES_HREF, STORIES_HREF } from '../services/routes';
+import { AGENDA_HREF, BOARD_HREF, navigate, ROLES_HREF, STORIES_HREF } from '../services/routes';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -28,6 +28,9 @@ export function useCommandRunner(): (command: MenuCommand) => void {
           return;
         case 'show-agenda':
           navigate(AGENDA_HREF);
+          return;
+        case 'show-board':
+          navigate(BOARD_HREF);
           return;
         case 'show-stories':
           navigate(STORIES_HREF);

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { name: 'roles' }
   | { name: 'agenda' }
+  | { name: 'board' }
   | { name: 'role'; roleId: string }
   | { name: 'stories' }
   | { name: 'story'; storyId: string }
@@ -15,6 +16,7 @@ export type Route =
 /** Reads a route from a location hash; anything unknown is the Roles screen. */
 export function parseRoute(hash: string): Route {
   if (hash === AGENDA_HREF) return { name: 'agenda' };
+  if (hash === BOARD_HREF) return { name: 'board' };
   if (hash === STORIES_HREF) return { name: 'stories' };
   const compare = /^#\/compare\/([^/?#]+)$/.exec(hash);
   if (compare?.[1]) {
@@ -51,6 +53,7 @@ export function roleHref(roleId: string): string {
 
 export const ROLES_HREF = '#/';
 export const AGENDA_HREF = '#/agenda';
+export const BOARD_HREF = '#/board';
 export const STORIES_HREF = '#/stories';
 
 export function navigate(href: string): void {

@@ -3,9 +3,9 @@ import { openStories, storyField, storyRow, writeStory } from './stories-steps';
 
 test('write stories, then search and sort them', async ({ page }) => {
   await page.goto('/');
-  // Ctrl+3 goes to Stories (the shortcuts are live once the roles show).
+  // Ctrl+4 goes to Stories (the shortcuts are live once the roles show).
   await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
-  await page.keyboard.press('Control+3');
+  await page.keyboard.press('Control+4');
   await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }),

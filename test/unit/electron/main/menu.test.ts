@@ -111,7 +111,8 @@ describe('buildMenuTemplate', () => {
   it.each([
     ['File', 'New Note', 'new-note', 'CmdOrCtrl+N'],
     ['View', 'Agenda', 'show-agenda', 'CmdOrCtrl+2'],
-    ['View', 'Stories', 'show-stories', 'CmdOrCtrl+3'],
+    ['View', 'Board', 'show-board', 'CmdOrCtrl+3'],
+    ['View', 'Stories', 'show-stories', 'CmdOrCtrl+4'],
     ['View', 'Search…', 'focus-search', 'CmdOrCtrl+K'],
     ['View', 'Next Tab', 'next-tab', 'CmdOrCtrl+]'],
     ['View', 'Previous Tab', 'previous-tab', 'CmdOrCtrl+['],

@@ -20,13 +20,14 @@ const press = (
 });
 
 describe('keyboard shortcuts', () => {
-  it('covers search, new note, next/previous tab, Roles, Agenda and Stories, each a menu command', () => {
+  it('covers search, new note, next/previous tab, Roles, Agenda, Board and Stories, each a menu command', () => {
     expect(SHORTCUTS.map((s) => s.command).sort()).toEqual([
       'focus-search',
       'new-note',
       'next-tab',
       'previous-tab',
       'show-agenda',
+      'show-board',
       'show-roles',
       'show-shortcuts',
       'show-stories',
@@ -40,7 +41,8 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(press('K', { ctrlKey: true }), false)).toBe('focus-search');
     expect(matchShortcut(press(']', { ctrlKey: true }), false)).toBe('next-tab');
     expect(matchShortcut(press('2', { metaKey: true }), true)).toBe('show-agenda');
-    expect(matchShortcut(press('3', { ctrlKey: true }), false)).toBe('show-stories');
+    expect(matchShortcut(press('3', { ctrlKey: true }), false)).toBe('show-board');
+    expect(matchShortcut(press('4', { ctrlKey: true }), false)).toBe('show-stories');
     expect(matchShortcut(press('k', { metaKey: true }), false)).toBeNull();
     expect(matchShortcut(press('k', { ctrlKey: true }), true)).toBeNull();
   });
