@@ -34,6 +34,13 @@ export const FIELD_LIMITS = {
   stageNotes: limit(100_000),
   applicationShortText: limit(200, true),
   compensationNotes: limit(2000, true),
+  contactName: limit(200, true),
+  /** RFC 5321's longest address path. */
+  contactEmail: limit(254, true),
+  contactPhone: limit(60, true),
+  /** As long as a link the app will open (MAX_EXTERNAL_URL_LENGTH). */
+  contactProfileUrl: limit(2048, true),
+  contactNotes: limit(20_000),
 } as const satisfies Record<string, FieldLimit>;
 
 /** The most tags one note keeps. */
