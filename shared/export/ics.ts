@@ -4,9 +4,11 @@
  * zone itself goes in the description. UIDs come from stage ids, so importing the file
  * again updates the events instead of duplicating them, and SEQUENCE counts the changes
  * to each event's time, place or title (the stage's calendar revision), so the newer copy
- * wins.
+ * wins. With a reminder lead time each event carries a VALARM that many minutes before
+ * it starts, the same lead the app's own reminders use.
  */
 import type { InterviewStage } from '../domain/model';
+import { leadMinutes, type ReminderLead } from '../domain/reminders';
 import { stageKindLabel } from '../domain/stage-templates';
 import { formatDateTime, isValidTime, usableZone } from './format';
 import { cleanText, oneLine } from './mdast';
@@ -83,7 +85,26 @@ function description(item: CalendarItem, at: number): string {
   return lines.join('\n');
 }
 
-function eventLines(item: CalendarItem, now: number): string[] {
+/** "-PT15M", "-PT1H", "-P1D": a trigger that many minutes before the start (§3.3.6). */
+export function alarmTrigger(minutes: number): string {
+  if (minutes % (24 * 60) === 0) return `-P${String(minutes / (24 * 60))}D`;
+  if (minutes % 60 === 0) return `-PT${String(minutes / 60)}H`;
+  return `-PT${String(minutes)}M`;
+}
+
+/** A display alarm `minutes` before the event (§3.6.6); a cancelled event gets none. */
+function alarmLines(stage: InterviewStage, summary: string, minutes: number | null): string[] {
+  if (minutes === null || stage.status === 'cancelled') return [];
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(summary)}`,
+    `TRIGGER:${alarmTrigger(minutes)}`,
+    'END:VALARM',
+  ];
+}
+
+function eventLines(item: CalendarItem, now: number, alarmMinutes: number | null): string[] {
   const { role, stage } = item;
   const start = stage.scheduledAt ?? 0;
   const minutes =
@@ -108,16 +129,25 @@ function eventLines(item: CalendarItem, now: number): string[] {
     `STATUS:${statusOf(stage)}`,
     `SEQUENCE:${String(stage.calendarRevision ?? 0)}`,
     `LAST-MODIFIED:${icsUtc(stage.updatedAt)}`,
+    ...alarmLines(stage, summary, alarmMinutes),
     'END:VEVENT',
   );
   return lines;
+}
+
+/** What {@link stagesToIcs} needs besides the items. */
+export interface IcsOptions {
+  now: number;
+  /** The reminder lead time: each event's alarm. None (or absent) writes no VALARM. */
+  alarm?: ReminderLead;
 }
 
 /**
  * An iCalendar file with one event per item that has a time (others are skipped),
  * soonest first; CRLF line endings, lines folded at 75 octets.
  */
-export function stagesToIcs(items: CalendarItem[], options: { now: number }): string {
+export function stagesToIcs(items: CalendarItem[], options: IcsOptions): string {
+  const alarmMinutes = leadMinutes(options.alarm ?? 'none');
   const scheduled = items
     .filter((item) => isValidTime(item.stage.scheduledAt))
     .sort(
@@ -131,7 +161,7 @@ export function stagesToIcs(items: CalendarItem[], options: { now: number }): st
     'PRODID:-//Shortlist//Shortlist interviews//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    ...scheduled.flatMap((item) => eventLines(item, options.now)),
+    ...scheduled.flatMap((item) => eventLines(item, options.now, alarmMinutes)),
     'END:VCALENDAR',
   ];
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
