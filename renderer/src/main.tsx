@@ -12,6 +12,7 @@ import { prepareDatabase } from './db/startup';
 import { detectPlatform } from './platform';
 import './styles/base.css';
 import './styles/shell.css';
+import './styles/loading.css';
 import './styles/controls.css';
 import './styles/roles-table.css';
 import './styles/role.css';

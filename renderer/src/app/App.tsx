@@ -1,24 +1,26 @@
 /** The app shell: sidebar navigation, the current screen, notices, menu commands. */
+import { Suspense } from 'react';
 import { assertNever } from '../../../shared/assert-never';
 import type { ShortlistDb } from '../db/db';
 import { DbProvider } from '../db/db-context';
 import { PlatformProvider, type Platform } from '../platform';
 import { RolesScreen } from '../features/roles/RolesScreen';
-import { RoleScreen } from '../features/role/RoleScreen';
-import { AgendaScreen } from '../features/agenda/AgendaScreen';
-import { BoardScreen } from '../features/board/BoardScreen';
-import { StoriesScreen } from '../features/stories/StoriesScreen';
-import { StoryScreen } from '../features/stories/StoryScreen';
-import { CompareScreen } from '../features/compare/CompareScreen';
-import { BackupCenter } from '../features/backup/BackupCenter';
+import {
+  AgendaScreen,
+  BoardScreen,
+  CompareScreen,
+  RoleScreen,
+  screenLabel,
+  StoriesScreen,
+  StoryScreen,
+} from './lazy-screens';
+import { ScreenLoading } from '../components/ScreenLoading';
+import { ShellParts } from './ShellParts';
 import { ImportProvider } from '../features/import/ImportProvider';
-import { GlobalExportCommands } from '../features/export/GlobalExportCommands';
 import { CrossWindowWatch } from './CrossWindowWatch';
 import { NoticeProvider } from '../components/notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from '../services/routes';
-import { ShortcutsDialog } from './ShortcutsDialog';
-import { SearchPalette } from '../features/search/SearchPalette';
 import { StorageFullBanner } from './StorageFullBanner';
 import { useCommands } from './use-command-runner';
 import { Sidebar } from './Sidebar';
@@ -32,7 +34,9 @@ function CurrentScreen() {
   const route = useRoute();
   return (
     <ErrorBoundary resetKey={JSON.stringify(route)}>
-      <Screen route={route} />
+      <Suspense fallback={<ScreenLoading label={screenLabel(route.name)} />}>
+        <Screen route={route} />
+      </Suspense>
     </ErrorBoundary>
   );
 }
@@ -65,10 +69,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
         <NoticeProvider>
           <Commands />
           <CrossWindowWatch />
-          <GlobalExportCommands />
-          <ShortcutsDialog />
-          <SearchPalette />
-          <BackupCenter />
+          <ShellParts />
           <div className="app">
             <Sidebar />
             <main className="content">

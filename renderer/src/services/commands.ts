@@ -36,9 +36,16 @@ export function dispatchAppCommand(command: AppCommand): boolean {
   return true;
 }
 
-/** Keeps a command for the first handler of it that mounts in the next moments. */
-export function queueAppCommand(command: AppCommand, now: number = Date.now()): void {
-  pending.set(command, now + PENDING_MS);
+/**
+ * Keeps a command for the first handler of it that mounts in the next moments (or within
+ * `waitMs`, for a handler whose code is still loading).
+ */
+export function queueAppCommand(
+  command: AppCommand,
+  now: number = Date.now(),
+  waitMs: number = PENDING_MS,
+): void {
+  pending.set(command, now + waitMs);
 }
 
 /** Sends a command now, or to the first handler that mounts in the next moments. */

@@ -1,8 +1,9 @@
 /** Home: every role with its status, next interview, readiness and last activity. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
 import { useRoleSummaries } from '../../db/hooks';
+import { markFirstScreenShown } from '../../services/first-screen';
 import { useImport } from '../import/import-context';
 import { NewRoleButton } from '../import/NewRoleButton';
 import { usePastePosting } from '../import/use-paste-posting';
@@ -33,6 +34,10 @@ export function RolesScreen() {
   // Paste anywhere on this screen (not in a field) starts a new role from the posting.
   const { openNewRole } = useImport();
   usePastePosting(openNewRole);
+  // The table is up: the code for other screens and dialogs may load now.
+  useEffect(() => {
+    if (roles !== undefined) markFirstScreenShown();
+  }, [roles]);
 
   if (roles === undefined) return <div className="screen-loading" aria-busy="true" />;
   const filtering = view.query.trim() !== '' || view.status !== 'all';

@@ -1,0 +1,47 @@
+/**
+ * The shell's always-mounted dialogs, each in its own chunk: none is needed to show the
+ * first screen, so they mount once it is idle, or at once when asked for (DeferredPart).
+ */
+import { lazy, useEffect } from 'react';
+import { onBackupDialogWanted } from '../features/backup/open-backup-dialog';
+import { afterFirstScreen } from '../services/first-screen';
+import { DeferredPart } from './DeferredPart';
+import { prefetchScreens } from './lazy-screens';
+
+const GlobalExportCommands = lazy(() =>
+  import('../features/export/GlobalExportCommands').then((m) => ({
+    default: m.GlobalExportCommands,
+  })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
+const SearchPalette = lazy(() =>
+  import('../features/search/SearchPalette').then((m) => ({ default: m.SearchPalette })),
+);
+const BackupCenter = lazy(() =>
+  import('../features/backup/BackupCenter').then((m) => ({ default: m.BackupCenter })),
+);
+
+export function ShellParts() {
+  // The other screens' code, fetched ahead so a first visit rarely waits for it.
+  useEffect(
+    () =>
+      afterFirstScreen(() => {
+        void prefetchScreens();
+      }),
+    [],
+  );
+  return (
+    <>
+      <DeferredPart part={GlobalExportCommands} commands={['export-all-roles']} />
+      <DeferredPart part={ShortcutsDialog} commands={['show-shortcuts']} />
+      <DeferredPart part={SearchPalette} commands={['open-search']} />
+      <DeferredPart
+        part={BackupCenter}
+        commands={['back-up', 'restore-backup']}
+        subscribe={onBackupDialogWanted}
+      />
+    </>
+  );
+}
