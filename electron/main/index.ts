@@ -8,6 +8,7 @@ import { setupAppHandlers } from './ipc/app-handlers';
 import { setupBackupHandlers } from './ipc/backup-handlers';
 import { setupClipboardHandlers } from './ipc/clipboard-handlers';
 import { setupFileHandlers } from './ipc/file-handlers';
+import { setupNotificationHandlers } from './ipc/notification-handlers';
 import { setupShellHandlers } from './ipc/shell-handlers';
 import { setupMenu } from './menu';
 import { setupAppProtocol, setupAppScheme } from './protocol';
@@ -38,6 +39,9 @@ function main(): void {
   setupClipboardHandlers();
   setupFileHandlers();
   setupBackupHandlers();
+  setupNotificationHandlers(() => {
+    showMainWindow();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

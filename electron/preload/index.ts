@@ -20,6 +20,7 @@ import {
   type OpenKind,
   type SaveFileRequest,
   type SaveFolderRequest,
+  type ShowNotificationRequest,
 } from '../../shared/ipc/channels';
 import type { IpcResult } from '../../shared/ipc/result';
 
@@ -56,6 +57,8 @@ const bridge = {
   getBackupInfo: () => invoke(Channels.getBackupInfo, null),
   listAutoBackups: () => invoke(Channels.listAutoBackups, null),
   readAutoBackup: (id: string) => invoke(Channels.readAutoBackup, { id }),
+  showNotification: (request: ShowNotificationRequest) =>
+    invoke(Channels.showNotification, request),
   onMenuCommand: (listener: (command: MenuCommand) => void) => {
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
       // The main process is trusted, but the check keeps the listener's type honest.

@@ -23,6 +23,7 @@ export const Channels = {
   getBackupInfo: 'backup:get-info',
   listAutoBackups: 'backup:list-auto',
   readAutoBackup: 'backup:read-auto',
+  showNotification: 'notification:show',
 } as const;
 
 /** Main → renderer events. */
@@ -133,6 +134,12 @@ export interface AutoBackupEntry {
   size: number;
 }
 
+/** A reminder shown as a desktop notification: plain text only. */
+export interface ShowNotificationRequest {
+  title: string;
+  body: string;
+}
+
 /** Request payloads by channel. */
 export interface ChannelRequests {
   'app:get-info': null;
@@ -149,6 +156,7 @@ export interface ChannelRequests {
   'backup:get-info': null;
   'backup:list-auto': null;
   'backup:read-auto': { id: string };
+  'notification:show': ShowNotificationRequest;
 }
 
 /** Response values by channel (wrapped in an IpcResult on the wire). */
@@ -168,6 +176,7 @@ export interface ChannelResponses {
   /** Newest first. */
   'backup:list-auto': AutoBackupEntry[];
   'backup:read-auto': OpenedFile;
+  'notification:show': null;
 }
 
 export type ChannelName = keyof ChannelRequests;
@@ -198,6 +207,8 @@ export interface DesktopBridge {
   listAutoBackups(): Promise<IpcResult<AutoBackupEntry[]>>;
   /** Reads one automatic backup named by its {@link AutoBackupEntry.id}. */
   readAutoBackup(id: string): Promise<IpcResult<OpenedFile>>;
+  /** Shows a reminder as a native notification (the main process checks the text). */
+  showNotification(request: ShowNotificationRequest): Promise<IpcResult<null>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

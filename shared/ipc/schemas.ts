@@ -61,6 +61,18 @@ export const fileName = z
 /** The name of an open folder export: 128 random bits in hex. */
 const folderToken = z.string().regex(/^[0-9a-f]{32}$/u, { message: 'Not an open export.' });
 
+/** Notification text: one line of title, a short body, no control characters but newlines. */
+const notificationText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((text) => !hasControlCharacter(text.replace(/\n/gu, ' ')), {
+      message: 'Notification text cannot contain control characters.',
+    })
+    .refine((text) => !BIDI_CONTROL.test(text), {
+      message: 'Notification text cannot contain text-direction control characters.',
+    });
+
 /** One schema per channel; the mapped type keeps `requestSchemas[channel]` typed for a generic channel. */
 export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]> } = {
   'app:get-info': z.null(),
@@ -118,5 +130,11 @@ export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]>
     id: z.string().max(200).regex(AUTO_BACKUP_NAME_PATTERN, {
       message: 'Not the name of an automatic backup.',
     }),
+  }),
+  'notification:show': z.strictObject({
+    title: notificationText(200).refine((title) => title.trim() !== '' && !title.includes('\n'), {
+      message: 'A notification needs a one-line title.',
+    }),
+    body: notificationText(1000),
   }),
 };

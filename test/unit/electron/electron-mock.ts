@@ -114,6 +114,19 @@ export class FakeBrowserWindow extends EventEmitter {
   }
 }
 
+/** A native notification: records what it was made with and whether it was shown. */
+export class FakeNotification extends EventEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static readonly isSupported = vi.fn(() => FakeNotification.supported);
+  readonly show = vi.fn();
+
+  constructor(readonly options: { title: string; body: string }) {
+    super();
+    FakeNotification.instances.push(this);
+  }
+}
+
 /** A frame as seen by IPC: a URL and a parent (null for a main frame). */
 export interface FakeFrame {
   url: string;
@@ -183,6 +196,7 @@ export const electronModule = {
   app,
   BrowserWindow: FakeBrowserWindow,
   nativeTheme,
+  Notification: FakeNotification,
   Menu: {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
     setApplicationMenu: vi.fn(),
@@ -250,4 +264,6 @@ export function resetElectronMock(): void {
   FakeBrowserWindow.instances = [];
   FakeBrowserWindow.focused = null;
   FakeBrowserWindow.nextLoadError = null;
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
 }

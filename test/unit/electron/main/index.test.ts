@@ -44,6 +44,7 @@ describe('main entry', () => {
       'file:open',
       'file:save',
       'file:save-folder',
+      'notification:show',
       'shell:open-external',
     ]);
     expect(electronModule.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));

@@ -38,6 +38,7 @@ describe('preload bridge', () => {
       'readAutoBackup',
       'saveFile',
       'saveFolder',
+      'showNotification',
       'writeAutoBackup',
       'writeFolder',
     ]);
@@ -110,6 +111,12 @@ describe('preload bridge', () => {
       (b: DesktopBridge) => b.readAutoBackup('shortlist-2026-01-02-030405-daily.json'),
       'backup:read-auto',
       { id: 'shortlist-2026-01-02-030405-daily.json' },
+    ],
+    [
+      'showNotification',
+      (b: DesktopBridge) => b.showNotification({ title: 'Interview', body: 'In 1 hour' }),
+      'notification:show',
+      { title: 'Interview', body: 'In 1 hour' },
     ],
   ] as const)('%s invokes its channel with the payload', async (_name, call, channel, payload) => {
     electronModule.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
