@@ -45,8 +45,9 @@ export function BoardColumn(props: BoardColumnProps) {
         <h2 id={headingId}>
           <span className={`board-column-dot status-${status}`} aria-hidden="true" />
           <span className="board-column-name">{label}</span>
-          <span className="board-column-count" aria-label={`${cards.length} cards`}>
+          <span className="board-column-count">
             {cards.length}
+            <span className="visually-hidden">{cards.length === 1 ? ' card' : ' cards'}</span>
           </span>
         </h2>
         {collapsed !== null && (
@@ -89,7 +90,7 @@ function ColumnCards(props: BoardColumnProps & { label: string }) {
   }, [focusIndex, virtualizer]);
 
   if (cards.length === 0) {
-    return <p className="board-column-empty">No applications here. Drag a card in.</p>;
+    return <p className="board-column-empty">None yet: drag a card here</p>;
   }
   return (
     <div ref={scrollRef} className="board-column-scroll">
