@@ -85,7 +85,11 @@ export function readChange(activity: InsightActivity): Change | undefined {
   if (activity.type === 'role-created') return { to: 'interested', start: true };
   if (activity.type !== 'status-changed') return undefined;
   const to = asStatus(activity.toStatus);
-  if (to) return { from: asStatus(activity.fromStatus), to, start: false };
+  if (to) {
+    // Version 3 leaves `fromStatus` out when the entry starts a new application.
+    const from = asStatus(activity.fromStatus);
+    return from ? { from, to, start: false } : { to, start: true };
+  }
   const change = CHANGE_LINE.exec(activity.summary);
   const changeTo = asStatus(change?.[2]);
   if (changeTo) return { from: asStatus(change?.[1]), to: changeTo, start: false };

@@ -34,6 +34,11 @@ describe('readChange', () => {
     });
   });
 
+  it('reads a version 3 entry without fromStatus as the start of an application', () => {
+    const start = { ...movedV3(app, 'applied', 'applied', 1), fromStatus: undefined };
+    expect(readChange(start)).toEqual({ to: 'applied', start: true });
+  });
+
   it('treats a new role as starting in Interested', () => {
     expect(readChange(created(app))).toEqual({ to: 'interested', start: true });
   });
