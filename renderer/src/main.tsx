@@ -6,7 +6,7 @@ import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { backupBeforeOpening } from './db/backup/pre-upgrade';
 import { openShortlistDb } from './db/db';
-import { SAMPLE_ROLES } from './db/sample-roles';
+import { loadSamples, SAMPLE_SEEDS } from './db/sample-seeds';
 import { getRoleSearch } from './db/search-index';
 import { prepareDatabase } from './db/startup';
 import { detectPlatform } from './platform';
@@ -52,7 +52,7 @@ const roleSearch = getRoleSearch(db);
 // Before the database is first used (and so opened, and upgraded if it is older). With
 // storage full it opens read-only (see db/storage-status.ts), never as an error.
 backupBeforeOpening(platform, import.meta.env.VITE_APP_VERSION ?? '')
-  .then(() => prepareDatabase(db, SAMPLE_ROLES))
+  .then(() => prepareDatabase(db, { seeds: SAMPLE_SEEDS, load: loadSamples }))
   .then(() => {
     root.render(
       <StrictMode>
