@@ -4,6 +4,7 @@
  */
 import { lazy, useEffect } from 'react';
 import { onBackupDialogWanted } from '../features/backup/open-backup-dialog';
+import { prefetchImport } from '../features/import/ImportProvider';
 import { afterFirstScreen } from '../services/first-screen';
 import { DeferredPart } from './DeferredPart';
 import { prefetchScreens } from './lazy-screens';
@@ -24,11 +25,12 @@ const BackupCenter = lazy(() =>
 );
 
 export function ShellParts() {
-  // The other screens' code, fetched ahead so a first visit rarely waits for it.
+  // The other screens' and the New role dialog's code, fetched ahead so a first use
+  // rarely waits for it.
   useEffect(
     () =>
       afterFirstScreen(() => {
-        void prefetchScreens();
+        void prefetchScreens().then(prefetchImport);
       }),
     [],
   );

@@ -7,14 +7,14 @@
  */
 import type { ShortlistDb } from './db';
 import { IndexKeeper } from './search/index-keeper';
-import { MemorySearch } from './search/memory-search';
+import type { MemorySearch } from './search/memory-search';
 import { PersistedSearch } from './search/persisted-search';
 
 export class RoleSearch {
   /** Keeps the persisted index in step with writes (its hooks are installed now). */
   readonly keeper: IndexKeeper;
   readonly persisted: PersistedSearch;
-  private memory: MemorySearch | null = null;
+  private memory: Promise<MemorySearch> | null = null;
 
   constructor(private readonly db: ShortlistDb) {
     this.keeper = new IndexKeeper(db);
@@ -28,8 +28,11 @@ export class RoleSearch {
       return null;
     });
     if (ids) return ids;
-    this.memory ??= new MemorySearch(this.db);
-    return this.memory.search(query);
+    // MiniSearch is needed only here (storage full), so it loads only then.
+    this.memory ??= import('./search/memory-search').then(
+      ({ MemorySearch }) => new MemorySearch(this.db),
+    );
+    return (await this.memory).search(query);
   }
 
   /**

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { SampleRole } from '../../../shared/domain/seeds';
 import type { ShortlistDb } from './db';
-import { buildRoleRecords, insertRoleRecords, type RoleRecords } from './role-records';
+import type { buildRoleRecords, RoleRecords } from './role-records';
 
 const SEED_STATE_KEY = 'seeds';
 const seedStateSchema = z.object({ seededKeys: z.array(z.string()) });
@@ -16,10 +16,14 @@ export interface SeedOutcome {
   added: string[];
 }
 
-function prepare(samples: readonly SampleRole[], now: number): RoleRecords[] {
+function prepare(
+  build: typeof buildRoleRecords,
+  samples: readonly SampleRole[],
+  now: number,
+): RoleRecords[] {
   // Parsing is pure and slow-ish, so it happens before the transaction opens.
   return samples.map((sample) =>
-    buildRoleRecords(
+    build(
       {
         title: sample.title,
         company: sample.company,
@@ -54,7 +58,9 @@ async function addSamples(
   now: number,
   skipEverSeeded: boolean,
 ): Promise<SeedOutcome> {
-  const prepared = prepare(samples, now);
+  // The parser comes only now (first launch, Restore samples), not with the first screen.
+  const { buildRoleRecords, insertRoleRecords } = await import('./role-records');
+  const prepared = prepare(buildRoleRecords, samples, now);
   return db.transaction('rw', seedTables(db), async () => {
     const seeded = await readSeededKeys(db);
     const added: string[] = [];
@@ -77,6 +83,15 @@ async function addSamples(
  * when every sample has been seeded already it only reads: opening Shortlist must never
  * need a write (with storage full, a write would fail and lock the applicant out).
  */
+/** Whether some of `seeds` was never seeded (only then are their postings needed). */
+export async function hasUnseededSamples(
+  db: ShortlistDb,
+  seeds: readonly { seedKey: string }[],
+): Promise<boolean> {
+  const seeded = await readSeededKeys(db);
+  return seeds.some((seed) => !seeded.has(seed.seedKey));
+}
+
 export async function ensureSampleRoles(
   db: ShortlistDb,
   samples: readonly SampleRole[],
@@ -99,7 +114,7 @@ export function restoreMissingSampleRoles(
 /** The seed keys of the samples that are not in the database now. */
 export async function listMissingSampleKeys(
   db: ShortlistDb,
-  samples: readonly SampleRole[],
+  samples: readonly { seedKey: string }[],
 ): Promise<string[]> {
   const present = new Set(
     (

@@ -6,21 +6,29 @@
  */
 import type { SampleRole } from '../../../shared/domain/seeds';
 import type { ShortlistDb } from './db';
-import { ensureSampleRoles } from './seed';
+import { ensureSampleRoles, hasUnseededSamples } from './seed';
 import { isStorageFullError } from './storage-full';
 import { storageStatus } from './storage-status';
 
 export type StartupMode = 'writable' | 'read-only';
 
+/** The sample roles: their keys, and their postings loaded only when one is added. */
+export interface SampleSource {
+  seeds: readonly { seedKey: string }[];
+  load: () => Promise<readonly SampleRole[]>;
+}
+
 /** Prepares `db` for the app; resolves to whether it opens writable or read-only. */
 export async function prepareDatabase(
   db: ShortlistDb,
-  samples: readonly SampleRole[],
+  samples: SampleSource,
   now: number = Date.now(),
 ): Promise<StartupMode> {
   const status = storageStatus(db);
   try {
-    await ensureSampleRoles(db, samples, now);
+    if (await hasUnseededSamples(db, samples.seeds)) {
+      await ensureSampleRoles(db, await samples.load(), now);
+    }
   } catch (error) {
     // Opened, but the samples could not be written: what is there can still be read.
     if (!isStorageFullError(error) || !db.isOpen()) throw error;

@@ -3,7 +3,6 @@
  * opening is a file picker. The browser never reveals paths, so a saved file's path is
  * its download name.
  */
-import { strToU8, zipSync } from 'fflate';
 import type {
   OpenKind,
   OpenOutcome,
@@ -50,7 +49,9 @@ export function downloadFile(request: SaveFileRequest): Promise<IpcResult<SaveOu
   return Promise.resolve(ok({ status: 'saved', path: request.suggestedName }));
 }
 
-export function downloadFolder(request: SaveFolderRequest): Promise<IpcResult<SaveOutcome>> {
+export async function downloadFolder(request: SaveFolderRequest): Promise<IpcResult<SaveOutcome>> {
+  // The zip library loads with the first export, not with the first screen.
+  const { strToU8, zipSync } = await import('fflate');
   const folder = request.suggestedName;
   const entries = Object.fromEntries(
     request.files.map((file) => [`${folder}/${file.name}`, strToU8(file.content)]),
@@ -58,7 +59,7 @@ export function downloadFolder(request: SaveFolderRequest): Promise<IpcResult<Sa
   const zipped = zipSync(entries);
   const name = `${folder}.zip`;
   downloadBlob(new Blob([zipped], { type: 'application/zip' }), name);
-  return Promise.resolve(ok({ status: 'saved', path: name }));
+  return ok({ status: 'saved', path: name });
 }
 
 /** Reads a file the user picks in a file picker; a closed picker is a cancel. */

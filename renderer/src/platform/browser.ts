@@ -7,8 +7,12 @@ import { parseExternalUrl } from '../../../shared/security/external-links';
 import { fail, ok } from '../../../shared/ipc/result';
 import type { Platform } from './types';
 import { createBrowserBackups } from './browser-backups';
+import {
+  browserNotificationAccess,
+  requestBrowserNotificationAccess,
+  showBrowserNotification,
+} from './browser-notifications';
 import { downloadBlob, downloadFile, downloadFolder, pickFile } from './browser-files';
-import { createZipWriter } from './zip-writer';
 
 export function createBrowserPlatform(version: string, backups = createBrowserBackups()): Platform {
   return {
@@ -37,7 +41,9 @@ export function createBrowserPlatform(version: string, backups = createBrowserBa
     },
     saveFile: downloadFile,
     saveFolder: downloadFolder,
-    openFolderWriter: (name) => Promise.resolve(ok(createZipWriter(name, downloadBlob))),
+    // The zip writer (fflate) loads with the first Export all.
+    openFolderWriter: async (name) =>
+      ok((await import('./zip-writer')).createZipWriter(name, downloadBlob)),
     saveBlob: ({ content, suggestedName }) => {
       downloadBlob(content, suggestedName);
       return Promise.resolve(ok({ status: 'saved', path: suggestedName }));
@@ -48,6 +54,9 @@ export function createBrowserPlatform(version: string, backups = createBrowserBa
     getBackupInfo: () => backups.getBackupInfo(),
     listAutoBackups: () => backups.listAutoBackups(),
     readAutoBackup: (id) => backups.readAutoBackup(id),
+    notificationAccess: browserNotificationAccess,
+    requestNotificationAccess: requestBrowserNotificationAccess,
+    showNotification: showBrowserNotification,
     onMenuCommand: () => () => undefined,
   };
 }

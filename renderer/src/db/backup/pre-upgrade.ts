@@ -8,7 +8,6 @@ import Dexie from 'dexie';
 import type { Platform } from '../../platform/types';
 import { DB_NAME } from '../db';
 import { SCHEMA_VERSION } from '../schema';
-import { createBackupText } from './create-backup';
 
 export type PreUpgradeOutcome =
   | { status: 'none' }
@@ -47,6 +46,8 @@ export async function backupBeforeUpgrade(options: PreUpgradeOptions): Promise<P
     let text: string;
     try {
       await old.open();
+      // The backup code (dexie-export-import) loads only when there is an upgrade to do.
+      const { createBackupText } = await import('./create-backup');
       text = await createBackupText(old, { appVersion });
     } finally {
       // Closed before the app opens it for the upgrade, which would otherwise wait.

@@ -4,13 +4,12 @@
  * so keyboard focus is not lost to the page.
  */
 import { useEffect } from 'react';
+import { dispatchAppCommand } from '../../services/commands';
 import { addExportAllDisplay, useExportAllProgress } from './export-all-job';
 import { ExportAllProgressView } from './ExportAllProgressView';
-import { useExportAll } from './use-export-all';
 
 export function ExportAllButton() {
   const progress = useExportAllProgress();
-  const exportAll = useExportAll();
   // While this button shows progress, the floating panel stays hidden.
   useEffect(() => addExportAllDisplay(), []);
   const running = progress !== null;
@@ -23,7 +22,9 @@ export function ExportAllButton() {
         aria-disabled={running || undefined}
         title="Save every role as Markdown: one file each, plus index.md"
         onClick={() => {
-          if (!running) void exportAll();
+          // The same job as File → Export All Roles…, whose code (Markdown, zip) loads
+          // with its first use or once the first screen is idle (GlobalExportCommands).
+          if (!running) dispatchAppCommand('export-all-roles');
         }}
       >
         Export all…

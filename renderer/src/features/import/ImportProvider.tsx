@@ -2,19 +2,25 @@
  * Always mounted: the "New role" dialog, the `new-role` and `open-posting` commands, and
  * files dropped anywhere on the window. Screens open the dialog through `useImport()`.
  */
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAppCommand } from '../../services/commands';
 import { useNotify } from '../../components/notices';
 import { usePlatform } from '../../platform';
 import { ImportContext, type ImportApi } from './import-context';
-import { NewRoleDialog, type PostingReceiver } from './NewRoleDialog';
-import {
-  loadDroppedFile,
-  loadOpenedFile,
-  postingTextProblem,
-  type LoadedPosting,
-} from './posting-source';
+import type { PostingReceiver } from './NewRoleDialog';
+import type { LoadedPosting } from './posting-source';
 import { usePostingDrop } from './use-posting-drop';
+
+// The dialog, the parser behind its review and the HTML converter load on first use
+// (or once the first screen is idle, see prefetchImport), not with the first screen.
+const loadDialog = () => import('./NewRoleDialog');
+const loadSource = () => import('./posting-source');
+const NewRoleDialog = lazy(async () => ({ default: (await loadDialog()).NewRoleDialog }));
+
+/** Fetches the New role dialog's code ahead of its first use. */
+export function prefetchImport(): Promise<unknown> {
+  return Promise.all([loadDialog(), loadSource()]);
+}
 
 interface Session {
   id: number;
@@ -51,8 +57,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         if (!receiver.current) setSession({ id: nextId.current++, open: true, initial: null });
         return;
       }
-      const problem = postingTextProblem(text);
-      deliver(problem ? { ok: false, error: problem } : { ok: true, text });
+      void loadSource().then(({ postingTextProblem }) => {
+        const problem = postingTextProblem(text);
+        deliver(problem ? { ok: false, error: problem } : { ok: true, text });
+      });
     },
     [deliver],
   );
@@ -60,7 +68,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const openPostingFile = useCallback(() => {
     void platform.openFile('posting').then((result) => {
       if (!result.ok) deliver({ ok: false, error: result.error });
-      else if (result.value.status === 'opened') deliver(loadOpenedFile(result.value.file));
+      else if (result.value.status === 'opened') {
+        const { file } = result.value;
+        void loadSource().then(({ loadOpenedFile }) => {
+          deliver(loadOpenedFile(file));
+        });
+      }
     });
   }, [platform, deliver]);
 
@@ -69,7 +82,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   });
   useAppCommand('open-posting', openPostingFile);
   const dragging = usePostingDrop((file) => {
-    void loadDroppedFile(file).then(deliver);
+    void loadSource()
+      .then(({ loadDroppedFile }) => loadDroppedFile(file))
+      .then(deliver);
   });
 
   const api = useMemo<ImportApi>(
@@ -81,17 +96,19 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     <ImportContext value={api}>
       {children}
       {session && (
-        <NewRoleDialog
-          key={session.id}
-          open={session.open}
-          initial={session.initial}
-          dragging={dragging}
-          receiverRef={receiver}
-          onOpenFile={openPostingFile}
-          onClose={() => {
-            setSession({ ...session, open: false });
-          }}
-        />
+        <Suspense fallback={null}>
+          <NewRoleDialog
+            key={session.id}
+            open={session.open}
+            initial={session.initial}
+            dragging={dragging}
+            receiverRef={receiver}
+            onOpenFile={openPostingFile}
+            onClose={() => {
+              setSession({ ...session, open: false });
+            }}
+          />
+        </Suspense>
       )}
       {dragging && !session?.open && (
         <div className="import-drop-overlay" aria-hidden="true">

@@ -77,7 +77,7 @@ export async function loadDroppedFile(file: File): Promise<LoadedPosting> {
 }
 
 /** The posting in a clipboard: plain text when there is some, else the HTML converted. */
-export function textFromClipboard(data: DataTransfer): string {
+export function textFromClipboard(data: Pick<DataTransfer, 'getData'>): string {
   const plain = data.getData('text/plain');
   if (plain.trim() !== '') return postingTextFrom({ text: plain });
   const html = data.getData('text/html');

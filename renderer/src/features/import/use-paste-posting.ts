@@ -3,7 +3,6 @@
  * into text fields, and pastes while a dialog is open, keep their usual meaning.
  */
 import { useEffect, useRef } from 'react';
-import { textFromClipboard } from './posting-source';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -30,7 +29,13 @@ export function usePastePosting(onPaste: (text: string) => void): void {
       const data = event.clipboardData;
       if (!data) return;
       event.preventDefault();
-      latest.current(textFromClipboard(data));
+      // The clipboard is readable only during the event; the HTML converter loads after.
+      const plain = data.getData('text/plain');
+      const html = data.getData('text/html');
+      const pasted = { getData: (type: string) => (type === 'text/html' ? html : plain) };
+      void import('./posting-source').then(({ textFromClipboard }) => {
+        latest.current(textFromClipboard(pasted));
+      });
     };
     document.addEventListener('paste', listener);
     return () => {

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { announceChange } from '../../db/cross-window';
 import { useDb } from '../../db/db-context';
-import { SAMPLE_ROLES } from '../../db/sample-roles';
+import { loadSamples } from '../../db/sample-seeds';
 import { restoreMissingSampleRoles } from '../../db/seed';
 import { useNotify } from '../../components/notices';
 
@@ -11,7 +11,7 @@ export function useRestoreSamples(): () => Promise<void> {
   const notify = useNotify();
   return useCallback(async () => {
     try {
-      const { added } = await restoreMissingSampleRoles(db, SAMPLE_ROLES);
+      const { added } = await restoreMissingSampleRoles(db, await loadSamples());
       if (added.length > 0) announceChange('samples');
       if (added.length === 0) notify('All sample roles are already here.');
       else

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openShortlistDb, type ShortlistDb } from '../../../../renderer/src/db/db';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
+import { SAMPLE_SEEDS } from '../../../../renderer/src/db/sample-seeds';
 import { recoverEvidenceDrafts } from '../../../../renderer/src/db/evidence-repo';
 import { commitRoleNoteDrafts } from '../../../../renderer/src/db/note-drafts-repo';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
@@ -17,6 +18,20 @@ afterEach(async () => {
   vi.restoreAllMocks();
   for (const db of opened.splice(0)) await db.delete();
 });
+
+/** The samples as main.tsx passes them; `loads` counts how often their postings load. */
+function sampleSource() {
+  const source = {
+    loads: 0,
+    seeds: SAMPLE_SEEDS,
+    load: () => {
+      source.loads += 1;
+      return Promise.resolve(SAMPLE_ROLES);
+    },
+  };
+  return source;
+}
+const SAMPLES = sampleSource();
 
 /** A database as the app opens it: a new instance on `name` (a restart). */
 function restart(name: string): ShortlistDb {
@@ -36,7 +51,7 @@ async function dumpAll(db: ShortlistDb): Promise<Record<string, unknown[]>> {
 async function firstLaunch(): Promise<string> {
   const db = freshDb();
   opened.push(db);
-  expect(await prepareDatabase(db, SAMPLE_ROLES, 1000)).toBe('writable');
+  expect(await prepareDatabase(db, SAMPLES, 1000)).toBe('writable');
   expect(await db.roles.count()).toBe(5);
   db.close();
   return db.name;
@@ -59,8 +74,11 @@ describe('opening Shortlist', () => {
     const before = await dumpAll(restart(name));
     const storage = fakeStorage();
     const db = restart(name);
-    expect(await prepareDatabase(db, SAMPLE_ROLES, 2000)).toBe('writable');
+    const samples = sampleSource();
+    expect(await prepareDatabase(db, samples, 2000)).toBe('writable');
     expect(storage.writeTransactions).toEqual([['meta']]);
+    // The postings (and the parser) are not even loaded when every sample was seeded.
+    expect(samples.loads).toBe(0);
     expect(await dumpAll(db)).toEqual(before);
   });
 
@@ -71,7 +89,7 @@ describe('opening Shortlist', () => {
     const db = restart(name);
     // Before: the seeds setting was written at every start, so this threw.
     await expect(ensureSampleRoles(db, SAMPLE_ROLES, 2000)).resolves.toEqual({ added: [] });
-    expect(await prepareDatabase(db, SAMPLE_ROLES, 2000)).toBe('read-only');
+    expect(await prepareDatabase(db, SAMPLES, 2000)).toBe('read-only');
     expect(storageStatus(db).full).toBe(true);
     expect(await db.roles.count()).toBe(5);
   });
@@ -81,8 +99,17 @@ describe('opening Shortlist', () => {
     storage.fill();
     const db = freshDb();
     opened.push(db);
-    expect(await prepareDatabase(db, SAMPLE_ROLES, 1000)).toBe('read-only');
+    expect(await prepareDatabase(db, SAMPLES, 1000)).toBe('read-only');
     expect(await db.roles.count()).toBe(0);
+  });
+
+  it('loads the postings on the first launch, and the manifest keys match them', async () => {
+    const db = freshDb();
+    opened.push(db);
+    const samples = sampleSource();
+    expect(await prepareDatabase(db, samples, 1000)).toBe('writable');
+    expect(samples.loads).toBe(1);
+    expect(SAMPLE_SEEDS.map((seed) => seed.seedKey)).toEqual(SAMPLE_ROLES.map((s) => s.seedKey));
   });
 
   it('adds a sample it has not seeded yet, and only then writes', async () => {
