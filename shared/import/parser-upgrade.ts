@@ -4,8 +4,9 @@
  * the items a re-parse would add, through the re-parse review, once per parser version.
  */
 import { z } from 'zod';
-import { PARSER_VERSION } from '../parser';
-import { summarizePlan, type ReparsePlan } from './reparse';
+// Only the version and a type: the app reads these without loading the parser.
+import { PARSER_VERSION } from '../parser/version';
+import type { ReparsePlan } from './reparse';
 
 /**
  * The setting (in the meta table) holding the parser version a role's checklist was
@@ -37,7 +38,8 @@ export function upgradeOfferCount(
   current: number = PARSER_VERSION,
 ): number {
   if (!behindParser(recorded, current) || plan === undefined) return 0;
-  return summarizePlan(plan).new;
+  // What summarizePlan(plan).new counts, without loading the re-parse code for it.
+  return plan.rows.filter((row) => row.status === 'new').length;
 }
 
 /** The offer's headline: "1 new requirement found", "3 new requirements found". */

@@ -30,11 +30,7 @@ export { splitGluedItems } from './glued-items';
 export { classifyHeading } from './heading-kinds';
 export { splitSentences } from './sentences';
 
-/**
- * Bumped whenever the parser finds items it did not before, so roles parsed by an older
- * parser can be offered the new items (through the re-parse review) once.
- */
-export const PARSER_VERSION = 3;
+export { PARSER_VERSION } from './version';
 
 /** The result for text with nothing in it. */
 function emptyPosting(): ParsedPosting {
