@@ -69,7 +69,7 @@ export interface AppInfo {
 }
 
 /** What a file being saved holds; picks the save dialog's title and file filters. */
-export type SaveKind = 'markdown' | 'calendar' | 'backup';
+export type SaveKind = 'markdown' | 'calendar' | 'vcard' | 'backup';
 /** What a file being opened should be; picks the open dialog's filters and size limit. */
 export type OpenKind = 'backup' | 'posting';
 

@@ -80,7 +80,7 @@ export const requestSchemas: { [C in ChannelName]: z.ZodType<ChannelRequests[C]>
   'shell:open-external': z.strictObject({ url: z.string().min(1).max(2048) }),
   'clipboard:write-text': z.strictObject({ text: z.string().max(MAX_TEXT_CHARS) }),
   'file:save': z.strictObject({
-    kind: z.enum(['markdown', 'calendar', 'backup']),
+    kind: z.enum(['markdown', 'calendar', 'vcard', 'backup']),
     suggestedName: fileName,
     content: z.string().max(MAX_TEXT_CHARS),
   }),

@@ -21,6 +21,7 @@ export const SAVE_KINDS: Record<
 > = {
   markdown: { title: 'Export as Markdown', filterName: 'Markdown', extension: 'md' },
   calendar: { title: 'Export to Calendar', filterName: 'Calendar (iCalendar)', extension: 'ics' },
+  vcard: { title: 'Export Contacts', filterName: 'Contacts (vCard)', extension: 'vcf' },
   backup: { title: 'Back Up Shortlist', filterName: 'Shortlist backup', extension: 'json' },
 };
 

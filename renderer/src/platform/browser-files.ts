@@ -15,6 +15,7 @@ import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
 const MIME: Record<SaveFileRequest['kind'], string> = {
   markdown: 'text/markdown;charset=utf-8',
   calendar: 'text/calendar;charset=utf-8',
+  vcard: 'text/vcard;charset=utf-8',
   backup: 'application/json;charset=utf-8',
 };
 

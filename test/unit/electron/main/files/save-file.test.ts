@@ -51,6 +51,16 @@ describe('file:save', () => {
     });
   });
 
+  it('saves contacts as a .vcf file with its own title and filter', async () => {
+    await saveFile({ ...request, kind: 'vcard', suggestedName: 'ada-lovelace.vcf' }, null);
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith({
+      title: 'Export Contacts',
+      defaultPath: join(fake.app.getPath('documents'), 'ada-lovelace.vcf'),
+      filters: [{ name: 'Contacts (vCard)', extensions: ['vcf'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+  });
+
   it('parents the dialog on the window that asked', async () => {
     const parent = new electronModule.BrowserWindow({});
     await saveFile(request, parent as unknown as Electron.BrowserWindow);
