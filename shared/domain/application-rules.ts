@@ -124,6 +124,20 @@ export function activityTypeDisplay(type: ActivityType): ActivityTypeDisplay {
       return { label: 'Restored', icon: '↺' };
     case 'next-action':
       return { label: 'Follow-up', icon: '☑' };
+    case 'stage-added':
+      return { label: 'Stage added', icon: '⊕' };
+    case 'stage-scheduled':
+      return { label: 'Scheduled', icon: '◷' };
+    case 'stage-rescheduled':
+      return { label: 'Rescheduled', icon: '↻' };
+    case 'note-created':
+      return { label: 'Note', icon: '✎' };
+    case 'contact-added':
+      return { label: 'Contact', icon: '@' };
+    case 'role-archived':
+      return { label: 'Archived', icon: '▣' };
+    case 'role-unarchived':
+      return { label: 'Unarchived', icon: '▢' };
     default:
       return assertNever(type, 'activity type');
   }

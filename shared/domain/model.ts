@@ -27,6 +27,10 @@ export interface Role extends Timestamps {
   /** Set only for the bundled sample roles; unique. */
   seedKey?: string;
   archived: Flag;
+  /** When it was archived (set with `archived: 1`, removed on unarchive). Since version 3. */
+  archivedAt?: number;
+  /** The posting's closing day, "YYYY-MM-DD", or "" / absent when not known. Since version 3. */
+  closingDate?: string;
   /**
    * Tick counts per kind, recounted in the same transaction as every checklist change,
    * so list screens never read the requirements table.
@@ -90,6 +94,18 @@ export const APPLICATION_EXITS = ['rejected', 'withdrawn', 'ghosted'] as const;
 export const APPLICATION_STATUSES = [...APPLICATION_PIPELINE, ...APPLICATION_EXITS] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+export const COMPENSATION_PERIODS = ['year', 'month', 'week', 'day', 'hour'] as const;
+export type CompensationPeriod = (typeof COMPENSATION_PERIODS)[number];
+
+/** A pay range as offered or asked: either end may be missing. */
+export interface Compensation {
+  min?: number;
+  max?: number;
+  /** ISO 4217 code, e.g. "GBP". */
+  currency: string;
+  period: CompensationPeriod;
+}
+
 /** The applicant's application to a role; a re-application is a second one. */
 export interface Application extends Timestamps {
   id: string;
@@ -101,6 +117,8 @@ export interface Application extends Timestamps {
   nextAction: string;
   nextActionDue?: number;
   compensationNotes: string;
+  /** The structured range (since version 3); `compensationNotes` keeps the free text. */
+  compensation?: Compensation;
   priority?: 1 | 2 | 3 | 4 | 5;
 }
 
@@ -141,6 +159,8 @@ export interface InterviewStage extends Timestamps {
   /** IANA zone the interview was arranged in, e.g. "Europe/London". */
   timezone?: string;
   interviewers: string;
+  /** Contacts (of the same role) who interview in this stage. Since version 3. */
+  interviewerContactIds?: string[];
   location: string;
   prepNotes: string;
   outcomeNotes: string;
@@ -171,6 +191,13 @@ export const ACTIVITY_TYPES = [
   'imported',
   'restored',
   'next-action',
+  'stage-added',
+  'stage-scheduled',
+  'stage-rescheduled',
+  'note-created',
+  'contact-added',
+  'role-archived',
+  'role-unarchived',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
@@ -183,6 +210,35 @@ export interface Activity {
   at: number;
   /** A human-readable line, e.g. "Status: applied → screening". */
   summary: string;
+  /**
+   * On 'status-changed': the status before (absent for a new application) and after,
+   * so insights never parse the summary. Since version 3.
+   */
+  fromStatus?: ApplicationStatus;
+  toStatus?: ApplicationStatus;
+}
+
+export const CONTACT_ROLES = [
+  'recruiter',
+  'hiring manager',
+  'interviewer',
+  'referrer',
+  'other',
+] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/** A person the applicant deals with about a role. Since version 3. */
+export interface Contact extends Timestamps {
+  id: string;
+  roleId: string;
+  name: string;
+  role: ContactRole;
+  email: string;
+  phone: string;
+  /** A profile link (LinkedIn and the like). */
+  profileUrl: string;
+  /** Markdown. */
+  notes: string;
 }
 
 /**

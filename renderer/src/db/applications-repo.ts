@@ -72,6 +72,8 @@ export async function setApplicationStatus(
         applicationId,
         type: 'status-changed',
         summary: statusChangeSummary(application.status, status),
+        fromStatus: application.status,
+        toStatus: status,
       },
       now,
     );
@@ -146,6 +148,7 @@ export async function reapply(
         applicationId: application.id,
         type: 'status-changed',
         summary: newApplicationSummary(status, previous),
+        toStatus: status,
       },
       now,
     );

@@ -3,6 +3,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type {
   Activity,
   Application,
+  Contact,
   Draft,
   InterviewStage,
   MetaEntry,
@@ -28,6 +29,7 @@ export type ShortlistDb = Dexie & {
   meta: EntityTable<MetaEntry, 'key'>;
   drafts: EntityTable<Draft, 'key'>;
   stageTemplates: EntityTable<StageTemplate, 'id'>;
+  contacts: EntityTable<Contact, 'id'>;
 };
 
 /** The IndexedDB database name. Changing it would orphan every user's data. */

@@ -6,8 +6,9 @@
  * Index what screens query; never index big text.
  */
 import type Dexie from 'dexie';
+import { upgradeToVersion3 } from './upgrade-v3';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Declares the schema versions up to `upTo` (all of them by default) on a fresh Dexie
@@ -41,4 +42,16 @@ export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
           if (typeof story.date !== 'string') story.date = '';
         }),
     );
+  if (upTo < 3) return;
+
+  // 3: contacts per role (an application's free-text contact becomes one), stages name
+  // their interviewers among them, and status-change activities carry from/to statuses.
+  // Compensation ranges, closing dates and archive times are new optional fields: no index.
+  db.version(3)
+    .stores({
+      contacts: 'id, roleId, name, updatedAt',
+      stages:
+        'id, applicationId, roleId, status, scheduledAt, [applicationId+order], *interviewerContactIds',
+    })
+    .upgrade(upgradeToVersion3);
 }

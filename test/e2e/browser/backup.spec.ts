@@ -45,7 +45,7 @@ test('a broken backup is refused with the reason, and nothing changes', async ({
     await expect(page.getByRole('link', { name: title, exact: true })).toBeVisible();
   }
   const before = await dumpAll(page);
-  expect(Object.keys(before)).toHaveLength(11);
+  expect(Object.keys(before)).toHaveLength(12);
   expect(before.requirements?.some((row) => (row as { checked: number }).checked === 1)).toBe(true);
 
   const truncated = Buffer.from(
@@ -117,7 +117,7 @@ test('back up, change something, restore: the change is undone', async ({ page }
   const backup = await readFile(await download.path());
   expect(JSON.parse(backup.toString('utf8'))).toMatchObject({
     formatName: 'dexie',
-    shortlist: { schemaVersion: 2 },
+    shortlist: { schemaVersion: 3 },
   });
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -164,8 +164,8 @@ test('a daily automatic backup is kept shortly after start-up', async ({ page })
   );
   expect(kept.map((backup) => backup.reason)).toEqual(['daily']);
   const content = JSON.parse(kept[0]?.content ?? '{}') as { data?: { data?: unknown[] } };
-  expect(content).toMatchObject({ formatName: 'dexie', shortlist: { schemaVersion: 2 } });
-  expect(content.data?.data).toHaveLength(11);
+  expect(content).toMatchObject({ formatName: 'dexie', shortlist: { schemaVersion: 3 } });
+  expect(content.data?.data).toHaveLength(12);
 });
 
 test('restoring the automatic backup from the list undoes a later change', async ({ page }) => {

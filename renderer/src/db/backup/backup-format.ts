@@ -10,10 +10,13 @@ import { z } from 'zod';
 import {
   ACTIVITY_TYPES,
   APPLICATION_STATUSES,
+  COMPENSATION_PERIODS,
+  CONTACT_ROLES,
   STAGE_KINDS,
   STAGE_STATUSES,
   type Activity,
   type Application,
+  type Contact,
   type Draft,
   type InterviewStage,
   type MetaEntry,
@@ -42,6 +45,14 @@ import {
 } from './backup-fields';
 
 export { MAX_LONG_TEXT, MAX_SHORT_TEXT } from './backup-fields';
+export {
+  BACKUP_TABLES,
+  PRIMARY_KEYS,
+  TABLE_LABELS,
+  isBackupTable,
+  type BackupTable,
+} from './backup-tables';
+import type { BackupTable } from './backup-tables';
 
 /** Files over this are refused before they are read as JSON. */
 export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
@@ -58,52 +69,8 @@ export const backupHeaderSchema = z.strictObject({
 });
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
-/** The table names of the current schema, in the order counts are shown. */
-export const BACKUP_TABLES = [
-  'roles',
-  'postings',
-  'requirements',
-  'applications',
-  'stages',
-  'notes',
-  'stories',
-  'activities',
-  'stageTemplates',
-  'drafts',
-  'meta',
-] as const;
-export type BackupTable = (typeof BACKUP_TABLES)[number];
-
-/** How each table reads when counts are shown to the user. */
-export const TABLE_LABELS: Record<BackupTable, string> = {
-  roles: 'Roles',
-  postings: 'Postings',
-  requirements: 'Checklist items',
-  applications: 'Applications',
-  stages: 'Interview stages',
-  notes: 'Notes',
-  stories: 'Stories',
-  activities: 'Activity entries',
-  stageTemplates: 'Stage templates',
-  drafts: 'Unsaved drafts',
-  meta: 'Settings',
-};
-
-/** Each table's primary key: what must be unique within it. */
-export const PRIMARY_KEYS: Record<BackupTable, string> = {
-  roles: 'id',
-  postings: 'roleId',
-  requirements: 'id',
-  applications: 'id',
-  stages: 'id',
-  notes: 'id',
-  stories: 'id',
-  activities: 'id',
-  stageTemplates: 'id',
-  drafts: 'key',
-  meta: 'key',
-};
-
+/** A pay figure: whole or fractional, never negative, never absurd. */
+const amount = z.number().min(0).max(1e12);
 const kindProgress = z.strictObject({ done: count, total: count });
 const timestamps = { createdAt: time, updatedAt: time };
 
@@ -116,6 +83,8 @@ const roleSchema = z.strictObject({
   sourceUrl: shortText,
   seedKey: shortText.optional(),
   archived: flag,
+  archivedAt: time.optional(),
+  closingDate: storyDate.optional(),
   progress: z.strictObject({ required: kindProgress, preferred: kindProgress }),
   lastActivityAt: time,
   ...timestamps,
@@ -169,6 +138,14 @@ const applicationSchema = z.strictObject({
   nextAction: shortText,
   nextActionDue: time.optional(),
   compensationNotes: longText,
+  compensation: z
+    .strictObject({
+      min: amount.optional(),
+      max: amount.optional(),
+      currency: z.string().regex(/^[A-Z]{3}$/u, 'is not a currency code'),
+      period: z.enum(COMPENSATION_PERIODS),
+    })
+    .optional(),
   priority: z.literal([1, 2, 3, 4, 5]).optional(),
   ...timestamps,
 }) satisfies z.ZodType<Application>;
@@ -185,6 +162,7 @@ const stageSchema = z.strictObject({
   durationMinutes: duration,
   timezone: timeZone.optional(),
   interviewers: shortText,
+  interviewerContactIds: list(id).optional(),
   location: shortText,
   prepNotes: longText,
   outcomeNotes: longText,
@@ -213,7 +191,21 @@ const activitySchema = z.strictObject({
   at: time,
   // Quotes checklist text, which may be long.
   summary: longText,
+  fromStatus: z.enum(APPLICATION_STATUSES).optional(),
+  toStatus: z.enum(APPLICATION_STATUSES).optional(),
 }) satisfies z.ZodType<Activity>;
+
+const contactSchema = z.strictObject({
+  id,
+  roleId: id,
+  name: shortText,
+  role: z.enum(CONTACT_ROLES),
+  email: shortText,
+  phone: shortText,
+  profileUrl: shortText,
+  notes: longText,
+  ...timestamps,
+}) satisfies z.ZodType<Contact>;
 
 const draftSchema = z.strictObject({
   key: z.string().min(1).max(MAX_SHORT_TEXT),
@@ -262,6 +254,7 @@ export type RowSchemasMatchModel = [
   Assert<KeysMatch<InterviewStage, typeof stageSchema>>,
   Assert<KeysMatch<Note, typeof noteSchema>>,
   Assert<KeysMatch<Activity, typeof activitySchema>>,
+  Assert<KeysMatch<Contact, typeof contactSchema>>,
   Assert<KeysMatch<Draft, typeof draftSchema>>,
   Assert<KeysMatch<StageTemplate, typeof stageTemplateSchema>>,
   Assert<KeysMatch<MetaEntry, typeof metaSchema>>,
@@ -276,6 +269,7 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   stages: stageSchema,
   notes: noteSchema,
   stories: storySchema,
+  contacts: contactSchema,
   activities: activitySchema,
   stageTemplates: stageTemplateSchema,
   drafts: draftSchema,
@@ -284,7 +278,3 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
 
 /** Rows of every table, as restore writes them. */
 export type BackupRows = Record<BackupTable, unknown[]>;
-
-export function isBackupTable(name: string): name is BackupTable {
-  return (BACKUP_TABLES as readonly string[]).includes(name);
-}

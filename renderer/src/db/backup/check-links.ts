@@ -9,6 +9,7 @@
  * Linear in the number of rows: every lookup is a Map or a Set.
  */
 import type {
+  Contact,
   Activity,
   Application,
   InterviewStage,
@@ -110,6 +111,8 @@ export function findBrokenLink(backup: BackupRows): string | undefined {
   const notes = backup.notes as Note[];
   const activities = backup.activities as Activity[];
   const stories = backup.stories as Story[];
+  const contacts = backup.contacts as Contact[];
+  const roleOfContact = new Map(contacts.map((contact) => [contact.id, contact.roleId]));
 
   const roleIds = new Set(roles.map((role) => role.id));
   const postingRoleIds = new Set(postings.map((posting) => posting.roleId));
@@ -153,6 +156,21 @@ export function findBrokenLink(backup: BackupRows): string | undefined {
     () =>
       check(notes, orphan, wording('note', 'notes', NO_ROLE), (note) =>
         named(note.title || note.body, note.id),
+      ),
+    () =>
+      check(contacts, orphan, wording('contact', 'contacts', NO_ROLE), (contact) =>
+        named(contact.name, contact.id),
+      ),
+    () =>
+      check(
+        stages,
+        (stage) =>
+          (stage.interviewerContactIds ?? []).some((id) => roleOfContact.get(id) !== stage.roleId),
+        wording('interview stage', 'interview stages', [
+          'names an interviewer who is not one of its role’s contacts',
+          'name interviewers who are not their role’s contacts',
+        ]),
+        (stage) => named(stage.name, stage.id),
       ),
     () =>
       check(activities, orphan, wording('activity entry', 'activity entries', NO_ROLE), (entry) =>

@@ -4,6 +4,7 @@
  */
 import { BACKUP_TABLES } from '../../../../../renderer/src/db/backup/backup-format';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
+import type { Role } from '../../../../../shared/domain/model';
 import { saveEvidenceDraft, setEvidence } from '../../../../../renderer/src/db/evidence-repo';
 import { reapply } from '../../../../../renderer/src/db/applications-repo';
 import {
@@ -81,6 +82,40 @@ export async function seedRichly(db: ShortlistDb): Promise<void> {
     createdAt: 1,
     updatedAt: 2,
   });
+  // Databases opened at an older schema (for upgrade tests) have no contacts table.
+  if (hasTable(db, 'contacts')) await seedVersion3Fields(db, roles);
+}
+
+function hasTable(db: ShortlistDb, name: string): boolean {
+  return db.tables.some((table) => table.name === name);
+}
+
+/** A contact interviewing in a stage, a pay range, a closing date and an archived role. */
+async function seedVersion3Fields(db: ShortlistDb, roles: readonly Role[]): Promise<void> {
+  const [first, second] = roles;
+  if (!first || !second) throw new Error('seedRichly adds sample roles');
+  await db.contacts.add({
+    id: 'contact-1',
+    roleId: first.id,
+    name: 'Ana Lee',
+    role: 'hiring manager',
+    email: 'ana@example.com',
+    phone: '+44 20 7946 0000',
+    profileUrl: 'https://example.com/ana',
+    notes: 'Met at a **meetup**.',
+    createdAt: 3,
+    updatedAt: 4,
+  });
+  const [stage] = await db.stages.where('roleId').equals(first.id).toArray();
+  if (stage) await db.stages.update(stage.id, { interviewerContactIds: ['contact-1'] });
+  const application = await db.applications.where('roleId').equals(first.id).first();
+  if (application) {
+    await db.applications.update(application.id, {
+      compensation: { min: 90_000, max: 110_000, currency: 'GBP', period: 'year' },
+    });
+  }
+  await db.roles.update(first.id, { closingDate: '2026-12-31' });
+  await db.roles.update(second.id, { archived: 1, archivedAt: 1_700_000_400_000 });
 }
 
 /** The value of an outcome that must have succeeded. */
@@ -125,9 +160,9 @@ export async function linkRichly(db: ShortlistDb): Promise<void> {
 export async function snapshot(db: ShortlistDb): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
   for (const name of BACKUP_TABLES) {
-    const table = db.table(name);
+    // A table an older schema lacks holds nothing, as it will after the upgrade.
     // toArray() on a table is in primary-key order already.
-    result[name] = await table.toArray();
+    result[name] = hasTable(db, name) ? await db.table(name).toArray() : [];
   }
   return result;
 }

@@ -10,11 +10,11 @@ import {
   validateBackup,
   type ValidBackup,
 } from '../../../../../renderer/src/db/backup/validate-backup';
+import { SCHEMA_VERSION } from '../../../../../renderer/src/db/schema';
 import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
 import { freshDb } from '../test-db';
 import { seedRichly, snapshot } from './backup-fixtures';
 import { editBackup, tableRows, type BackupJson, type Row } from './backup-json';
-import { SCHEMA_VERSION } from '../../../../../renderer/src/db/schema';
 
 let db: ShortlistDb;
 let good: string;
@@ -178,14 +178,20 @@ describe('a broken or hostile backup changes nothing and says why', () => {
 
   it('a __proto__ key in a backup older than the schema, refused by name before converting', async () => {
     const text = good.replace('"title":', '"__proto__":{"polluted":true},"title":');
-    // Brought to a schema version 2, this version 1 file would go the conversion path.
-    const result = await checkBackup(text, undefined, { version: 2, open: openShortlistDb });
+    // Checked against a schema one version newer, this file goes the conversion path.
+    const result = await checkBackup(text, undefined, {
+      version: SCHEMA_VERSION + 1,
+      open: openShortlistDb,
+    });
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(/the key “__proto__”, which Shortlist refuses/) as unknown,
     });
-    const converted = await checkBackup(good, undefined, { version: 2, open: openShortlistDb });
-    // The same file without the key converts (nothing changes from 1 to this "2").
+    const converted = await checkBackup(good, undefined, {
+      version: SCHEMA_VERSION + 1,
+      open: openShortlistDb,
+    });
+    // The same file without the key converts (the newer schema changes nothing).
     expect(converted.ok).toBe(true);
   });
 

@@ -7,6 +7,7 @@ import { restoreBackup } from '../../../../../renderer/src/db/backup/restore-bac
 import { checkBackup } from '../../../../../renderer/src/db/backup/upgrade-backup';
 import { validateBackup } from '../../../../../renderer/src/db/backup/validate-backup';
 import { openShortlistDb, type ShortlistDb } from '../../../../../renderer/src/db/db';
+import { SCHEMA_VERSION } from '../../../../../renderer/src/db/schema';
 import { freshDb } from '../test-db';
 import { deleteTracked, linkRichly, seedRichly, snapshot, track } from './backup-fixtures';
 import { editBackup, tableRows, type BackupJson, type Row } from './backup-json';
@@ -249,8 +250,11 @@ describe('a backup whose records link to records it lacks is refused, changing n
     const text = edited((json) => {
       nth(json, 'notes').roleId = 'gone';
     });
-    // Brought to a schema version 2, this version 1 file goes the conversion path.
-    const result = await checkBackup(text, undefined, { version: 2, open: openShortlistDb });
+    // Checked against a schema one version newer, this file goes the conversion path.
+    const result = await checkBackup(text, undefined, {
+      version: SCHEMA_VERSION + 1,
+      open: openShortlistDb,
+    });
     expect(result.ok ? 'converted' : result.error).toMatch(/^This backup is damaged: 1 note/);
     expect(await snapshot(db)).toStrictEqual(before);
   });

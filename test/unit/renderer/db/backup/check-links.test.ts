@@ -49,6 +49,7 @@ function rowsOf(roleCount: number, notesEach: number): BackupRows & { notes: Not
     applications: [],
     stages: [],
     stories: [],
+    contacts: [],
     activities: [],
     stageTemplates: [],
     drafts: [],
