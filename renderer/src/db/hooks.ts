@@ -10,7 +10,7 @@ import { countRoles, getPosting, getRole, listRoleSummaries, type RoleSummary } 
 import { getCurrentApplication } from './current-application';
 import { listRequirements } from './requirements-repo';
 import { listMissingSampleKeys } from './seed';
-import { SAMPLE_ROLES } from './sample-roles';
+import { SAMPLE_SEEDS } from './sample-seeds';
 
 /** Role rows; `now` (refreshed each minute) decides which interviews are "next". */
 export function useRoleSummaries(): RoleSummary[] | undefined {
@@ -42,7 +42,7 @@ export function useRequirements(roleId: string): Requirement[] | undefined {
 /** Seed keys of sample roles that are currently missing. */
 export function useMissingSampleKeys(): string[] | undefined {
   const db = useDb();
-  return useLiveQuery(() => listMissingSampleKeys(db, SAMPLE_ROLES), [db]);
+  return useLiveQuery(() => listMissingSampleKeys(db, SAMPLE_SEEDS), [db]);
 }
 
 /** The number of roles, for navigation badges (a count, not a scan). */
