@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { assertNever } from '../assert-never';
+import { compensationSchema } from './compensation';
 import { formatDay } from './dates';
 import { FIELD_LIMITS } from './field-limits';
 import {
@@ -55,6 +56,8 @@ export const applicationPatchSchema = z.strictObject({
       `At most ${FIELD_LIMITS.compensationNotes.max.toLocaleString('en')} characters.`,
     )
     .optional(),
+  /** The pay range; `null` removes it (the notes stay). */
+  compensation: compensationSchema.nullable().optional(),
 });
 
 /** A validated edit of an application's details. */

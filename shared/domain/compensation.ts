@@ -4,18 +4,7 @@
  * unit (pounds, not pence); a range may give only one end.
  */
 import { z } from 'zod';
-
-/** What an amount is paid per. */
-export const COMPENSATION_PERIODS = ['year', 'month', 'day', 'hour'] as const;
-export type CompensationPeriod = (typeof COMPENSATION_PERIODS)[number];
-
-/** A pay range: either end may be missing; `currency` is an ISO 4217 code ("GBP"). */
-export interface CompensationRange {
-  min?: number;
-  max?: number;
-  currency: string;
-  period: CompensationPeriod;
-}
+import { COMPENSATION_PERIODS, type Compensation, type CompensationPeriod } from './model';
 
 /** Currencies offered first in the editor; any other ISO 4217 code may be typed. */
 export const COMMON_CURRENCIES = ['GBP', 'EUR', 'USD', 'CAD', 'AUD', 'CHF', 'SEK'] as const;
@@ -24,10 +13,16 @@ export const COMMON_CURRENCIES = ['GBP', 'EUR', 'USD', 'CAD', 'AUD', 'CHF', 'SEK
 export const MAX_AMOUNT = 1e12;
 
 /**
- * How many of each period make a year: 260 working days and 2,080 working hours (40 a
- * week), the usual conversions for day rates and hourly pay.
+ * How many of each period make a year: 52 weeks, 260 working days and 2,080 working
+ * hours (40 a week), the usual conversions for weekly, day-rate and hourly pay.
  */
-const PER_YEAR: Record<CompensationPeriod, number> = { year: 1, month: 12, day: 260, hour: 2080 };
+const PER_YEAR: Record<CompensationPeriod, number> = {
+  year: 1,
+  month: 12,
+  week: 52,
+  day: 260,
+  hour: 2080,
+};
 
 // Node and Chromium both list the codes their Intl data knows; a code outside it would
 // format as a bare "XYZ 1.00", so it is refused where it is typed.
@@ -107,7 +102,7 @@ export function formatAmount(value: number, currency: string): string {
  * "£80k–£95k / year", "From £80k / year", "Up to £95k / year", "£600 / day"; "" when the
  * range gives neither end (or is missing).
  */
-export function formatCompensation(range: CompensationRange | undefined): string {
+export function formatCompensation(range: Compensation | undefined): string {
   if (!range) return '';
   const { min, max, currency, period } = range;
   const per = ` / ${period}`;
@@ -131,7 +126,7 @@ export interface AnnualPay {
 }
 
 /** The range as a year's pay, or undefined when it gives no amount (it sorts last). */
-export function annualPay(range: CompensationRange | undefined): AnnualPay | undefined {
+export function annualPay(range: Compensation | undefined): AnnualPay | undefined {
   if (!range || (range.min === undefined && range.max === undefined)) return undefined;
   const factor = PER_YEAR[range.period];
   const low = (range.min ?? range.max ?? 0) * factor;
@@ -155,7 +150,7 @@ export function compareAnnualPay(a: AnnualPay | undefined, b: AnnualPay | undefi
  * reaches it. A range in another currency, or with no amount, cannot be told and fails.
  */
 export function paysAtLeast(
-  range: CompensationRange | undefined,
+  range: Compensation | undefined,
   minimum: number,
   currency: string,
 ): boolean {

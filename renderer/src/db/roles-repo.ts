@@ -1,5 +1,11 @@
 /** Queries and commands about roles as a whole. */
-import type { ApplicationStatus, Posting, Role } from '../../../shared/domain/model';
+import type {
+  ApplicationStatus,
+  Compensation,
+  Flag,
+  Posting,
+  Role,
+} from '../../../shared/domain/model';
 import type { ChecklistProgress } from '../../../shared/domain/progress';
 import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
 import type { ShortlistDb } from './db';
@@ -20,41 +26,67 @@ export interface RoleSummary {
   nextInterview?: { at: number; name: string };
   lastActivityAt: number;
   updatedAt: number;
+  /** The current application's pay range, when one is given. */
+  compensation?: Compensation;
+  /** The posting's closing day, "YYYY-MM-DD", or "" when not known. */
+  closingDate: string;
+  archived: Flag;
+}
+
+/** Which roles a list includes: the tracked ones (the default), or only the archived. */
+export interface RoleListOptions {
+  archived?: 'exclude' | 'only';
 }
 
 /**
- * Every non-archived role with its status, checklist progress, next interview (from
- * `now`) and last activity. Reads light records only: never postings or requirements.
+ * Every non-archived role (only the archived ones with `archived: 'only'`) with its
+ * status, pay, closing date, checklist progress, next interview (from `now`) and last
+ * activity. Reads light records only: never postings or requirements.
  */
 export async function listRoleSummaries(
   db: ShortlistDb,
   now: number = Date.now(),
+  options: RoleListOptions = {},
 ): Promise<RoleSummary[]> {
   return db.transaction('r', [db.roles, db.applications, db.stages], async () => {
     const [roles, applications, nextInterviews] = await Promise.all([
-      db.roles.where('archived').equals(0).toArray(),
+      db.roles
+        .where('archived')
+        .equals(options.archived === 'only' ? 1 : 0)
+        .toArray(),
       db.applications.toArray(),
       nextInterviewsByRole(db, now),
     ]);
     const current = currentApplications(applications);
-    return roles.map((role) => ({
-      id: role.id,
-      title: role.title,
-      company: role.company,
-      team: role.team,
-      location: role.location,
-      status: current.get(role.id)?.status ?? 'interested',
-      progress: role.progress,
-      ...(nextInterviews.has(role.id) ? { nextInterview: nextInterviews.get(role.id) } : {}),
-      lastActivityAt: role.lastActivityAt,
-      updatedAt: role.updatedAt,
-    }));
+    return roles.map((role) => {
+      const application = current.get(role.id);
+      return {
+        id: role.id,
+        title: role.title,
+        company: role.company,
+        team: role.team,
+        location: role.location,
+        status: application?.status ?? 'interested',
+        progress: role.progress,
+        ...(nextInterviews.has(role.id) ? { nextInterview: nextInterviews.get(role.id) } : {}),
+        lastActivityAt: role.lastActivityAt,
+        updatedAt: role.updatedAt,
+        ...(application?.compensation ? { compensation: application.compensation } : {}),
+        closingDate: role.closingDate ?? '',
+        archived: role.archived,
+      };
+    });
   });
 }
 
 /** How many roles the user is tracking (not archived). */
 export async function countRoles(db: ShortlistDb): Promise<number> {
   return db.roles.where('archived').equals(0).count();
+}
+
+/** How many roles are archived: counted apart from the ones being tracked. */
+export async function countArchivedRoles(db: ShortlistDb): Promise<number> {
+  return db.roles.where('archived').equals(1).count();
 }
 
 export async function getRole(db: ShortlistDb, roleId: string): Promise<Role | undefined> {

@@ -8,10 +8,10 @@ import {
   MAX_AMOUNT,
   parseAmount,
   paysAtLeast,
-  type CompensationRange,
 } from '../../../../shared/domain/compensation';
+import type { Compensation } from '../../../../shared/domain/model';
 
-const gbp = (min?: number, max?: number, period: CompensationRange['period'] = 'year') => ({
+const gbp = (min?: number, max?: number, period: Compensation['period'] = 'year') => ({
   ...(min === undefined ? {} : { min }),
   ...(max === undefined ? {} : { max }),
   currency: 'GBP',
@@ -73,7 +73,7 @@ describe('compensationSchema', () => {
     { ...gbp(MAX_AMOUNT + 1) },
     { ...gbp(1), currency: 'gbp' },
     { ...gbp(1), currency: 'XYZ' },
-    { ...gbp(1), period: 'week' },
+    { ...gbp(1), period: 'fortnight' },
     { ...gbp(1), extra: true },
   ])('refuses %o', (value) => {
     expect(compensationSchema.safeParse(value).success).toBe(false);
@@ -110,6 +110,11 @@ describe('annual pay, sorting and filtering', () => {
       currency: 'GBP',
       low: 60000,
       high: 72000,
+    });
+    expect(annualPay(gbp(1000, 1200, 'week'))).toEqual({
+      currency: 'GBP',
+      low: 52000,
+      high: 62400,
     });
     expect(annualPay(gbp(500, undefined, 'day'))).toEqual({
       currency: 'GBP',
