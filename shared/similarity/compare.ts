@@ -6,10 +6,10 @@
  */
 import type { Flag, RequirementKind } from '../domain/model';
 import { fail, ok, type Result } from '../result';
+import { COMPARE_ROLES } from './compare-limits';
 import { groupSimilarAsks } from './group';
 
-/** How many roles a comparison sets side by side. */
-export const COMPARE_ROLES = { min: 2, max: 5 } as const;
+export { COMPARE_ROLES };
 
 /** A role as a column of the comparison. */
 export interface CompareRole {

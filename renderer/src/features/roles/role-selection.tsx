@@ -3,7 +3,7 @@
  * title cell and a Compare button that opens the comparison of 2–5 of them.
  */
 import { createContext, useContext, type ReactNode } from 'react';
-import { COMPARE_ROLES } from '../../../../shared/similarity/compare';
+import { COMPARE_ROLES } from '../../../../shared/similarity/compare-limits';
 import { compareHref, navigate } from '../../services/routes';
 
 interface RoleSelection {
