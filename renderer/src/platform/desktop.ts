@@ -20,6 +20,10 @@ export function createDesktopPlatform(bridge: DesktopBridge): Platform {
     getBackupInfo: () => bridge.getBackupInfo(),
     listAutoBackups: () => bridge.listAutoBackups(),
     readAutoBackup: (id) => bridge.readAutoBackup(id),
+    // The main process shows notifications itself; no web permission is involved.
+    notificationAccess: () => 'granted',
+    requestNotificationAccess: () => Promise.resolve('granted'),
+    showNotification: (request) => bridge.showNotification(request),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

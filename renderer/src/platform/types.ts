@@ -14,6 +14,7 @@ import type {
   SaveFileRequest,
   SaveFolderRequest,
   SaveOutcome,
+  ShowNotificationRequest,
 } from '../../../shared/ipc/channels';
 import type { IpcResult } from '../../../shared/ipc/result';
 
@@ -33,6 +34,12 @@ export interface FolderWriter {
   /** Gives up: nothing written so far is kept, and no partial file is left behind. */
   abort(): Promise<void>;
 }
+
+/**
+ * Whether reminders can show as system notifications: allowed, refused, not asked yet
+ * (the browser asks once), or impossible here.
+ */
+export type NotificationAccess = 'granted' | 'denied' | 'default' | 'unsupported';
 
 export interface Platform {
   kind: 'desktop' | 'browser';
@@ -62,6 +69,12 @@ export interface Platform {
   listAutoBackups(): Promise<IpcResult<AutoBackupEntry[]>>;
   /** One automatic backup by its entry's id, read like a file the user opened. */
   readAutoBackup(id: string): Promise<IpcResult<OpenedFile>>;
+  /** Whether {@link showNotification} may show anything now, without asking. */
+  notificationAccess(): NotificationAccess;
+  /** Asks for permission where the platform needs it (the browser); the desktop app needs none. */
+  requestNotificationAccess(): Promise<NotificationAccess>;
+  /** Desktop: a native notification from the main process. Browser: a web Notification. */
+  showNotification(request: ShowNotificationRequest): Promise<IpcResult<null>>;
   /** Native menu commands (desktop only; the browser never sends any). */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -61,6 +61,12 @@ export function fakePlatform(overrides: Partial<Platform> = {}): FakePlatform {
       calls.push(['readAutoBackup', id]);
       return Promise.resolve(fail(`No automatic backup ${id}.`));
     },
+    notificationAccess: () => 'granted',
+    requestNotificationAccess: () => Promise.resolve('granted'),
+    showNotification: (request) => {
+      calls.push(['showNotification', request]);
+      return Promise.resolve(ok(null));
+    },
     onMenuCommand: (listener) => {
       listeners.add(listener);
       return () => {
