@@ -6,6 +6,7 @@ import { useDb } from '../../db/db-context';
 import { ROLES_HREF } from '../../services/routes';
 import { useMinute } from '../../db/use-minute';
 import { AgendaCalendarButton } from '../export/AgendaCalendarButton';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 import { AgendaRow } from './AgendaRow';
 import { useNextActionCommands } from './use-next-action-commands';
 
@@ -30,6 +31,7 @@ export function AgendaScreen() {
         </div>
         {days.length > 0 && <AgendaCalendarButton />}
       </header>
+      <ReminderSettings />
       {days.length === 0 ? (
         <div className="empty-state">
           <h2>Nothing coming up</h2>

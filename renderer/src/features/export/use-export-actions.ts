@@ -21,6 +21,7 @@ import { useNotify } from '../../components/notices';
 import { useDb } from '../../db/db-context';
 import { logExport } from '../../db/export-activity';
 import { loadCalendarItems, loadRoleExport } from '../../db/export-repo';
+import { loadReminderSettings } from '../../db/reminders-repo';
 import { usePlatform } from '../../platform';
 import type { ExportAllReport } from './export-all-job';
 import { runExportAll } from './export-all-run';
@@ -184,7 +185,8 @@ export function useExportActions(): ExportActions {
           const path = await saveFile({
             kind: 'calendar',
             suggestedName: calendarFileName(label),
-            content: stagesToIcs(items, { now }),
+            // Each event's alarm: the reminders' lead time.
+            content: stagesToIcs(items, { now, alarm: (await loadReminderSettings(db)).lead }),
           });
           if (path === null || roleId === undefined) return;
           await log(roleId, `Saved ${plural(items.length, 'interview')} to a calendar file`);
