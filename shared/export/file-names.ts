@@ -90,6 +90,11 @@ export function storyFileName(title: string, taken?: Set<string>): string {
   return unique(safeBase([title], 'story'), '.md', taken);
 }
 
+/** A vCard file name from a label: "ada-lovelace.vcf", "contacts-lxd-canonical.vcf"; "contacts.vcf" when blank. */
+export function vcardFileName(parts: readonly string[]): string {
+  return unique(safeBase(parts, 'contacts'), '.vcf');
+}
+
 /** A calendar file name from a label: "technical-interview.ics", "interviews.ics" when blank. */
 export function calendarFileName(label: string): string {
   return unique(safeBase([label], 'interviews'), '.ics');

@@ -36,6 +36,7 @@ import { storyTitle } from '../domain/story-rules';
 import { userMarkdownBlocks } from './user-markdown';
 import type { ExportOptions, RoleExportData } from './types';
 import { applicationBlocks } from './application-blocks';
+import { interviewersLine, interviewersSection } from './contact-blocks';
 
 /** What an unticked required item carries, so it stands out in any viewer. */
 export const NOT_TICKED_FLAG = '⚠ not ticked';
@@ -123,6 +124,7 @@ export function interviewBriefToMarkdown(
   const stage = data.stages.find((item) => item.id === stageId);
   if (!stage) return null;
   const zone = usableZone(options.timeZone, 'UTC');
+  const contactsById = new Map((data.contacts ?? []).map((contact) => [contact.id, contact]));
   const name = stageName(stage);
   const title = roleTitle(data.role);
   const company = oneLine(data.role.company);
@@ -144,7 +146,8 @@ export function interviewBriefToMarkdown(
     paragraph(strong(title), ...(company ? [text(` at ${company}`)] : [])),
     paragraph(secondLine.filter(Boolean).join(' · ') || 'No team or location recorded.'),
     heading(2, 'When and who'),
-    bulletList(stageFacts(stage, zone)),
+    bulletList(stageFacts(stage, zone, interviewersLine(stage, contactsById))),
+    ...interviewersSection(stage, data.contacts),
     ...applicationBlocks(data.application, zone),
     ...requirementLists(data, stage.probeRequirementIds),
     heading(2, 'Prep notes'),

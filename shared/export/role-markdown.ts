@@ -32,6 +32,7 @@ import {
 import type { ExportOptions, RoleExportData } from './types';
 import { applicationBlocks, applicationFrontMatter } from './application-blocks';
 import { postingBlocks } from './posting-blocks';
+import { contactsSection, interviewersLine } from './contact-blocks';
 
 /** The front matter fields, in the order PRODUCT.md names them. */
 function roleFrontMatter(data: RoleExportData, options: ExportOptions, zone: string): RootContent {
@@ -97,7 +98,10 @@ function stagesSection(data: RoleExportData, zone: string): RootContent[] {
   const stages = sortStages(data.stages);
   const blocks: RootContent[] = [heading(2, 'Interviews')];
   if (stages.length === 0) return [...blocks, paragraph('No interview stages yet.')];
-  stages.forEach((stage, index) => blocks.push(...stageBlocks(stage, index + 1, 3, zone)));
+  const contacts = new Map((data.contacts ?? []).map((contact) => [contact.id, contact]));
+  stages.forEach((stage, index) =>
+    blocks.push(...stageBlocks(stage, index + 1, 3, zone, interviewersLine(stage, contacts))),
+  );
   return blocks;
 }
 
@@ -125,6 +129,7 @@ export function roleToMarkdown(data: RoleExportData, options: ExportOptions): st
     ...postingBlocks(data),
     ...checklistBlocks(data),
     ...stagesSection(data, zone),
+    ...contactsSection(data.contacts, data.stages),
     ...notesSection(data, zone),
   ]);
 }

@@ -117,8 +117,15 @@ export function labelledMarkdown(
   return blocks.length === 0 ? [] : [paragraph(strong(`${label}:`)), ...blocks];
 }
 
-/** The facts of a stage as a list: when, how long, kind, status, who, where. */
-export function stageFacts(stage: InterviewStage, timeZone: string): ListItem[] {
+/**
+ * The facts of a stage as a list: when, how long, kind, status, who, where. `interviewers`
+ * replaces the free text when the caller also names linked contacts.
+ */
+export function stageFacts(
+  stage: InterviewStage,
+  timeZone: string,
+  interviewers: string = stage.interviewers,
+): ListItem[] {
   const facts: ListItem[] = [];
   const when = stageWhen(stage, timeZone);
   facts.push(factItem('When', when || 'Not scheduled yet'));
@@ -127,7 +134,7 @@ export function stageFacts(stage: InterviewStage, timeZone: string): ListItem[] 
   }
   facts.push(factItem('Kind', stageKindLabel(stage.kind)));
   facts.push(factItem('Status', stageStatusLabel(stage.status)));
-  if (oneLine(stage.interviewers)) facts.push(factItem('Interviewers', stage.interviewers));
+  if (oneLine(interviewers)) facts.push(factItem('Interviewers', interviewers));
   if (oneLine(stage.location)) facts.push(factItem('Location', safeLink(stage.location)));
   return facts;
 }
@@ -138,11 +145,12 @@ export function stageBlocks(
   position: number,
   depth: Heading['depth'],
   timeZone: string,
+  interviewers: string = stage.interviewers,
 ): RootContent[] {
   const prefix = `stage-${String(position)}`;
   return [
     heading(depth, `${String(position)}. ${stageName(stage)}`),
-    bulletList(stageFacts(stage, timeZone)),
+    bulletList(stageFacts(stage, timeZone, interviewers)),
     ...labelledMarkdown('Prep notes', stage.prepNotes, depth, `${prefix}-prep`),
     ...labelledMarkdown('Outcome', stage.outcomeNotes, depth, `${prefix}-outcome`),
   ];

@@ -4,6 +4,7 @@
  */
 import type {
   Application,
+  Contact,
   InterviewStage,
   Note,
   Posting,
@@ -25,6 +26,8 @@ export interface RoleExportData {
   notes: Note[];
   /** The stories the role's checklist items link to (none when absent). */
   stories?: Story[];
+  /** The role's contacts (none when absent). */
+  contacts?: Contact[];
 }
 
 /** Settings that make an export deterministic: the time it is stamped with and the zone. */

@@ -3,6 +3,8 @@
  * CRLF-terminated UTF-8 text with lines folded at 75 octets (§3.2), never splitting a
  * character; several cards in one file are simply written one after another (§3.1).
  */
+import { contactName, contactRoleLabel } from '../domain/contact-rules';
+import type { Contact } from '../domain/model';
 import { parseExportLinkTarget } from '../security/external-links';
 import { isValidTime } from './format';
 import { foldLine, icsUtc } from './ics';
@@ -90,4 +92,24 @@ function cardLines(person: VCardPerson): string[] {
 /** One vCard 4.0 file holding a card per person, in the order given. */
 export function contactsToVCard(people: readonly VCardPerson[]): string {
   return people.map((person) => `${cardLines(person).map(foldLine).join('\r\n')}\r\n`).join('');
+}
+
+/**
+ * The vCard file of a role's contacts (one or all of them): each card carries its part
+ * as ROLE and the role's company as ORG.
+ */
+export function contactsVCard(contacts: readonly Contact[], company: string): string {
+  return contactsToVCard(
+    contacts.map((contact) => ({
+      id: contact.id,
+      name: contactName(contact),
+      roleLabel: contactRoleLabel(contact.role),
+      email: contact.email,
+      phone: contact.phone,
+      profileUrl: contact.profileUrl,
+      notes: contact.notes,
+      updatedAt: contact.updatedAt,
+      organization: company,
+    })),
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Reads what the exports need: a role with its posting, checklist, current application,
- * that application's stages and all its notes; every role for a folder export, a slice at
+ * that application's stages, all its notes and its contacts; every role for a folder export, a slice at
  * a time; and the stages to put in a calendar. Each read is one transaction, so every
  * file exported is a consistent snapshot even while another window edits.
  */
@@ -18,7 +18,16 @@ import { pickStories, storiesOfItems } from './stories-repo';
 const SLICE_ROLES = 100;
 
 function exportTables(db: ShortlistDb) {
-  return [db.roles, db.postings, db.requirements, db.applications, db.stages, db.notes, db.stories];
+  return [
+    db.roles,
+    db.postings,
+    db.requirements,
+    db.applications,
+    db.stages,
+    db.notes,
+    db.stories,
+    db.contacts,
+  ];
 }
 
 /** One role's export data, or `undefined` when the role does not exist. */
@@ -29,11 +38,12 @@ export async function loadRoleExport(
   return db.transaction('r', exportTables(db), async () => {
     const role = await db.roles.get(roleId);
     if (!role) return undefined;
-    const [posting, application, requirements, notes] = await Promise.all([
+    const [posting, application, requirements, notes, contacts] = await Promise.all([
       db.postings.get(roleId),
       getCurrentApplication(db, roleId),
       db.requirements.where('roleId').equals(roleId).toArray(),
       db.notes.where('roleId').equals(roleId).toArray(),
+      db.contacts.where('roleId').equals(roleId).toArray(),
     ]);
     const stages = application
       ? await db.stages
@@ -50,6 +60,7 @@ export async function loadRoleExport(
       stages,
       notes,
       stories,
+      contacts,
     };
   });
 }
@@ -92,17 +103,20 @@ async function loadSlice(db: ShortlistDb, ids: readonly string[]): Promise<RoleE
   const first = ids[0] ?? '';
   const last = ids[ids.length - 1] ?? '';
   return db.transaction('r', exportTables(db), async () => {
-    const [roles, postings, requirements, applications, stages, notes] = await Promise.all([
-      db.roles.bulkGet([...ids]),
-      db.postings.bulkGet([...ids]),
-      db.requirements.where('roleId').between(first, last, true, true).toArray(),
-      db.applications.where('roleId').between(first, last, true, true).toArray(),
-      db.stages.where('roleId').between(first, last, true, true).toArray(),
-      db.notes.where('roleId').between(first, last, true, true).toArray(),
-    ]);
+    const [roles, postings, requirements, applications, stages, notes, contacts] =
+      await Promise.all([
+        db.roles.bulkGet([...ids]),
+        db.postings.bulkGet([...ids]),
+        db.requirements.where('roleId').between(first, last, true, true).toArray(),
+        db.applications.where('roleId').between(first, last, true, true).toArray(),
+        db.stages.where('roleId').between(first, last, true, true).toArray(),
+        db.notes.where('roleId').between(first, last, true, true).toArray(),
+        db.contacts.where('roleId').between(first, last, true, true).toArray(),
+      ]);
     const current = currentApplications(applications);
     const requirementsByRole = groupByRole(requirements);
     const notesByRole = groupByRole(notes);
+    const contactsByRole = groupByRole(contacts);
     const stories = await storiesOfItems(db, requirements);
     const stagesByApplication = new Map<string, InterviewStage[]>();
     for (const stage of stages) {
@@ -125,6 +139,7 @@ async function loadSlice(db: ShortlistDb, ids: readonly string[]): Promise<RoleE
           (a, b) => a.order - b.order,
         ),
         notes: notesByRole.get(role.id) ?? [],
+        contacts: contactsByRole.get(role.id) ?? [],
       });
     });
     return result;
