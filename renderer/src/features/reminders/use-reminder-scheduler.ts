@@ -77,6 +77,8 @@ export function useReminderScheduler(): ReminderScheduler {
         now,
       );
       // Claimed reminders are shown even if this run was superseded: nobody else will.
+      const newlyMissed = plan.missed.filter((r) => claimed.has(r.key));
+      if (newlyMissed.length > 0) setMissed((current) => [...current, ...newlyMissed]);
       const failures: string[] = [];
       for (const reminder of plan.due.filter((r) => claimed.has(r.key))) {
         const shownNow = await platform.showNotification(reminderMessage(reminder, now));
@@ -84,8 +86,6 @@ export function useReminderScheduler(): ReminderScheduler {
       }
       if (failures[0] !== undefined)
         notify(`A reminder could not be shown: ${failures[0]}`, 'error');
-      const newlyMissed = plan.missed.filter((r) => claimed.has(r.key));
-      if (newlyMissed.length > 0) setMissed((current) => [...current, ...newlyMissed]);
       if (cancelled || plan.nextAt === null) return;
       const delay = Math.min(Math.max(plan.nextAt - Date.now(), 0), MAX_DELAY_MS);
       timer = setTimeout(() => {
