@@ -76,9 +76,9 @@ export function parseAmount(text: string): ParsedAmount {
   return { ok: true, value };
 }
 
-/** The amount as a field shows it for editing: "95000", "47.5", or "" when absent. */
+/** The amount as a field shows it for editing: "95,000", "47.5", or "" when absent. */
 export function amountInputValue(value: number | undefined): string {
-  return value === undefined ? '' : String(value);
+  return value === undefined ? '' : value.toLocaleString('en', { maximumFractionDigits: 2 });
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

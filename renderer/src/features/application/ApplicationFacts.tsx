@@ -1,5 +1,6 @@
-/** The current application at a glance: applied date, channel, contact, next action, priority. */
+/** The current application at a glance: applied date, channel, contact, next action, priority, pay. */
 import type { ReactNode } from 'react';
+import { formatCompensation } from '../../../../shared/domain/compensation';
 import { dueState, formatDay } from '../../../../shared/domain/dates';
 import type { Application } from '../../../../shared/domain/model';
 import { formatTimeSafely } from '../../../../shared/domain/safe-format';
@@ -36,8 +37,9 @@ export function ApplicationFacts({ application }: { application: Application }) 
   const now = useMinute();
   const { appliedAt, channel, contact, nextAction, nextActionDue, priority } = application;
   const hasNext = nextAction !== '' || nextActionDue !== undefined;
+  const pay = formatCompensation(application.compensation);
   const empty =
-    appliedAt === undefined && !channel && !contact && !hasNext && priority === undefined;
+    appliedAt === undefined && !channel && !contact && !hasNext && priority === undefined && !pay;
 
   if (empty) {
     return (
@@ -59,6 +61,7 @@ export function ApplicationFacts({ application }: { application: Application }) 
         </Fact>
       )}
       {priority !== undefined && <Fact term="Priority">{`${priority}/5`}</Fact>}
+      {pay && <Fact term="Pay">{pay}</Fact>}
     </dl>
   );
 }

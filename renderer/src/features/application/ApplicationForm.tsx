@@ -5,6 +5,8 @@ import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import type { Application } from '../../../../shared/domain/model';
 import { fieldDraftKey } from '../../db/field-drafts-repo';
 import { DateField, PriorityField, TextField } from './AutosaveFields';
+import { ClosingDateField } from './ClosingDateField';
+import { CompensationFields } from './CompensationFields';
 import { useApplicationCommands } from './use-application';
 
 export function ApplicationForm({ id, application }: { id: string; application: Application }) {
@@ -70,6 +72,8 @@ export function ApplicationForm({ id, application }: { id: string; application: 
         onCommit={save('nextActionDue')}
         className="field-due"
       />
+      <CompensationFields value={application.compensation} onSave={save('compensation')} />
+      <ClosingDateField roleId={application.roleId} />
       <TextField
         label="Compensation notes"
         value={application.compensationNotes}

@@ -10,7 +10,9 @@ import { useNotify } from '../../components/notices';
 import { ApplicationPanel } from '../application/ApplicationPanel';
 import { StatusControl } from '../application/StatusControl';
 import { RoleExportMenu } from '../export/RoleExportMenu';
+import { ArchiveRoleButton } from './ArchiveRoleButton';
 import { DeleteRoleButton } from './DeleteRoleButton';
+import { RoleStateFlags } from './RoleStateFlags';
 
 export function RoleHeader({ role }: { role: Role }) {
   const application = useCurrentApplication(role.id);
@@ -35,6 +37,7 @@ export function RoleHeader({ role }: { role: Role }) {
               </span>
             ))}
           </p>
+          <RoleStateFlags role={role} />
           {role.progress.required.total + role.progress.preferred.total > 0 && (
             <p className="role-readiness">Ready: {formatProgress(role.progress)}</p>
           )}
@@ -52,6 +55,7 @@ export function RoleHeader({ role }: { role: Role }) {
             </button>
           )}
           <RoleExportMenu role={role} />
+          <ArchiveRoleButton role={role} />
           <DeleteRoleButton role={role} />
         </div>
       </header>

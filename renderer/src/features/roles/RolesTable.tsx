@@ -19,6 +19,8 @@ const COLUMN_GROWTH: Record<string, string> = {
   location: '1.2fr',
   nextInterview: '1.3fr',
   readiness: '1.7fr',
+  compensation: '1.2fr',
+  closing: '1fr',
 };
 
 /** A column never narrower than its longest header word and cell words need. */
@@ -40,8 +42,8 @@ interface RolesTableProps {
  */
 function openRow(event: MouseEvent<HTMLTableRowElement>, roleId: string) {
   // The title link handles its own clicks (and middle/modified clicks stay native), and
-  // the compare checkbox only picks the role.
-  if ((event.target as HTMLElement).closest('a, input')) return;
+  // the compare checkbox only picks the role, the archive button only archives it.
+  if ((event.target as HTMLElement).closest('a, input, button')) return;
   navigate(roleHref(roleId));
 }
 
@@ -85,6 +87,18 @@ export function RolesTable({ roles, columnVisibility }: RolesTableProps) {
             <tr key={group.id} role="row" aria-rowindex={1} className="grid-row">
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
+                if (!header.column.getCanSort()) {
+                  return (
+                    <th
+                      key={header.id}
+                      role="columnheader"
+                      scope="col"
+                      className={`col-${header.column.id}`}
+                    >
+                      <table.FlexRender header={header} />
+                    </th>
+                  );
+                }
                 return (
                   <th
                     key={header.id}

@@ -12,17 +12,23 @@ export const COLUMN_MIN_WIDTHS: Readonly<Record<string, number>> = {
   status: 128,
   nextInterview: 136,
   readiness: 128,
+  compensation: 116,
+  closing: 110,
   lastActivity: 116,
+  // The row's archive button.
+  actions: 46,
 };
 
 /**
- * Dropped first to last. The role title never goes; status, readiness and the next
- * interview are what the table is for, so they stay longest.
+ * Dropped first to last. The role title (and its row action) never goes; status,
+ * readiness and the next interview are what the table is for, so they stay longest.
  */
 export const WIDTH_DROP_ORDER = [
   'location',
   'lastActivity',
+  'closing',
   'team',
+  'compensation',
   'nextInterview',
   'readiness',
   'status',

@@ -7,12 +7,16 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
+import { compareClosingDates } from '../../../../shared/domain/closing-date';
+import { annualPay, compareAnnualPay } from '../../../../shared/domain/compensation';
 import { requiredShare } from '../../../../shared/domain/progress';
 import { statusLabel, statusRank } from '../../../../shared/domain/status';
 import type { RoleSummary } from '../../db/roles-repo';
 import { roleHref } from '../../services/routes';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatRelativeDay, formatShortDateTime } from './format-times';
+import { ArchiveRowButton } from './ArchiveRowButton';
+import { ClosingCell, CompensationCell } from './MoneyDateCells';
 import { ReadinessCell } from './ReadinessCell';
 import { SelectRoleBox } from './role-selection';
 
@@ -32,6 +36,8 @@ export const HIDEABLE_COLUMNS = [
   { id: 'status', label: 'Status' },
   { id: 'nextInterview', label: 'Next interview' },
   { id: 'readiness', label: 'Readiness' },
+  { id: 'compensation', label: 'Pay' },
+  { id: 'closing', label: 'Closing date' },
   { id: 'lastActivity', label: 'Last activity' },
 ] as const;
 
@@ -50,7 +56,10 @@ export const rolesColumns = helper.columns([
           <a className="role-link" href={roleHref(info.row.original.id)}>
             {info.getValue()}
           </a>
-          <span className="role-company">{info.row.original.company}</span>
+          <span className="role-company">
+            {info.row.original.company}
+            {info.row.original.archived === 1 && <span className="archived-tag">Archived</span>}
+          </span>
         </div>
       </div>
     ),
@@ -87,10 +96,39 @@ export const rolesColumns = helper.columns([
       a.original.progress.required.done - b.original.progress.required.done,
     cell: (info) => <ReadinessCell progress={info.row.original.progress} />,
   }),
+  // Unknown pay and no closing date sort last whichever way the column is sorted.
+  helper.accessor((row) => annualPay(row.compensation), {
+    id: 'compensation',
+    header: 'Pay',
+    sortUndefined: 'last',
+    sortFn: (a, b) =>
+      compareAnnualPay(annualPay(a.original.compensation), annualPay(b.original.compensation)),
+    cell: (info) => <CompensationCell value={info.row.original.compensation} />,
+  }),
+  helper.accessor((row) => row.closingDate || undefined, {
+    id: 'closing',
+    header: 'Closes',
+    sortUndefined: 'last',
+    sortFn: (a, b) => compareClosingDates(a.original.closingDate, b.original.closingDate),
+    cell: (info) => <ClosingCell value={info.row.original.closingDate} />,
+  }),
   helper.accessor('lastActivityAt', {
     id: 'lastActivity',
     header: 'Last activity',
     sortDescFirst: true,
     cell: (info) => <span className="muted-cell">{formatRelativeDay(info.getValue())}</span>,
+  }),
+  helper.display({
+    id: 'actions',
+    header: () => <span className="visually-hidden">Actions</span>,
+    enableSorting: false,
+    enableHiding: false,
+    cell: (info) => (
+      <ArchiveRowButton
+        roleId={info.row.original.id}
+        title={info.row.original.title}
+        archived={info.row.original.archived === 1}
+      />
+    ),
   }),
 ]);

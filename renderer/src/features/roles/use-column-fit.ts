@@ -8,7 +8,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { columnsHiddenForWidth } from './column-fit';
 import { HIDEABLE_COLUMNS } from './roles-columns';
 
-const COLUMN_ORDER = ['title', ...HIDEABLE_COLUMNS.map(({ id }) => id)];
+const COLUMN_ORDER = ['title', ...HIDEABLE_COLUMNS.map(({ id }) => id), 'actions'];
 
 /** A callback ref for the box the table fills, and that box's width as it changes. */
 function useElementWidth() {

@@ -5,37 +5,58 @@ import {
 } from '../../../../../renderer/src/features/roles/column-fit';
 
 /** The columns shown by default (Location is off until the user turns it on). */
-const DEFAULT_SHOWN = ['title', 'team', 'status', 'nextInterview', 'readiness', 'lastActivity'];
+const DEFAULT_SHOWN = [
+  'title',
+  'team',
+  'status',
+  'nextInterview',
+  'readiness',
+  'compensation',
+  'closing',
+  'lastActivity',
+  'actions',
+];
 
 describe('columns hidden for width', () => {
   it('hides nothing when every shown column fits', () => {
-    expect(minTableWidth(DEFAULT_SHOWN)).toBe(818);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 818)).toEqual([]);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1100)).toEqual([]);
+    expect(minTableWidth(DEFAULT_SHOWN)).toBe(1090);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1090)).toEqual([]);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1400)).toEqual([]);
   });
 
   it('hides nothing before the width is known', () => {
     expect(columnsHiddenForWidth(DEFAULT_SHOWN, undefined)).toEqual([]);
   });
 
-  it('drops last activity first, then team, as the table narrows', () => {
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 817)).toEqual(['lastActivity']);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 702)).toEqual(['lastActivity']);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 701)).toEqual(['lastActivity', 'team']);
+  it('drops last activity first, then the closing date, then team, as the table narrows', () => {
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1089)).toEqual(['lastActivity']);
+    // What a 1280-pixel window leaves the table: everything else fits.
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 974)).toEqual(['lastActivity']);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 973)).toEqual(['lastActivity', 'closing']);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 863)).toEqual(['lastActivity', 'closing', 'team']);
   });
 
   it('drops location before anything else when the user shows it', () => {
-    expect(columnsHiddenForWidth([...DEFAULT_SHOWN, 'location'], 818)).toEqual(['location']);
+    expect(columnsHiddenForWidth([...DEFAULT_SHOWN, 'location'], 1090)).toEqual(['location']);
   });
 
   it('skips columns the user already hid, dropping the next one instead', () => {
     const shown = DEFAULT_SHOWN.filter((id) => id !== 'lastActivity');
-    expect(columnsHiddenForWidth(shown, 600)).toEqual(['team']);
+    expect(columnsHiddenForWidth(shown, 900)).toEqual(['closing']);
   });
 
-  it('keeps the role title however narrow the table is', () => {
+  it('keeps the role title and its row action however narrow the table is', () => {
     const hidden = columnsHiddenForWidth(DEFAULT_SHOWN, 100);
-    expect(hidden).toEqual(['lastActivity', 'team', 'nextInterview', 'readiness', 'status']);
+    expect(hidden).toEqual([
+      'lastActivity',
+      'closing',
+      'team',
+      'compensation',
+      'nextInterview',
+      'readiness',
+      'status',
+    ]);
     expect(hidden).not.toContain('title');
+    expect(hidden).not.toContain('actions');
   });
 });
