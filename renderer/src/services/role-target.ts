@@ -8,7 +8,7 @@ import { navigate, roleHref } from './routes';
 
 export interface RoleTarget {
   roleId: string;
-  tab: 'checklist' | 'notes';
+  tab: 'checklist' | 'notes' | 'contacts';
   /** A checklist item to bring into view, and its text (how its row is found). */
   itemId?: string;
   itemText?: string;

@@ -16,6 +16,7 @@ import { fieldDraftKey } from '../../db/field-drafts-repo';
 import type { StagePatch } from '../../db/stages-repo';
 import { usePlatform } from '../../platform';
 import { useNotify } from '../../components/notices';
+import { InterviewerPicker } from '../contacts/InterviewerPicker';
 import { StageExportActions } from '../export/StageExportActions';
 import { CommitField } from './CommitField';
 import { useStageTextSave } from './use-stage-text';
@@ -118,6 +119,8 @@ export function StageDetails({ id, stage, requirements, onChange, focusName }: S
           )}
         </div>
       </div>
+
+      <InterviewerPicker stage={stage} />
 
       <div className="stage-grid">
         <CommitField

@@ -7,6 +7,7 @@ import { useExportRoleCommand } from '../export/use-export-role-command';
 import { InterviewsPanel } from '../interviews/InterviewsPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { Checklist } from '../checklist/Checklist';
+import { ContactsPanel } from '../contacts/ContactsPanel';
 import { UpgradeOfferBanner } from '../import/UpgradeOfferBanner';
 import { PostingView } from './PostingView';
 import { RoleHeader } from './RoleHeader';
@@ -39,6 +40,7 @@ export function RoleScreen({ roleId }: { roleId: string }) {
     { key: 'checklist', label: 'Checklist', render: () => <Checklist roleId={role.id} /> },
     { key: 'interviews', label: 'Interviews', render: () => <InterviewsPanel roleId={role.id} /> },
     { key: 'notes', label: 'Notes', render: () => <NotesPanel roleId={role.id} /> },
+    { key: 'contacts', label: 'Contacts', render: () => <ContactsPanel roleId={role.id} /> },
     { key: 'posting', label: 'Posting', render: () => <PostingView roleId={role.id} /> },
     { key: 'activity', label: 'Activity', render: () => <ActivityPanel roleId={role.id} /> },
   ];

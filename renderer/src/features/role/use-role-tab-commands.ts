@@ -1,7 +1,14 @@
 /** Keyboard/menu commands on a role: next and previous tab, and "new note". */
 import { queueAppCommand, useAppCommand } from '../../services/commands';
 
-export const ROLE_TABS = ['checklist', 'interviews', 'notes', 'posting', 'activity'] as const;
+export const ROLE_TABS = [
+  'checklist',
+  'interviews',
+  'notes',
+  'contacts',
+  'posting',
+  'activity',
+] as const;
 export type RoleTab = (typeof ROLE_TABS)[number];
 
 function step(tab: RoleTab, by: number): RoleTab {
