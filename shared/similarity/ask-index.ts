@@ -1,8 +1,10 @@
 /**
- * TF-IDF vectors of asks and an inverted index over them, so one ask is scored only
- * against the asks it shares a term with. Term frequency is binary (an ask is a sentence:
- * saying "team" twice does not make it more about teams); a term's weight is its inverse
- * document frequency among the asks indexed, so words every role uses count for little.
+ * Weighted term vectors of asks and an inverted index over them, so one ask is scored
+ * only against the asks it shares a term with. Term frequency is binary (an ask is a
+ * sentence: saying "team" twice does not make it more about teams). An ordinary word
+ * weighs its inverse document frequency among the asks indexed, so words every role uses
+ * count for little; a skill concept weighs the same in any set of roles, less the later
+ * it comes in its sentence (the first skill named is what the sentence asks for).
  */
 import { CONCEPT_PREFIX } from './concepts';
 import { askTerms, type Term } from './terms';
@@ -25,8 +27,14 @@ export interface AskIndex<T extends AskItem> {
   readonly norms: readonly number[];
   /** Per item, the norm of its concept terms only (0 when it names no concept). */
   readonly conceptNorms: readonly number[];
-  /** For each term, the indices of the items that have it, ascending. */
-  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** For each term, the items that have it (ascending) and its weight in each. */
+  readonly postings: ReadonlyMap<string, Posting>;
+}
+
+/** The items having one term, ascending, with the term's weight in each (same order). */
+export interface Posting {
+  readonly items: readonly number[];
+  readonly weights: readonly number[];
 }
 
 /** A term of one ask with its weight. */
@@ -48,12 +56,23 @@ const DAMPED: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Concepts of the synonym table are curated skill words: they weigh 2.5 times an
- * ordinary word, because among a few roles a one-off filler word ("robust", "sound")
- * would otherwise outweigh the shared skill.
+ * The weight of a concept of the synonym table, a curated skill word, where it is the
+ * first skill its sentence names. It is fixed rather than taken from rarity: among
+ * engineering-manager roles "leadership" is in every posting, and by rarity it would
+ * weigh less than any one-off filler word ("robust", "sound") or a tool named in
+ * passing, when it is the very thing the sentence asks for. A fixed weight also scores
+ * a pair of asks the same whichever roles are compared. (About 2.5 times the weight of
+ * a word of middling rarity.)
  */
-const CONCEPT_WEIGHT = 2.5;
-const WORD_WEIGHT = 1;
+const CONCEPT_WEIGHT = 6.25;
+
+/**
+ * Each further concept of a sentence weighs this share of the one before: in "experience
+ * leading teams with TypeScript, React and AWS" the ask is leading teams, and the stack
+ * only qualifies it; in "a degree in Computer Science, STEM or similar" the later
+ * concepts still count, for less.
+ */
+const LATER_CONCEPT = 0.5;
 
 /** How much of a pair's score comes from the concepts they share (the rest: all terms). */
 const CONCEPT_SHARE = 0.5;
@@ -75,24 +94,34 @@ export function buildAskIndex<T extends AskItem>(items: readonly T[]): AskIndex<
     }
     return terms;
   });
-  const postings = new Map<string, number[]>();
-  termLists.forEach((terms, index) => {
+  const df = new Map<string, number>();
+  for (const terms of termLists) {
+    for (const term of terms) df.set(term.key, (df.get(term.key) ?? 0) + 1);
+  }
+  const count = Math.max(items.length, 1);
+  const vectors = termLists.map((terms) => {
+    let conceptWeight = CONCEPT_WEIGHT;
+    return terms.map((term) => {
+      if (isConcept(term.key)) {
+        const weight = conceptWeight;
+        conceptWeight *= LATER_CONCEPT;
+        return { ...term, weight };
+      }
+      // Smoothed so a word in every ask still weighs a little, never zero or negative.
+      const idf = Math.log(1 + count / (df.get(term.key) ?? 1));
+      return { ...term, weight: idf * (DAMPED.get(term.key) ?? 1) };
+    });
+  });
+  const postings = new Map<string, { items: number[]; weights: number[] }>();
+  vectors.forEach((terms, index) => {
     for (const term of terms) {
-      const list = postings.get(term.key);
-      if (list) list.push(index);
-      else postings.set(term.key, [index]);
+      const posting = postings.get(term.key);
+      if (posting) {
+        posting.items.push(index);
+        posting.weights.push(term.weight);
+      } else postings.set(term.key, { items: [index], weights: [term.weight] });
     }
   });
-  const count = Math.max(items.length, 1);
-  const vectors = termLists.map((terms) =>
-    terms.map((term) => {
-      const df = postings.get(term.key)?.length ?? 1;
-      // Smoothed so a term in every ask still weighs a little, never zero or negative.
-      const idf = Math.log(1 + count / df);
-      const kind = isConcept(term.key) ? CONCEPT_WEIGHT : WORD_WEIGHT;
-      return { ...term, weight: idf * kind * (DAMPED.get(term.key) ?? 1) };
-    }),
-  );
   const norms = vectors.map((terms) => Math.hypot(...terms.map((term) => term.weight)));
   const conceptNorms = vectors.map((terms) =>
     Math.hypot(...terms.filter((term) => isConcept(term.key)).map((term) => term.weight)),
@@ -148,18 +177,18 @@ export function neighbours<T extends AskItem>(
   const terms = index.vectors[at];
   const norm = index.norms[at] ?? 0;
   if (!own || !terms || norm === 0) return [];
-  // A term's weight depends on the term only (binary term frequency), so the dot product
-  // with any other item is the sum of the squared weights of the terms they share.
   const dots = new Map<number, number>();
   const conceptDots = new Map<number, number>();
   for (const term of terms) {
-    const product = term.weight * term.weight;
     const concept = isConcept(term.key);
-    for (const other of index.postings.get(term.key) ?? []) {
-      if (other === at) continue;
+    const posting = index.postings.get(term.key);
+    if (!posting) continue;
+    posting.items.forEach((other, k) => {
+      if (other === at) return;
+      const product = term.weight * (posting.weights[k] ?? 0);
       dots.set(other, (dots.get(other) ?? 0) + product);
       if (concept) conceptDots.set(other, (conceptDots.get(other) ?? 0) + product);
-    }
+    });
   }
   const found: Neighbour[] = [];
   for (const [other, dot] of dots) {

@@ -36,7 +36,13 @@ const CONCEPTS: readonly Concept[] = [
       /\b(?:code reviews?|review(?:ing)? (?:the )?code|code (?:contribution )?and (?:architectural )?review)\b/g,
   },
   {
-    label: 'coding',
+    // Which languages one codes in is its own ask, apart from a software background.
+    label: 'programming languages',
+    phrases:
+      /\b(?:(?:programming|coding|production|development) languages?|languages? (?:like|such as)|(?:coding|programming) in (?:one|any|at least one) of (?:the following )?languages)\b/g,
+  },
+  {
+    label: 'software engineering',
     phrases:
       /\b(?:code contributions?|contribut\w* (?:through |to )?code|coding|programming|writ\w* code|work\w* with code)\b/g,
   },
@@ -45,17 +51,17 @@ const CONCEPTS: readonly Concept[] = [
     // Leading people and leading the work are one ask for the applicant's evidence.
     label: 'leadership',
     phrases:
-      /\b(?:people (?:management|leadership|manager)|(?:manag(?:e|ing|ed)|overse\w*) (?:(?:software|high[- ]performing) )?(?:engineers|(?:engineering )?teams?|people))\b/g,
+      /\b(?:people (?:management|leadership|manager)|(?:manag(?:e|es|ing|ed)|overse\w*) (?:a |an |the |your )?(?:[\w,&-]+ ){0,3}?(?:engineers|teams?|people|staff|developers|squads?))\b/g,
   },
   {
     label: 'software engineering',
     phrases:
-      /\b(?:software (?:engineering|development|engineer|developer)s?|(?:develop|build|writ)(?:ing|e)? (?:high[- ]quality )?software)\b/g,
+      /\b(?:software (?:(?:design|architecture) and )?(?:engineering|development|engineer|developer)s?|(?:develop|build|writ|ship|architect)(?:ing|e|s)? (?:[\w,-]+ ){0,2}?software)\b/g,
   },
   {
     label: 'developing people',
     phrases:
-      /\b(?:(?:develop|grow|coach|mentor|upleve?l|foster|motivat|enabl|empower)(?:ing|s|ed|e)?(?: and (?:grow|develop|guide|motivat|enabl|empower)(?:ing|e)?)? (?:the |your |other |junior |their |an? )?(?:engineering |software )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others))\b/g,
+      /\b(?:(?:develop|grow|coach|mentor|upleve?l|foster|motivat|enabl|empower|nurtur)(?:ing|s|ed|e)?(?: and (?:grow|develop|guide|motivat|enabl|empower|nurtur)(?:ing|e)?)? (?:the |your |other |junior |senior\+? |their |an? )?(?:engineering |software |technical )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others)|(?:reach|achiev)\w* (?:their |its |your )?(?:full |fullest )?potential|career (?:growth|development|paths?))\b/g,
   },
   {
     label: 'developing people',
@@ -64,17 +70,17 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'leadership',
     phrases:
-      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing)? (?:a |an |the |your )?(?:[\w,-]+ ){0,3}?teams?|team leadership|engineering management|technical managers?)\b/g,
+      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing|s)? (?:a |an |the |your )?(?:[\w,&+-]+ ){0,4}?(?:teams?|engineers|squads?|projects?|initiatives?)|team leadership|engineering (?:management|leadership|leaders?)|technical managers?)\b/g,
   },
   {
     label: 'collaboration',
     phrases:
-      /\b(?:work(?:ing)? (?:well )?(?:in|with|across) (?:a |the |multiple |other |internal )?(?:\w+ )?teams?|team ?work|team player|cross[- ]functional(?:ly)?|collaborat\w*)\b/g,
+      /\b(?:work(?:ing)? (?:well )?(?:in|with|across) (?:a |the |multiple |other |internal )?(?:\w+ )?teams?|team ?work|team player|cross[- ]functional(?:ly)?|collaborat\w*|stakeholders?|counterparts?|partner(?:s|ing)? with|(?:groups|teams|people) outside (?:of )?engineering|non[- ]engineers)\b/g,
   },
   {
     label: 'communication',
     phrases:
-      /\b(?:communicat\w*|articulate|written and verbal|verbal and written|present(?:ations?|ing))\b/g,
+      /\b(?:communicat\w*(?! (?:designs?|protocols?|patterns?)\b)|articulate|written and verbal|verbal and written|present(?:ations?|ing|s)?)\b/g,
   },
   { label: 'computer science', phrases: /\b(?:computer science|cs)\b/g },
   {
@@ -105,10 +111,39 @@ const CONCEPTS: readonly Concept[] = [
   },
   { label: 'C/C++', phrases: /\b(?:c\+\+|cpp|c andor|c and\/or)\b/g },
   { label: 'JavaScript', phrases: /\b(?:javascript|js|node\.?js|typescript)\b/g },
+  { label: 'customers', phrases: /\b(?:customers?|clients?|customer[- ]facing)\b/g },
+  {
+    label: 'fast-paced environment',
+    phrases:
+      /\b(?:fast[- ]?(?:paced|growing|growth|moving)|high[- ]growth|start[- ]?ups?|rapid(?:ly)? (?:growing|changing|evolving))\b/g,
+  },
+  {
+    label: 'DevOps and CI/CD',
+    phrases:
+      /\b(?:devops|ci ?\/ ?cd|cicd|continuous (?:integration|delivery|deployment)|deployment pipelines?)\b/g,
+  },
+  { label: 'architecture', phrases: /\barchitect\w*/g, word: true },
+  {
+    label: 'team culture',
+    phrases:
+      /\b(?:(?:team|engineering|inclusive|healthy|positive|supportive) (?:culture|(?:work )?environment)|culture of|inclusive|inclusion|psychological safety)\b/g,
+  },
+  {
+    label: 'testing and quality',
+    phrases:
+      /\b(?:(?:software|code|engineering) quality|quality (?:engineering|assurance)|qa|test(?:ing|s)?|tdd|test[- ]driven)\b/g,
+  },
+  {
+    label: 'delivering software',
+    phrases:
+      /\b(?:(?:deliver|ship)\w* (?:of )?(?:[\w,-]+ ){0,3}?(?:software|products?|features?)|(?:software|product) delivery|built (?:high[- ]quality )?software)\b/g,
+  },
   // Plain words, not concepts: nearly every ask is about quality or delivery somehow.
   { label: 'quality', phrases: /\b(?:high[- ]quality|quality)\b/g, word: true },
   { label: 'delivery', phrases: /\b(?:deliver\w*|ship(?:ping|ped)?)\b/g, word: true },
-  { label: 'leadership', phrases: /\b(?:lead|leads|leading|leader|leaders|leadership|led)\b/g },
+  { label: 'leadership', phrases: /\b(?:leader|leaders|leadership)\b/g },
+  // Leading alone is weak evidence ("steely leads", "leading and supporting people"): a word.
+  { label: 'lead', phrases: /\b(?:lead|leads|leading|led)\b/g, word: true },
   // Management, not managers ("working through managers") nor managing things ("managing
   // on-call practices"): managing people is taken above.
   { label: 'leadership', phrases: /\bmanagement\b/g },

@@ -80,10 +80,9 @@ describe('similar asks on the five seeds', () => {
         `precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)}`,
     );
     expect(score.unlabelled).toEqual([]);
-    // Measured at commit time: precision 0.84, recall 0.63-0.69 as the parser's item list
-    // grows (issue 10 targets 0.90 / 0.75: not reached on the seeds yet). The floor, with
-    // room for parser changes, keeps the engine from getting worse unnoticed.
-    expect(score.precision).toBeGreaterThanOrEqual(0.75);
-    expect(score.recall).toBeGreaterThanOrEqual(0.55);
+    // Measured at commit time: precision 0.92, recall 0.82. The floor is issue 10's target
+    // (0.90 / 0.75): a parser or engine change that takes the seeds below it shows here.
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -3,6 +3,7 @@ import {
   askTerms,
   buildAskIndex,
   groupSimilarAsks,
+  pairScore,
   sharedTerms,
   SIMILAR_ASK_THRESHOLD,
   stem,
@@ -66,6 +67,37 @@ describe('similar asks: grouping', () => {
     for (const [left, right] of pairs) {
       expect(texts(groupSimilarAsks([ask('a', left), ask('b', right)]))).toEqual([]);
     }
+  });
+
+  it('reads the first skill a sentence names as its ask, later ones as qualifiers', () => {
+    const lead = ask('a', 'You have experience leading teams with TypeScript, React and AWS');
+    const manage = ask(
+      'b',
+      'You have 1+ years experience managing a team in a high growth company',
+    );
+    const stack = ask('c', 'Familiarity with TypeScript and React for frontend services');
+    expect(texts(groupSimilarAsks([lead, manage, stack]))).toEqual([[lead.text, manage.text]]);
+  });
+
+  it('weighs a skill the same whichever roles are compared', () => {
+    // By rarity, leadership (in every role here) would weigh less than one-off words and
+    // the two leadership asks would fall apart once more leadership asks are indexed.
+    const a = ask('a', 'Proven people leadership of engineering teams in a product company');
+    const b = ask('b', 'Leadership of a distributed engineering organisation');
+    const pair = buildAskIndex([a, b]);
+    const others = ['c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((role) =>
+      ask(role, 'Technical leadership'),
+    );
+    const crowd = buildAskIndex([a, b, ...others]);
+    // Only the ordinary words' rarity moves (a little): 0.97 alone, 0.89 among ten roles.
+    expect(pairScore(crowd, 0, 1)).toBeGreaterThan(pairScore(pair, 0, 1) - 0.1);
+  });
+
+  it('takes a bare "lead" for a word, not for leading people', () => {
+    const steely = ask('a', 'We look for cheerful but steely leads who love open source');
+    const leader = ask('b', 'Proven leadership of engineering teams');
+    expect(texts(groupSimilarAsks([steely, leader]))).toEqual([]);
+    expect(askTerms('Managing a team of five').map((term) => term.label)).toContain('leadership');
   });
 
   it('never pairs two items of the same role', () => {
