@@ -109,12 +109,14 @@ export async function deleteRole(db: ShortlistDb, roleId: string): Promise<void>
     db.notes,
     db.activities,
     db.meta,
+    db.contacts,
   ];
   await db.transaction('rw', tables, async () => {
     await deleteSetting(db, parserVersionSetting(roleId));
     await db.requirements.where('roleId').equals(roleId).delete();
     await db.stages.where('roleId').equals(roleId).delete();
     await db.notes.where('roleId').equals(roleId).delete();
+    await db.contacts.where('roleId').equals(roleId).delete();
     await db.activities.where('roleId').equals(roleId).delete();
     await db.drafts.where('roleId').equals(roleId).delete();
     await db.applications.where('roleId').equals(roleId).delete();

@@ -129,6 +129,14 @@ describe('contacts as interviewers', () => {
     expect(new Set(after[0]?.interviewerContactIds)).toEqual(new Set([a.id, b.id]));
   });
 
+  it('deleting a role deletes its contacts, and only its own', async () => {
+    const other = (await listRoleSummaries(db)).find((r) => r.id !== roleId);
+    expectOk(await addContact(db, roleId, ada));
+    expectOk(await addContact(db, other?.id ?? '', ada));
+    await deleteRole(db, roleId);
+    expect((await db.contacts.toArray()).map((c) => c.roleId)).toEqual([other?.id]);
+  });
+
   it('Undo does nothing once the role is deleted', async () => {
     const a = expectOk(await addContact(db, roleId, ada));
     const deleted = await deleteContact(db, a.id);
