@@ -27,6 +27,7 @@ import './styles/notes-editor-switch.css';
 import './styles/checklist.css';
 import './styles/checklist-details.css';
 import './styles/agenda.css';
+import './styles/reminders.css';
 import './styles/board.css';
 import './styles/stories.css';
 import './styles/compare.css';

@@ -22,6 +22,7 @@ import { NoticeProvider } from '../components/notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from '../services/routes';
 import { StorageFullBanner } from './StorageFullBanner';
+import { Reminders } from '../features/reminders/Reminders';
 import { useCommands } from './use-command-runner';
 import { Sidebar } from './Sidebar';
 
@@ -74,6 +75,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
             <Sidebar />
             <main className="content">
               <StorageFullBanner />
+              <Reminders />
               <ImportProvider>
                 <CurrentScreen />
               </ImportProvider>
