@@ -5,6 +5,7 @@
  * chosen lead as a VALARM. window.Notification is replaced by a recorder, so the test
  * sees what the app asked the browser to show.
  */
+import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { downloadOf } from './export-steps';
@@ -206,3 +207,39 @@ test('calendar files carry the chosen lead time as an alarm', async ({ page }) =
   );
   expect(none.text).not.toContain('VALARM');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`reminders on and the missed list have no serious violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await recordNotifications(page, true);
+    const ids = await lxd(page);
+    const now = Date.now();
+    await putRecords(page, {
+      meta: [
+        {
+          key: 'setting:reminders',
+          value: { enabled: true, lead: '1d', optedInAt: now - 60 * MINUTE },
+        },
+      ],
+      stages: [interview(ids, 'stage-missed', 'Recruiter call', now - 30 * MINUTE)],
+    });
+    await page.reload();
+    await openAgenda(page);
+    await expect(
+      page.getByRole('region', { name: /came due while Shortlist was closed/u }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('checkbox', { name: 'Notify me before interviews and follow-ups' }),
+    ).toBeChecked();
+    const results = await new AxeBuilder({ page })
+      .include('.missed-reminders')
+      .include('.reminder-settings')
+      .analyze();
+    const serious = results.violations.filter(
+      (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+    );
+    expect(serious.map((violation) => violation.id)).toEqual([]);
+  });
+}

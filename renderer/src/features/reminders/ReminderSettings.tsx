@@ -39,7 +39,8 @@ export function ReminderSettings() {
   const notify = useNotify();
   const settings = useLiveQuery(() => loadReminderSettings(db), [db]);
   const [problem, setProblem] = useState('');
-  const [asking, setAsking] = useState(false);
+  // The box follows the click at once while the permission prompt and save run.
+  const [pending, setPending] = useState<boolean | null>(null);
   const titleId = useId();
   const leadId = useId();
   if (settings === undefined) return null;
@@ -55,10 +56,7 @@ export function ReminderSettings() {
       await save({ enabled: false, lead: settings.lead });
       return;
     }
-    setAsking(true);
-    const access = await platform.requestNotificationAccess().finally(() => {
-      setAsking(false);
-    });
+    const access = await platform.requestNotificationAccess();
     if (access !== 'granted') {
       setProblem(REFUSED[access] ?? '');
       return;
@@ -66,6 +64,20 @@ export function ReminderSettings() {
     // Turning reminders on with "No reminder" would show nothing: start from 1 hour.
     const lead = settings.lead === 'none' ? '1h' : settings.lead;
     await save({ enabled: true, lead, optedInAt: Date.now() });
+  };
+
+  const toggle = (on: boolean) => {
+    setPending(on);
+    turn(on)
+      .catch((error: unknown) => {
+        notify(
+          `Reminders could not be changed: ${error instanceof Error ? error.message : String(error)}`,
+          'error',
+        );
+      })
+      .finally(() => {
+        setPending(null);
+      });
   };
 
   const revoked = settings.enabled && platform.notificationAccess() !== 'granted';
@@ -79,10 +91,12 @@ export function ReminderSettings() {
       <label className="reminder-opt-in">
         <input
           type="checkbox"
-          checked={settings.enabled}
+          checked={pending ?? settings.enabled}
           aria-describedby={`${titleId}-hint`}
-          disabled={asking}
-          onChange={(event) => void turn(event.currentTarget.checked)}
+          aria-busy={pending !== null || undefined}
+          onChange={(event) => {
+            if (pending === null) toggle(event.currentTarget.checked);
+          }}
         />
         Notify me before interviews and follow-ups
       </label>
