@@ -18,6 +18,7 @@ import {
   text,
   yamlDate,
 } from './mdast';
+import { moneyDateIndexFacts } from './money-dates-blocks';
 import { roleToMarkdown } from './role-markdown';
 import { roleByline, roleTitle } from './sections';
 import type { ExportFile, ExportOptions, RoleExportData } from './types';
@@ -54,7 +55,7 @@ export function planRoleFiles(roles: readonly Role[]): { role: Role; fileName: s
     .map((role) => ({ role, fileName: roleFileName(role, taken) }));
 }
 
-/** What index.md says of a role after its link. */
+/** What index.md says of a role after its link: byline, status, ticks, pay, closing day. */
 export function indexFacts(data: RoleExportData): string[] {
   const facts: string[] = [];
   // The company is already in the link text.
@@ -66,6 +67,7 @@ export function indexFacts(data: RoleExportData): string[] {
     const ticked = required.filter((item) => item.checked === 1).length;
     facts.push(`${String(ticked)}/${String(required.length)} required ticked`);
   }
+  facts.push(...moneyDateIndexFacts(data.role, data.application));
   return facts;
 }
 

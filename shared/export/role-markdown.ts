@@ -32,6 +32,7 @@ import {
 import type { ExportOptions, RoleExportData } from './types';
 import { applicationBlocks, applicationFrontMatter } from './application-blocks';
 import { postingBlocks } from './posting-blocks';
+import { moneyDateFrontMatter, moneyDateLine } from './money-dates-blocks';
 import { contactsSection, interviewersLine } from './contact-blocks';
 
 /** The front matter fields, in the order PRODUCT.md names them. */
@@ -47,6 +48,7 @@ function roleFrontMatter(data: RoleExportData, options: ExportOptions, zone: str
       ? yamlDate(isoDay(application.appliedAt, zone))
       : '',
     ...applicationFrontMatter(application, zone),
+    ...moneyDateFrontMatter(role, application, zone),
     source: oneLine(role.sourceUrl),
     exported: yamlDate(new Date(options.exportedAt).toISOString()),
   });
@@ -64,6 +66,7 @@ function roleHeader(data: RoleExportData, zone: string): RootContent[] {
       : '';
     blocks.push(paragraph(`Status: ${statusLabel(application.status)}${applied}`));
   }
+  blocks.push(...moneyDateLine(data.role, application, zone));
   if (oneLine(data.role.sourceUrl))
     blocks.push(paragraph(text('Source: '), safeLink(data.role.sourceUrl)));
   return blocks;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Application, Role } from '../../../../shared/domain/model';
+import { allRolesToMarkdown } from '../../../../shared/export/all-roles';
+import { roleToMarkdown } from '../../../../shared/export/role-markdown';
 import {
   moneyDateFacts,
   moneyDateFrontMatter,
   moneyDateIndexFacts,
 } from '../../../../shared/export/money-dates-blocks';
+import { frontMatterOf, parseMarkdown } from './markdown-tree';
 import { OPTIONS, seededExport } from './seeded-role';
 
 const ZONE = OPTIONS.timeZone;
@@ -59,5 +62,43 @@ describe('pay, closing date and archived state in exports', () => {
     );
     expect(moneyDateFrontMatter(role, application, ZONE)).toEqual({ archived: 'yes' });
     expect(moneyDateFacts(role, application, ZONE)).toEqual(['Archived']);
+  });
+});
+
+describe('the role file and Export all', () => {
+  const data = seededExport();
+  if (!data.application) throw new Error('the seeded export has an application');
+  const filled = {
+    ...data,
+    role: {
+      ...data.role,
+      closingDate: '2026-12-12',
+      archived: 1 as const,
+      archivedAt: Date.UTC(2026, 11, 3),
+    },
+    application: {
+      ...data.application,
+      compensation: { min: 600, max: 700, currency: 'EUR', period: 'day' as const },
+    },
+  };
+
+  it('puts them in the front matter and under the title', () => {
+    const markdown = roleToMarkdown(filled, OPTIONS);
+    expect(frontMatterOf(parseMarkdown(markdown))).toMatchObject({
+      compensation: '€600–€700 / day',
+      compensation_min: 600,
+      compensation_max: 700,
+      compensation_currency: 'EUR',
+      compensation_period: 'day',
+      closing: '2026-12-12',
+      archived: '2026-12-03',
+    });
+    expect(markdown).toContain('Pay: €600–€700 / day · Closes: 12 Dec 2026 · Archived: 3 Dec 2026');
+  });
+
+  it('lists the archived role under Archived in index.md, with its pay and closing day', () => {
+    const [index] = allRolesToMarkdown([filled], OPTIONS);
+    expect(index?.content).toContain('## Archived');
+    expect(index?.content).toContain('€600–€700 / day · closes 12 Dec 2026');
   });
 });
