@@ -1,7 +1,7 @@
 /**
  * `npm run similar-asks`: groups the checklist items of related postings into "same
  * ask" groups with the app's grouping (shared/similarity) and scores them pair by pair
- * against hand labels (test/fixtures/similar-asks/truth.json): the five seeds, three
+ * against hand labels (test/fixtures/similar-asks/truth.json): the five seeds, four
  * development sets of related corpus postings (one company; four companies; five
  * companies), and two held-out sets never tuned on. Prints, per set, the number of
  * groups, pairs grouped, and pairwise precision and recall. Exits 1 when a target

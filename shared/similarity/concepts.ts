@@ -36,6 +36,12 @@ const CONCEPTS: readonly Concept[] = [
       /\b(?:code reviews?|review(?:ing)? (?:the )?code|code (?:contribution )?and (?:architectural )?review)\b/g,
   },
   {
+    // Before software engineering, so "writing performant software" asks for performance.
+    label: 'performance',
+    phrases:
+      /\b(?:(?:writ\w* )?performant (?:software|code|systems?)|performance (?:engineering|tuning|optimi[sz]ation|issues|problems)|optimi[sz]\w* (?:for )?performance)\b/g,
+  },
+  {
     // Which languages one codes in is its own ask, apart from a software background.
     label: 'programming languages',
     phrases:
@@ -56,12 +62,12 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'software engineering',
     phrases:
-      /\b(?:software (?:(?:design|architecture) and )?(?:engineering|development|engineer|developer)s?|(?:develop|build|writ|ship|architect)(?:ing|e|s)? (?:[\w,-]+ ){0,2}?software)\b/g,
+      /\b(?:software (?:(?:design|architecture) and )?(?:engineering|development|engineer|developer)s?|(?:technical )?individual contributor|(?:develop|build|writ|ship|architect)(?:ing|e|s)? (?:[\w,-]+ ){0,2}?software)\b/g,
   },
   {
     label: 'developing people',
     phrases:
-      /\b(?:(?:develop|grow|coach|mentor|upleve?l|foster|motivat|enabl|empower|nurtur)(?:ing|s|ed|e)?(?: and (?:grow|develop|guide|motivat|enabl|empower|nurtur)(?:ing|e)?)? (?:the |your |other |junior |senior\+? |their |an? )?(?:engineering |software |technical )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others)|(?:reach|achiev)\w* (?:their |its |your )?(?:full |fullest )?potential|career (?:growth|development|paths?))\b/g,
+      /\b(?:(?:develop|grow|coach|mentor|upleve?l|foster|motivat|enabl|empower|nurtur)(?:ing|s|ed|e)?(?: and (?:grow|develop|guide|motivat|enabl|empower|nurtur)(?:ing|e)?)? (?:the |your |other |junior |senior\+? |their |an? )?(?:engineering |software |technical )?(?:people|engineers|colleagues|teams?|team members|direct reports|reports|talent|others)|(?:reach|achiev)\w* (?:their |its |your )?(?:full |fullest )?potential|career (?:growth|development|paths?)|people development|help\w* (?:[\w+-]+ ){0,4}?grow)\b/g,
   },
   {
     label: 'developing people',
@@ -70,12 +76,12 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'leadership',
     phrases:
-      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing|s)? (?:a |an |the |your )?(?:[\w,&+-]+ ){0,4}?(?:teams?|engineers|squads?|projects?|initiatives?)|team leadership|engineering (?:management|leadership|leaders?)|technical managers?)\b/g,
+      /\b(?:(?:lead|run|direct|guide|head)(?:ning|ing|s)? (?:a |an |the |your )?(?:[\w,&+-]+ ){0,4}?(?:teams?|engineers|squads?|projects?|initiatives?)|team leadership|engineering (?:management|leadership|leaders?)|technical managers?|(?:experience|acting|serv(?:ed|ing)|work(?:ed|ing)) as an? (?:[\w-]+ ){0,2}?managers?)\b/g,
   },
   {
     label: 'collaboration',
     phrases:
-      /\b(?:work(?:ing)? (?:well )?(?:in|with|across) (?:a |the |multiple |other |internal )?(?:\w+ )?teams?|team ?work|team player|cross[- ]functional(?:ly)?|collaborat\w*|stakeholders?|counterparts?|partner(?:s|ing)? with|(?:groups|teams|people) outside (?:of )?engineering|non[- ]engineers)\b/g,
+      /\b(?:work(?:ing)? (?:well )?(?:in|with|across) (?:a |the |multiple |other |internal )?(?!distributed |remote )(?:\w+ )?teams?|team ?work|team player|cross[- ]functional(?:ly)?|collaborat\w*|stakeholders?|counterparts?|partner(?:s|ing)? with|(?:groups|teams|people) outside (?:of )?engineering|non[- ]engineers)\b/g,
   },
   {
     label: 'communication',
@@ -111,6 +117,10 @@ const CONCEPTS: readonly Concept[] = [
   },
   { label: 'C/C++', phrases: /\b(?:c\+\+|cpp|c andor|c and\/or)\b/g },
   { label: 'JavaScript', phrases: /\b(?:javascript|js|node\.?js|typescript)\b/g },
+  {
+    label: 'product sense',
+    phrases: /\b(?:product (?:sense|thinking|mindset|minded|intuition)|user experience)\b/g,
+  },
   { label: 'customers', phrases: /\b(?:customers?|clients?|customer[- ]facing)\b/g },
   {
     label: 'fast-paced environment',
@@ -129,6 +139,15 @@ const CONCEPTS: readonly Concept[] = [
       /\b(?:(?:team|engineering|inclusive|healthy|positive|supportive) (?:culture|(?:work )?environment)|culture of|inclusive|inclusion|psychological safety)\b/g,
   },
   {
+    label: 'scalable, reliable systems',
+    phrases:
+      /\b(?:(?:highly |horizontally )?scalab\w*|high(?:ly)?[- ]availab\w*|reliability|highly reliable|reliable (?:systems?|services?|software|data|infrastructure|platforms?|pipelines?)|resilien\w*|fault[- ]toleran\w*)\b/g,
+  },
+  {
+    label: 'agile',
+    phrases: /\b(?:agile(?: software development| (?:project )?management)?|scrum|kanban)\b/g,
+  },
+  {
     label: 'testing and quality',
     phrases:
       /\b(?:(?:software|code|engineering) quality|quality (?:engineering|assurance)|qa|test(?:ing|s)?|tdd|test[- ]driven)\b/g,
@@ -136,7 +155,7 @@ const CONCEPTS: readonly Concept[] = [
   {
     label: 'delivering software',
     phrases:
-      /\b(?:(?:deliver|ship)\w* (?:of )?(?:[\w,-]+ ){0,3}?(?:software|products?|features?)|(?:software|product) delivery|built (?:high[- ]quality )?software)\b/g,
+      /\b(?:(?:deliver|ship|launch)\w* (?:of )?(?:[\w,-]+ ){0,3}?(?:software|products?|features?|projects?|initiatives?|results|outcomes|work)|(?:software|product|project) delivery|built (?:high[- ]quality )?software|project management|project managers?)\b/g,
   },
   // Plain words, not concepts: nearly every ask is about quality or delivery somehow.
   { label: 'quality', phrases: /\b(?:high[- ]quality|quality)\b/g, word: true },
