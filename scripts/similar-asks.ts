@@ -3,7 +3,7 @@
  * ask" groups with the app's grouping (shared/similarity) and scores them pair by pair
  * against hand labels (test/fixtures/similar-asks/truth.json): the five seeds, four
  * development sets of related corpus postings (one company; four companies; five
- * companies), and two held-out sets never tuned on. Prints, per set, the number of
+ * companies), and three held-out sets never tuned on. Prints, per set, the number of
  * groups, pairs grouped, and pairwise precision and recall. Exits 1 when a target
  * (precision 0.90, recall 0.75) is missed on the seeds or a development set.
  *
