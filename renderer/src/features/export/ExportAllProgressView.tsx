@@ -1,7 +1,7 @@
 /** How far "Export all" has got, for the toolbar and the floating panel, with its Cancel. */
 import { ProgressMeter } from '../../components/ProgressMeter';
 import { cancelExportAll, type ExportAllProgress } from './export-all-job';
-import { plural } from './export-messages';
+import { plural } from './plural';
 
 export function progressLabel({ phase, done, total, cancelling }: ExportAllProgress): string {
   if (cancelling) return 'Cancelling…';

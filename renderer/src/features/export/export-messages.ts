@@ -25,9 +25,7 @@ export function savedMessage(
   return kind === 'browser' ? `Downloaded ${outcome.path}` : `Saved to ${outcome.path}`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${String(count)} ${count === 1 ? one : many}`;
-}
+export { plural } from './plural';
 
 /** A thrown value as a sentence for an error notice. */
 export function errorText(error: unknown): string {
