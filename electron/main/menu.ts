@@ -105,6 +105,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         shortcut('Agenda', 'show-agenda'),
         shortcut('Board', 'show-board'),
         shortcut('Stories', 'show-stories'),
+        shortcut('Contacts', 'show-contacts'),
         separator,
         shortcut('Search…', 'focus-search'),
         shortcut('Next Tab', 'next-tab'),

@@ -30,6 +30,7 @@ import './styles/agenda.css';
 import './styles/reminders.css';
 import './styles/board.css';
 import './styles/stories.css';
+import './styles/contacts.css';
 import './styles/compare.css';
 import './styles/backup.css';
 import './styles/import.css';

@@ -16,6 +16,7 @@ export type ShortcutCommand = Extract<
   | 'show-agenda'
   | 'show-board'
   | 'show-stories'
+  | 'show-contacts'
   | 'show-shortcuts'
 >;
 
@@ -39,6 +40,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'show-agenda', label: 'Go to Agenda', accelerator: 'CmdOrCtrl+2' },
   { command: 'show-board', label: 'Go to Board', accelerator: 'CmdOrCtrl+3' },
   { command: 'show-stories', label: 'Go to Stories', accelerator: 'CmdOrCtrl+4' },
+  { command: 'show-contacts', label: 'Go to Contacts', accelerator: 'CmdOrCtrl+6' },
   { command: 'show-shortcuts', label: 'Show keyboard shortcuts', accelerator: 'CmdOrCtrl+/' },
 ];
 

@@ -38,6 +38,7 @@ export const MENU_COMMANDS = [
   'show-agenda',
   'show-board',
   'show-stories',
+  'show-contacts',
   'focus-search',
   'new-note',
   'next-tab',

@@ -9,6 +9,7 @@ import {
   AgendaScreen,
   BoardScreen,
   CompareScreen,
+  ContactsScreen,
   RoleScreen,
   screenLabel,
   StoriesScreen,
@@ -54,6 +55,8 @@ function Screen({ route }: { route: Route }) {
       return <RoleScreen key={route.roleId} roleId={route.roleId} />;
     case 'stories':
       return <StoriesScreen />;
+    case 'contacts':
+      return <ContactsScreen />;
     case 'story':
       return <StoryScreen key={route.storyId} storyId={route.storyId} />;
     case 'compare':

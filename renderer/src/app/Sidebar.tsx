@@ -6,7 +6,14 @@ import { useRoleCount } from '../db/hooks';
 import { openBackupDialog } from '../features/backup/open-backup-dialog';
 import { dispatchAppCommand } from '../services/commands';
 import { NavIcon } from './NavIcon';
-import { AGENDA_HREF, BOARD_HREF, ROLES_HREF, STORIES_HREF, useRoute } from '../services/routes';
+import {
+  AGENDA_HREF,
+  BOARD_HREF,
+  CONTACTS_HREF,
+  ROLES_HREF,
+  STORIES_HREF,
+  useRoute,
+} from '../services/routes';
 
 export function Sidebar() {
   const route = useRoute();
@@ -52,6 +59,14 @@ export function Sidebar() {
         >
           <NavIcon name="stories" />
           <span className="nav-label">Stories</span>
+        </a>
+        <a
+          href={CONTACTS_HREF}
+          className="nav-item"
+          aria-current={route.name === 'contacts' ? 'page' : undefined}
+        >
+          <NavIcon name="contacts" />
+          <span className="nav-label">Contacts</span>
         </a>
       </nav>
       <div className="sidebar-footer">

@@ -13,6 +13,7 @@ const loaders = {
   stories: () => import('../features/stories/StoriesScreen').then((m) => m.StoriesScreen),
   story: () => import('../features/stories/StoryScreen').then((m) => m.StoryScreen),
   compare: () => import('../features/compare/CompareScreen').then((m) => m.CompareScreen),
+  contacts: () => import('../features/contacts/ContactsScreen').then((m) => m.ContactsScreen),
 };
 
 function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
@@ -25,6 +26,7 @@ export const BoardScreen = lazyScreen(loaders.board);
 export const StoriesScreen = lazyScreen(loaders.stories);
 export const StoryScreen = lazyScreen(loaders.story);
 export const CompareScreen = lazyScreen(loaders.compare);
+export const ContactsScreen = lazyScreen(loaders.contacts);
 
 /** Fetches and evaluates every screen's chunk, one after another (errors wait for a visit). */
 export async function prefetchScreens(): Promise<void> {
@@ -44,6 +46,7 @@ const LABELS: Partial<Record<string, string>> = {
   stories: 'Stories',
   story: 'the story',
   compare: 'the comparison',
+  contacts: 'Contacts',
 };
 
 /** What the loading state calls the screen of a route. */

@@ -10,7 +10,14 @@ import { usePlatform } from '../platform';
 import { useRestoreSamples } from '../features/roles/use-restore-samples';
 import { useNotify } from '../components/notices';
 import { dispatchAppCommand } from '../services/commands';
-import { AGENDA_HREF, BOARD_HREF, navigate, ROLES_HREF, STORIES_HREF } from '../services/routes';
+import {
+  AGENDA_HREF,
+  BOARD_HREF,
+  CONTACTS_HREF,
+  navigate,
+  ROLES_HREF,
+  STORIES_HREF,
+} from '../services/routes';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -34,6 +41,9 @@ export function useCommandRunner(): (command: MenuCommand) => void {
           return;
         case 'show-stories':
           navigate(STORIES_HREF);
+          return;
+        case 'show-contacts':
+          navigate(CONTACTS_HREF);
           return;
         case 'focus-search':
           // The search palette, over whatever screen is showing.

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'board' }
   | { name: 'role'; roleId: string }
   | { name: 'stories' }
+  | { name: 'contacts' }
   | { name: 'story'; storyId: string }
   | { name: 'compare'; roleIds: string[] };
 
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (hash === AGENDA_HREF) return { name: 'agenda' };
   if (hash === BOARD_HREF) return { name: 'board' };
   if (hash === STORIES_HREF) return { name: 'stories' };
+  if (hash === CONTACTS_HREF) return { name: 'contacts' };
   const compare = /^#\/compare\/([^/?#]+)$/.exec(hash);
   if (compare?.[1]) {
     try {
@@ -55,6 +57,7 @@ export const ROLES_HREF = '#/';
 export const AGENDA_HREF = '#/agenda';
 export const BOARD_HREF = '#/board';
 export const STORIES_HREF = '#/stories';
+export const CONTACTS_HREF = '#/contacts';
 
 export function navigate(href: string): void {
   window.location.hash = href;

@@ -113,6 +113,7 @@ describe('buildMenuTemplate', () => {
     ['View', 'Agenda', 'show-agenda', 'CmdOrCtrl+2'],
     ['View', 'Board', 'show-board', 'CmdOrCtrl+3'],
     ['View', 'Stories', 'show-stories', 'CmdOrCtrl+4'],
+    ['View', 'Contacts', 'show-contacts', 'CmdOrCtrl+6'],
     ['View', 'Search…', 'focus-search', 'CmdOrCtrl+K'],
     ['View', 'Next Tab', 'next-tab', 'CmdOrCtrl+]'],
     ['View', 'Previous Tab', 'previous-tab', 'CmdOrCtrl+['],

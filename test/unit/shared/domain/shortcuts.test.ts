@@ -28,6 +28,7 @@ describe('keyboard shortcuts', () => {
       'previous-tab',
       'show-agenda',
       'show-board',
+      'show-contacts',
       'show-roles',
       'show-shortcuts',
       'show-stories',
@@ -43,6 +44,7 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(press('2', { metaKey: true }), true)).toBe('show-agenda');
     expect(matchShortcut(press('3', { ctrlKey: true }), false)).toBe('show-board');
     expect(matchShortcut(press('4', { ctrlKey: true }), false)).toBe('show-stories');
+    expect(matchShortcut(press('6', { ctrlKey: true }), false)).toBe('show-contacts');
     expect(matchShortcut(press('k', { metaKey: true }), false)).toBeNull();
     expect(matchShortcut(press('k', { ctrlKey: true }), true)).toBeNull();
   });
