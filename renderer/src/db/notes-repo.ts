@@ -4,7 +4,9 @@
  */
 import type { InterviewStage, Note } from '../../../shared/domain/model';
 import { sortNotes } from '../../../shared/domain/note-search';
+import { noteCreatedSummary } from '../../../shared/domain/stage-activity';
 import type { ShortlistDb } from './db';
+import { logActivity } from './activities-repo';
 import { isDraftOfNote } from './note-revision';
 import { blankNote, firstIssue, notePatchSchema, patched } from './note-patch';
 
@@ -46,12 +48,23 @@ export async function createNote(
 ): Promise<NoteResult> {
   const parsed = notePatchSchema.safeParse(fields);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
-  return db.transaction('rw', [db.roles, db.notes, db.stages], async () => {
+  return db.transaction('rw', [db.roles, db.notes, db.stages, db.activities], async () => {
     if (!(await db.roles.get(roleId))) return { ok: false, error: 'This role no longer exists.' };
     const stage = parsed.data.stageId ? await db.stages.get(parsed.data.stageId) : undefined;
     const result = patched(blankNote(roleId, now), parsed.data, stage, now);
     if (!result.ok) return result;
     await db.notes.add(result.note);
+    const { applicationId } = result.note;
+    await logActivity(
+      db,
+      {
+        roleId,
+        ...(applicationId === undefined ? {} : { applicationId }),
+        type: 'note-created',
+        summary: noteCreatedSummary(result.note.title),
+      },
+      now,
+    );
     return { ok: true, note: result.note };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Interview stages of a role's current application, and the stage templates that seed
- * them. Every multi-record change is one transaction; a stage result is logged in the
- * transaction that records it.
+ * them. Every multi-record change is one transaction; stages added, a time given or
+ * moved, and a result are logged in the transaction that records them (stage-log.ts).
  */
 import { z } from 'zod';
 import {
@@ -13,16 +13,14 @@ import {
 import { insertId, moveStep, orderChanges, reconcileOrder } from '../../../shared/domain/reorder';
 import {
   blankStage,
-  isResultStatus,
   isUpcomingStatus,
-  stageResultSummary,
   stagesFromTemplate,
 } from '../../../shared/domain/stage-templates';
 import { nextCalendarRevision } from '../../../shared/domain/calendar-revision';
 import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { isValidTimeZone } from '../../../shared/domain/stage-time';
 import { newId, type ShortlistDb } from './db';
-import { logActivity } from './activities-repo';
+import { logStageEdit, logStagesAdded } from './stage-log';
 import { getCurrentApplication } from './current-application';
 
 /** Expected failures come back as values with a message for the user. */
@@ -81,13 +79,14 @@ async function nextOrder(db: ShortlistDb, applicationId: string): Promise<number
   return last ? last.order + 1 : 0;
 }
 
-/** Adds a blank stage after the current application's last one. */
+/** Adds a blank stage after the current application's last one, and logs it. */
 export async function addStage(
   db: ShortlistDb,
   roleId: string,
   now: number = Date.now(),
 ): Promise<StageOutcome<InterviewStage>> {
-  return db.transaction('rw', [db.applications, db.stages], async () => {
+  const tables = [db.applications, db.stages, db.activities, db.roles];
+  return db.transaction('rw', tables, async () => {
     const application = await getCurrentApplication(db, roleId);
     if (!application) return { ok: false, error: NO_APPLICATION };
     const placement = {
@@ -98,18 +97,20 @@ export async function addStage(
     };
     const stage = blankStage(placement, newId());
     await db.stages.add(stage);
+    await logStagesAdded(db, [stage], now);
     return { ok: true, value: stage };
   });
 }
 
-/** Appends a template's stages to the current application's, all or nothing. */
+/** Appends a template's stages to the current application's and logs them, all or nothing. */
 export async function addStagesFromTemplate(
   db: ShortlistDb,
   roleId: string,
   templateId: string,
   now: number = Date.now(),
 ): Promise<StageOutcome<InterviewStage[]>> {
-  return db.transaction('rw', [db.applications, db.stages, db.stageTemplates], async () => {
+  const tables = [db.applications, db.stages, db.stageTemplates, db.activities, db.roles];
+  return db.transaction('rw', tables, async () => {
     const application = await getCurrentApplication(db, roleId);
     if (!application) return { ok: false, error: NO_APPLICATION };
     const template = await db.stageTemplates.get(templateId);
@@ -122,6 +123,7 @@ export async function addStagesFromTemplate(
     };
     const stages = stagesFromTemplate(template, placement, newId);
     await db.stages.bulkAdd(stages);
+    await logStagesAdded(db, stages, now, template.name);
     return { ok: true, value: stages };
   });
 }
@@ -181,7 +183,8 @@ function toChanges(patch: StagePatch, stage: InterviewStage, now: number): Stage
 
 /**
  * Applies a validated edit. Setting a status that records a result (done, passed,
- * failed, cancelled) writes a 'stage-result' activity in the same transaction.
+ * failed, cancelled) writes a 'stage-result' activity, and giving, moving or clearing
+ * the time writes 'stage-scheduled' / 'stage-rescheduled', in the same transaction.
  */
 export async function updateStage(
   db: ShortlistDb,
@@ -199,18 +202,7 @@ export async function updateStage(
     const changes = toChanges(parsed.data, stage, now);
     await db.stages.update(stageId, changes);
     const updated = (await db.stages.get(stageId)) ?? stage;
-    if (updated.status !== stage.status && isResultStatus(updated.status)) {
-      await logActivity(
-        db,
-        {
-          roleId: updated.roleId,
-          applicationId: updated.applicationId,
-          type: 'stage-result',
-          summary: stageResultSummary(updated.name, updated.status, updated.outcomeNotes),
-        },
-        now,
-      );
-    }
+    await logStageEdit(db, stage, updated, now);
     return { ok: true, value: updated };
   });
 }

@@ -56,8 +56,8 @@ describe('what a restore would change', () => {
     const changes = await diffWithBackup(db, checked.backup);
     expect(changes.requirements).toEqual({ added: 0, removed: 0, changed: 1 });
     expect(changes.notes).toEqual({ added: 0, removed: 1, changed: 0 });
-    // The tick was logged and moved the role's progress: both are undone too.
-    expect(changes.activities.removed).toBe(1);
+    // The tick and the note were logged, and the tick moved the role's progress: all undone too.
+    expect(changes.activities.removed).toBe(2);
     expect(changes.roles.changed).toBe(1);
   });
 });
