@@ -100,6 +100,8 @@ export const rolesColumns = helper.columns([
   helper.accessor((row) => annualPay(row.compensation), {
     id: 'compensation',
     header: 'Pay',
+    // Best paid first; the first click on a column of numbers would pick that anyway.
+    sortDescFirst: true,
     sortUndefined: 'last',
     sortFn: (a, b) =>
       compareAnnualPay(annualPay(a.original.compensation), annualPay(b.original.compensation)),
@@ -108,6 +110,8 @@ export const rolesColumns = helper.columns([
   helper.accessor((row) => row.closingDate || undefined, {
     id: 'closing',
     header: 'Closes',
+    // Closing soonest first.
+    sortDescFirst: false,
     sortUndefined: 'last',
     sortFn: (a, b) => compareClosingDates(a.original.closingDate, b.original.closingDate),
     cell: (info) => <ClosingCell value={info.row.original.closingDate} />,

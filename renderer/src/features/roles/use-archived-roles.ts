@@ -21,5 +21,8 @@ export function useArchivedRoles() {
     [db, now, shown],
     NONE,
   );
-  return { count, shown, setShown, rows: shown ? rows : NONE };
+  // With none left archived the toggle goes, and the next archived role starts hidden.
+  const showing = shown && count > 0;
+  if (shown && count === 0 && rows.length === 0) setShown(false);
+  return { count, shown: showing, setShown, rows: showing ? rows : NONE };
 }
