@@ -1,22 +1,39 @@
-/** Home: every role with its status, next interview, readiness and last activity. */
+/**
+ * Home: every role with its status, next interview, readiness, pay, closing date and last
+ * activity. Archived roles are counted apart and shown only when asked for.
+ */
 import { useEffect, useMemo, useState } from 'react';
 import { APPLICATION_STATUSES } from '../../../../shared/domain/model';
 import { statusLabel } from '../../../../shared/domain/status';
-import { useRoleSummaries } from '../../db/hooks';
+import { useDb } from '../../db/db-context';
+import { useRoleSummariesFeed } from '../../db/role-summaries-feed';
 import { markFirstScreenShown } from '../../services/first-screen';
 import { useImport } from '../import/import-context';
 import { NewRoleButton } from '../import/NewRoleButton';
 import { usePastePosting } from '../import/use-paste-posting';
 import { ExportAllButton } from '../export/ExportAllButton';
+import { ArchivedToggle } from './ArchivedToggle';
 import { ColumnsMenu } from './ColumnsMenu';
+import { activeFilterCount } from './money-date-filters';
+import { MoneyDateFiltersMenu } from './MoneyDateFiltersMenu';
 import { RestoreSamplesButton } from './RestoreSamplesButton';
 import { CompareButton, RoleSelectionProvider } from './role-selection';
 import { RolesTable } from './RolesTable';
+import { useArchivedRoles } from './use-archived-roles';
 import { useColumnFit } from './use-column-fit';
+import { useMoneyDateFilters } from './use-money-date-filters';
 import { useRolesView, type StatusFilter } from './use-roles-view';
 
 export function RolesScreen() {
-  const roles = useRoleSummaries();
+  const db = useDb();
+  const tracked = useRoleSummariesFeed(db);
+  const archive = useArchivedRoles();
+  // Archived rows join the tracked ones only while "Show archived" is on.
+  const roles = useMemo(
+    () =>
+      tracked === undefined || archive.rows.length === 0 ? tracked : [...tracked, ...archive.rows],
+    [tracked, archive.rows],
+  );
   const [selected, setSelected] = useState<string[]>([]);
   const selection = useMemo(
     () => ({
@@ -29,7 +46,8 @@ export function RolesScreen() {
     }),
     [selected],
   );
-  const view = useRolesView(roles);
+  const money = useMoneyDateFilters(roles);
+  const view = useRolesView(money.inView);
   const { measure: measureTable, hiddenForWidth, shown } = useColumnFit(view.columnVisibility);
   // Paste anywhere on this screen (not in a field) starts a new role from the posting.
   const { openNewRole } = useImport();
@@ -40,8 +58,13 @@ export function RolesScreen() {
   }, [roles]);
 
   if (roles === undefined) return <div className="screen-loading" aria-busy="true" />;
-  const filtering = view.query.trim() !== '' || view.status !== 'all';
-  const count = roles.length === 1 ? '1 role' : `${roles.length} roles`;
+  const filtering =
+    view.query.trim() !== '' || view.status !== 'all' || activeFilterCount(money.filters) > 0;
+  // Archived roles are counted apart, beside their toggle.
+  const counted = filtering ? roles.length : roles.length - archive.rows.length;
+  const count = counted === 1 ? '1 role' : `${String(counted)} roles`;
+  // Only when there is nothing at all: archived roles keep the toolbar and its toggle.
+  const empty = roles.length === 0 && archive.count === 0;
 
   return (
     <section className="screen roles-screen" aria-labelledby="roles-heading">
@@ -50,9 +73,14 @@ export function RolesScreen() {
           <h1 id="roles-heading">Roles</h1>
           <p className="screen-subtitle">
             {filtering ? `${view.visible.length} of ${count} shown` : `${count} you are tracking`}
+            <ArchivedToggle
+              count={archive.count}
+              shown={archive.shown}
+              onChange={archive.setShown}
+            />
           </p>
         </div>
-        {roles.length > 0 && (
+        {!empty && (
           <div className="toolbar">
             <NewRoleButton />
             <RestoreSamplesButton />
@@ -74,6 +102,7 @@ export function RolesScreen() {
                 </option>
               ))}
             </select>
+            <MoneyDateFiltersMenu state={money} />
             <ColumnsMenu
               visibility={view.columnVisibility}
               onChange={view.setColumnVisibility}
@@ -95,7 +124,7 @@ export function RolesScreen() {
           </div>
         )}
       </header>
-      {roles.length === 0 ? (
+      {empty ? (
         <div className="empty-state">
           <h2>No roles yet</h2>
           <p>Add a role from a job posting, or bring back the sample roles to explore Shortlist.</p>
@@ -109,7 +138,7 @@ export function RolesScreen() {
           <RoleSelectionProvider value={selection}>
             <RolesTable roles={view.visible} columnVisibility={shown} />
           </RoleSelectionProvider>
-          {view.visible.length === 0 && (
+          {view.visible.length === 0 && filtering && (
             <div className="empty-state compact">
               <p>No roles match these filters.</p>
               <button
@@ -118,10 +147,16 @@ export function RolesScreen() {
                 onClick={() => {
                   view.setQuery('');
                   view.setStatus('all');
+                  money.clear();
                 }}
               >
                 Clear filters
               </button>
+            </div>
+          )}
+          {view.visible.length === 0 && !filtering && (
+            <div className="empty-state compact">
+              <p>Every role is archived: show archived roles to see them.</p>
             </div>
           )}
         </div>
