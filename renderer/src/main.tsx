@@ -40,6 +40,7 @@ import './styles/export.css';
 import './styles/storage.css';
 import './styles/conflict.css';
 import './styles/palette.css';
+import './styles/money-dates.css';
 import './styles/shell-narrow.css';
 
 /** After the first paint and the first screen's queries, before a person starts typing. */
