@@ -5,7 +5,8 @@
 // (port: SHORTLIST_BENCH_PORT or `--port N`, default 4440; build folder:
 // SHORTLIST_RENDERER_OUT, default out/renderer; `--runs N` runs per measure, default 10;
 // `--samples` also prints every run; SHORTLIST_BENCH_ONLY=search stops after the search
-// figures; SHORTLIST_BENCH_ONLY=export measures only Export all and Back up, with floors).
+// figures; SHORTLIST_BENCH_ONLY=export measures only Export all and Back up, with floors;
+// SHORTLIST_BENCH_ONLY=board only the Board's steps).
 /* global window, indexedDB */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,7 @@ import {
 } from './bench-app-steps.mjs';
 import { searchPalette, waitForSearchIndex } from './bench-app-search.mjs';
 import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
+import { measureBoard } from './bench-app-board.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
@@ -74,6 +76,14 @@ try {
     `Seeded ${ROLE_COUNT} roles, ${ROLE_COUNT * 12} requirements, ${ROLE_COUNT * NOTES_PER_ROLE} notes ` +
       `in ${seconds(seedMs)} (IndexedDB usage ${megabytes(usage)}).\n`,
   );
+
+  if (process.env.SHORTLIST_BENCH_ONLY === 'board') {
+    for (const row of await measureBoard(page, RUNS)) record(row.name, row.samples, row.kind);
+    printTable();
+    await browser.close();
+    server.kill();
+    process.exit(0);
+  }
 
   if (process.env.SHORTLIST_BENCH_ONLY === 'export') {
     // While iterating on Export all and Back up: those and their floors only.
@@ -184,6 +194,9 @@ try {
   record(`Notes tab, first visit (${NOTES_PER_ROLE} notes)`, notesTabs, 'info');
   record('Notes tab of the same role again', notesTabsAgain, 'info');
   record('Back to Roles (← All roles)', backs, 'info');
+
+  // 4b. The Board: opening it and moving a card (bench-app-board.mjs).
+  for (const row of await measureBoard(page, RUNS)) record(row.name, row.samples, row.kind);
 
   // 5. Export all and Back up now (time until the browser starts the download), each
   // next to its floor measured in the same page.

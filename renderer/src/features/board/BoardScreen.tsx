@@ -153,7 +153,8 @@ export function BoardScreen() {
             }}
             accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
           >
-            <div className="board-columns">
+            {/* Busy until a move is stored: the card shows in its new column before that. */}
+            <div className="board-columns" aria-busy={board.saving}>
               {BOARD_COLUMNS.map((status) => (
                 <BoardColumn
                   key={status}

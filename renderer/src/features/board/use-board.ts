@@ -17,7 +17,7 @@ import {
   type BoardCard,
   type BoardFilter,
 } from '../../../../shared/domain/board';
-import { listBoardCards } from '../../db/board-repo';
+import { useBoardCards } from '../../db/board-feed';
 import { useDb } from '../../db/db-context';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import { useMinute } from '../../db/use-minute';
@@ -34,7 +34,7 @@ type PendingMoves = ReadonlyMap<string, ApplicationStatus>;
 export function useBoard() {
   const db = useDb();
   const now = useMinute();
-  const stored = useLiveQuery(() => listBoardCards(db, now), [db, now]);
+  const stored = useBoardCards(db);
   const { setStatus } = useApplicationCommands();
   const [filter, setFilter] = useState<BoardFilter>(NO_BOARD_FILTER);
   const [pending, setPending] = useState<PendingMoves>(new Map());
@@ -76,7 +76,9 @@ export function useBoard() {
   );
 
   const collapse = useCollapsedColumns();
-  return { cards, columns, filter, setFilter, move, now, ...collapse };
+  /** A move is shown but not stored yet. */
+  const saving = pending.size > 0;
+  return { cards, columns, filter, setFilter, move, now, saving, ...collapse };
 }
 
 function useCollapsedColumns() {
