@@ -4,8 +4,11 @@
  * competes with the first paint of the Roles table.
  */
 
-/** Without a first screen that reports (a reload onto another one), start after this. */
-const FALLBACK_MS = 2000;
+/**
+ * Without a first screen that reports (a reload onto another one), start after this:
+ * long enough that on a busy machine it never competes with a slow first launch.
+ */
+const FALLBACK_MS = 8000;
 /** The longest an idle task waits for an idle moment on a busy machine. */
 const IDLE_TIMEOUT_MS = 2000;
 
