@@ -6,7 +6,8 @@
 // SHORTLIST_RENDERER_OUT, default out/renderer; `--runs N` runs per measure, default 10;
 // `--samples` also prints every run; SHORTLIST_BENCH_ONLY=search stops after the search
 // figures; SHORTLIST_BENCH_ONLY=export measures only Export all and Back up, with floors;
-// SHORTLIST_BENCH_ONLY=board only the Board's steps).
+// SHORTLIST_BENCH_ONLY=board only the Board's steps; SHORTLIST_BENCH_ONLY=first-screen only the
+// first screen against the blank electron-vite React template, which is served on port + 1).
 /* global window, indexedDB */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ import {
 } from './bench-app-steps.mjs';
 import { searchPalette, waitForSearchIndex } from './bench-app-search.mjs';
 import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
+import { measureFirstScreen, printFirstScreen } from './bench-app-first-screen.mjs';
 import { measureBoard } from './bench-app-board.mjs';
 
 const { values } = parseArgs({
@@ -61,6 +63,19 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   });
+  // With the five sample roles, before the bench's data, against the blank template.
+  const firstScreen = await measureFirstScreen(browser, {
+    url,
+    outDir,
+    templatePort: port + 1,
+    runs: Math.min(RUNS, 5),
+  });
+  if (process.env.SHORTLIST_BENCH_ONLY === 'first-screen') {
+    printFirstScreen(firstScreen);
+    await browser.close();
+    server.kill();
+    process.exit(0);
+  }
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(LONG);
   page.on('pageerror', (error) => {
@@ -78,6 +93,10 @@ try {
   );
 
   if (process.env.SHORTLIST_BENCH_ONLY === 'board') {
+    // With the search index whole, as in the full run (its rebuild takes the CPU).
+    await page.reload();
+    await page.evaluate(() => window.__benchFirstTable);
+    await waitForSearchIndex(page, Number((await subtitle(page)).match(/\d+/)?.[0]));
     for (const row of await measureBoard(page, RUNS)) record(row.name, row.samples, row.kind);
     printTable();
     await browser.close();
@@ -204,6 +223,7 @@ try {
 
   printTable();
   printFloorTable(floorRows);
+  printFirstScreen(firstScreen, loads);
 } catch (error) {
   console.error(
     `The bench harness failed: ${error instanceof Error ? error.stack : String(error)}`,
