@@ -215,7 +215,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     const proseDevResults = evaluateProse(proseDev);
     const proseHeldOutResults = evaluateProse(proseHeldOut);
     process.stdout.write(
-      `${formatProseResults('development prose set', proseDev.length, proseDevResults)}\n\n`,
+      `${formatProseResults('development prose set', proseDev.length, proseDevResults)}\n` +
+        // The judge learned from these postings, so their figures flatter it.
+        '  (the prose judge was trained on this set: `npm run train-prose-judge -- --cv` prints\n' +
+        '   its cross-validated figures, and those on fresh hand-labelled postings)\n\n',
     );
     process.stdout.write(
       `${formatProseResults('held-out prose set', proseHeldOut.length, proseHeldOutResults)}\n`,

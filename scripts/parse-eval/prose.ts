@@ -112,6 +112,19 @@ export class ProseSelector {
     this.candidates.push({ hash: fnv1a(`${PROSE_SEED}\n${posting.text}`), posting, digest });
   }
 
+  /**
+   * Postings beyond the two sets, in the same seeded order: `count` of the given hash
+   * parity starting at rank `start` (the development set is the even ranks 0 to
+   * {@link PROSE_DEV_SIZE} - 1, so even ranks from there on are fresh, never held out).
+   */
+  beyond(parity: 0 | 1, start: number, count: number): CorpusPosting[] {
+    return [...this.candidates]
+      .sort((a, b) => a.hash - b.hash || a.posting.id.localeCompare(b.posting.id))
+      .filter((c) => c.hash % 2 === parity)
+      .slice(start, start + count)
+      .map((c) => c.posting);
+  }
+
   /** The drawn postings with their set, development first. */
   sets(): { set: 'dev' | 'held-out'; posting: CorpusPosting; digest: string }[] {
     const ordered = [...this.candidates].sort(

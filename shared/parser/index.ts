@@ -17,6 +17,7 @@ import { readLines } from './lines';
 import { collectRequirements, collectResponsibilities } from './requirements';
 import { buildSections } from './sections';
 import type { ParsedPosting } from './types';
+import type { JudgeWeights } from './prose-judge';
 
 export type {
   ParsedPosting,
@@ -47,6 +48,12 @@ function emptyPosting(): ParsedPosting {
   };
 }
 
+/** For the judge's training and evaluation scripts only. */
+export interface ParseOptions {
+  /** The prose judge's weights (prose-judge.ts), or null to keep the cues' own reading. */
+  judge?: JudgeWeights | null;
+}
+
 /**
  * Parses a posting and lets any internal error propagate. Used by tests and the corpus
  * run to catch parser bugs that {@link parsePosting} would hide.
@@ -54,11 +61,11 @@ function emptyPosting(): ParsedPosting {
  * @param text - The posting as pasted.
  * @returns The parsed posting.
  */
-export function parsePostingStrict(text: string): ParsedPosting {
+export function parsePostingStrict(text: string, options: ParseOptions = {}): ParsedPosting {
   const lines = readLines(normalizeText(text));
   const header = readHeader(lines);
   const sections = buildSections(lines, header.consumed);
-  const { requirements, possibleRequirements } = collectRequirements(sections);
+  const { requirements, possibleRequirements } = collectRequirements(sections, options.judge);
   const place = readPlaceAndTeam(lines);
   return {
     title: header.title,

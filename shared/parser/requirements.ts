@@ -9,6 +9,7 @@
 
 import { readEligibility } from './eligibility-cues';
 import { findProseRequirements, proseItem, sentencesIn } from './prose-requirements';
+import { applySecondOpinion, PROSE_JUDGE_WEIGHTS, type JudgeWeights } from './prose-judge';
 import { isDisclaimer, isNotAnAsk } from './not-an-ask';
 import { readProseSentence } from './requirement-cues';
 import { isBoilerplate, isPerkOrPolicy, kindByWording, statesRequirement } from './sentences';
@@ -203,7 +204,10 @@ export interface CollectedRequirements {
  * @returns Each requirement with its kind, source, reason and section; benefits, company
  *   and equal-opportunity sections never contribute.
  */
-export function collectRequirements(sections: readonly ParsedSection[]): CollectedRequirements {
+export function collectRequirements(
+  sections: readonly ParsedSection[],
+  judge: JudgeWeights | null = PROSE_JUDGE_WEIGHTS,
+): CollectedRequirements {
   const perSection: ParsedRequirement[][] = sections.map(() => []);
   const possible: ParsedRequirement[] = [];
   const readParagraphs = new Set<number>();
@@ -220,6 +224,7 @@ export function collectRequirements(sections: readonly ParsedSection[]): Collect
   const prose = findProseRequirements(sections, readParagraphs);
   for (const item of prose.requirements) perSection[item.sectionIndex ?? 0]?.push(item);
   for (const item of prose.possible) possible.push(item);
+  if (judge !== null) applySecondOpinion(sections, perSection, possible, judge);
   const seen = new Set<string>();
   const requirements: ParsedRequirement[] = [];
   for (const list of perSection) {

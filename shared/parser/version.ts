@@ -3,4 +3,4 @@
  * parser can be offered the new items (through the re-parse review) once. In a module of
  * its own so that reading it (the Roles screen does) does not load the parser.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
