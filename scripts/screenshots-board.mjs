@@ -1,7 +1,10 @@
 // The Board's screenshots, at 1280×800 and 900×650: the sample roles spread over a few
 // columns (moved with the cards' own Move to lists), one exit column opened.
 
-/** Writes board-<scheme>.png and board-900-<scheme>.png into `outDir`. */
+/**
+ * Writes board-1280-<scheme>.png, board-1280-exits-<scheme>.png (scrolled to the exit
+ * columns) and board-900-<scheme>.png into `outDir`.
+ */
 export async function boardShots(browser, base, outDir, scheme) {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 800 },
@@ -37,7 +40,10 @@ export async function boardShots(browser, base, outDir, scheme) {
   await page.getByRole('heading', { name: 'Board', level: 1 }).click();
   // The last move scrolled its column into view: start from the pipeline's first.
   await page.locator('.board-columns').evaluate((node) => node.scrollTo(0, 0));
-  await page.screenshot({ path: `${outDir}/board-${scheme}.png` });
+  await page.screenshot({ path: `${outDir}/board-1280-${scheme}.png` });
+  await page.locator('.board-columns').evaluate((node) => node.scrollTo(node.scrollWidth, 0));
+  await page.screenshot({ path: `${outDir}/board-1280-exits-${scheme}.png` });
+  await page.locator('.board-columns').evaluate((node) => node.scrollTo(0, 0));
   await page.setViewportSize({ width: 900, height: 650 });
   await page.screenshot({ path: `${outDir}/board-900-${scheme}.png` });
   await page.close();

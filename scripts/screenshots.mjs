@@ -8,6 +8,7 @@ import { reviewSectionShots, upgradeOfferShot } from './screenshots-review.mjs';
 import { noteConflictShot } from './screenshots-windows.mjs';
 import { storiesShots } from './screenshots-stories.mjs';
 import { compareShot } from './screenshots-compare.mjs';
+import { boardShots } from './screenshots-board.mjs';
 import { remindersShots } from './screenshots-reminders.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
@@ -73,6 +74,7 @@ try {
     await noteConflictShot(browser, base, outDir, scheme);
     await storiesShots(browser, base, outDir, scheme);
     await compareShot(browser, base, outDir, scheme);
+    await boardShots(browser, base, outDir, scheme);
     await remindersShots(browser, base, outDir, scheme);
     await page.close();
   }
