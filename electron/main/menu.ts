@@ -105,6 +105,7 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         shortcut('Agenda', 'show-agenda'),
         shortcut('Board', 'show-board'),
         shortcut('Stories', 'show-stories'),
+        shortcut('Insights', 'show-insights'),
         shortcut('Contacts', 'show-contacts'),
         separator,
         shortcut('Search…', 'focus-search'),

@@ -29,6 +29,7 @@ import './styles/checklist-details.css';
 import './styles/agenda.css';
 import './styles/reminders.css';
 import './styles/board.css';
+import './styles/insights.css';
 import './styles/stories.css';
 import './styles/contacts.css';
 import './styles/compare.css';

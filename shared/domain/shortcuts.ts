@@ -17,6 +17,7 @@ export type ShortcutCommand = Extract<
   | 'show-board'
   | 'show-stories'
   | 'show-contacts'
+  | 'show-insights'
   | 'show-shortcuts'
 >;
 
@@ -40,6 +41,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { command: 'show-agenda', label: 'Go to Agenda', accelerator: 'CmdOrCtrl+2' },
   { command: 'show-board', label: 'Go to Board', accelerator: 'CmdOrCtrl+3' },
   { command: 'show-stories', label: 'Go to Stories', accelerator: 'CmdOrCtrl+4' },
+  { command: 'show-insights', label: 'Go to Insights', accelerator: 'CmdOrCtrl+5' },
   { command: 'show-contacts', label: 'Go to Contacts', accelerator: 'CmdOrCtrl+6' },
   { command: 'show-shortcuts', label: 'Show keyboard shortcuts', accelerator: 'CmdOrCtrl+/' },
 ];

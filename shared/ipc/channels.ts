@@ -39,6 +39,7 @@ export const MENU_COMMANDS = [
   'show-board',
   'show-stories',
   'show-contacts',
+  'show-insights',
   'focus-search',
   'new-note',
   'next-tab',

@@ -10,6 +10,7 @@ import {
   BoardScreen,
   CompareScreen,
   ContactsScreen,
+  InsightsScreen,
   RoleScreen,
   screenLabel,
   StoriesScreen,
@@ -53,6 +54,8 @@ function Screen({ route }: { route: Route }) {
       return <BoardScreen />;
     case 'role':
       return <RoleScreen key={route.roleId} roleId={route.roleId} />;
+    case 'insights':
+      return <InsightsScreen />;
     case 'stories':
       return <StoriesScreen />;
     case 'contacts':

@@ -10,6 +10,7 @@ import {
   AGENDA_HREF,
   BOARD_HREF,
   CONTACTS_HREF,
+  INSIGHTS_HREF,
   ROLES_HREF,
   STORIES_HREF,
   useRoute,
@@ -59,6 +60,14 @@ export function Sidebar() {
         >
           <NavIcon name="stories" />
           <span className="nav-label">Stories</span>
+        </a>
+        <a
+          href={INSIGHTS_HREF}
+          className="nav-item"
+          aria-current={route.name === 'insights' ? 'page' : undefined}
+        >
+          <NavIcon name="insights" />
+          <span className="nav-label">Insights</span>
         </a>
         <a
           href={CONTACTS_HREF}

@@ -10,6 +10,7 @@ const loaders = {
   role: () => import('../features/role/RoleScreen').then((m) => m.RoleScreen),
   agenda: () => import('../features/agenda/AgendaScreen').then((m) => m.AgendaScreen),
   board: () => import('../features/board/BoardScreen').then((m) => m.BoardScreen),
+  insights: () => import('../features/insights/InsightsScreen').then((m) => m.InsightsScreen),
   stories: () => import('../features/stories/StoriesScreen').then((m) => m.StoriesScreen),
   story: () => import('../features/stories/StoryScreen').then((m) => m.StoryScreen),
   compare: () => import('../features/compare/CompareScreen').then((m) => m.CompareScreen),
@@ -23,6 +24,7 @@ function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
 export const RoleScreen = lazyScreen(loaders.role);
 export const AgendaScreen = lazyScreen(loaders.agenda);
 export const BoardScreen = lazyScreen(loaders.board);
+export const InsightsScreen = lazyScreen(loaders.insights);
 export const StoriesScreen = lazyScreen(loaders.stories);
 export const StoryScreen = lazyScreen(loaders.story);
 export const CompareScreen = lazyScreen(loaders.compare);
@@ -43,6 +45,7 @@ const LABELS: Partial<Record<string, string>> = {
   role: 'the role',
   agenda: 'Agenda',
   board: 'Board',
+  insights: 'Insights',
   stories: 'Stories',
   story: 'the story',
   compare: 'the comparison',

@@ -14,6 +14,7 @@ import {
   AGENDA_HREF,
   BOARD_HREF,
   CONTACTS_HREF,
+  INSIGHTS_HREF,
   navigate,
   ROLES_HREF,
   STORIES_HREF,
@@ -44,6 +45,9 @@ export function useCommandRunner(): (command: MenuCommand) => void {
           return;
         case 'show-contacts':
           navigate(CONTACTS_HREF);
+          return;
+        case 'show-insights':
+          navigate(INSIGHTS_HREF);
           return;
         case 'focus-search':
           // The search palette, over whatever screen is showing.

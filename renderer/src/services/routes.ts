@@ -8,6 +8,7 @@ export type Route =
   | { name: 'roles' }
   | { name: 'agenda' }
   | { name: 'board' }
+  | { name: 'insights' }
   | { name: 'role'; roleId: string }
   | { name: 'stories' }
   | { name: 'contacts' }
@@ -18,6 +19,7 @@ export type Route =
 export function parseRoute(hash: string): Route {
   if (hash === AGENDA_HREF) return { name: 'agenda' };
   if (hash === BOARD_HREF) return { name: 'board' };
+  if (hash === INSIGHTS_HREF) return { name: 'insights' };
   if (hash === STORIES_HREF) return { name: 'stories' };
   if (hash === CONTACTS_HREF) return { name: 'contacts' };
   const compare = /^#\/compare\/([^/?#]+)$/.exec(hash);
@@ -56,6 +58,7 @@ export function roleHref(roleId: string): string {
 export const ROLES_HREF = '#/';
 export const AGENDA_HREF = '#/agenda';
 export const BOARD_HREF = '#/board';
+export const INSIGHTS_HREF = '#/insights';
 export const STORIES_HREF = '#/stories';
 export const CONTACTS_HREF = '#/contacts';
 

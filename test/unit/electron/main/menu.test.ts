@@ -114,6 +114,7 @@ describe('buildMenuTemplate', () => {
     ['View', 'Board', 'show-board', 'CmdOrCtrl+3'],
     ['View', 'Stories', 'show-stories', 'CmdOrCtrl+4'],
     ['View', 'Contacts', 'show-contacts', 'CmdOrCtrl+6'],
+    ['View', 'Insights', 'show-insights', 'CmdOrCtrl+5'],
     ['View', 'Search…', 'focus-search', 'CmdOrCtrl+K'],
     ['View', 'Next Tab', 'next-tab', 'CmdOrCtrl+]'],
     ['View', 'Previous Tab', 'previous-tab', 'CmdOrCtrl+['],

@@ -19,6 +19,7 @@ describe('hash routes', () => {
 
   it('knows the Stories list and round-trips a story id', () => {
     expect(parseRoute('#/stories')).toEqual({ name: 'stories' });
+    expect(parseRoute('#/insights')).toEqual({ name: 'insights' });
     for (const id of ['abc', 'a b/c?d#e']) {
       expect(parseRoute(storyHref(id))).toEqual({ name: 'story', storyId: id });
     }

@@ -29,6 +29,7 @@ describe('keyboard shortcuts', () => {
       'show-agenda',
       'show-board',
       'show-contacts',
+      'show-insights',
       'show-roles',
       'show-shortcuts',
       'show-stories',
@@ -45,6 +46,7 @@ describe('keyboard shortcuts', () => {
     expect(matchShortcut(press('3', { ctrlKey: true }), false)).toBe('show-board');
     expect(matchShortcut(press('4', { ctrlKey: true }), false)).toBe('show-stories');
     expect(matchShortcut(press('6', { ctrlKey: true }), false)).toBe('show-contacts');
+    expect(matchShortcut(press('5', { ctrlKey: true }), false)).toBe('show-insights');
     expect(matchShortcut(press('k', { metaKey: true }), false)).toBeNull();
     expect(matchShortcut(press('k', { ctrlKey: true }), true)).toBeNull();
   });
