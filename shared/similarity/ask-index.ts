@@ -177,23 +177,29 @@ export function neighbours<T extends AskItem>(
   const terms = index.vectors[at];
   const norm = index.norms[at] ?? 0;
   if (!own || !terms || norm === 0) return [];
-  const dots = new Map<number, number>();
-  const conceptDots = new Map<number, number>();
+  // Sums in flat arrays, not maps: a common concept's posting list runs to thousands of
+  // items at 60,000 requirements, and this loop is the whole cost of a query.
+  const dots = new Float64Array(index.items.length);
+  const conceptDots = new Float64Array(index.items.length);
+  const touched: number[] = [];
   for (const term of terms) {
     const concept = isConcept(term.key);
     const posting = index.postings.get(term.key);
     if (!posting) continue;
-    posting.items.forEach((other, k) => {
-      if (other === at) return;
-      const product = term.weight * (posting.weights[k] ?? 0);
-      dots.set(other, (dots.get(other) ?? 0) + product);
-      if (concept) conceptDots.set(other, (conceptDots.get(other) ?? 0) + product);
-    });
+    const { items, weights } = posting;
+    for (let k = 0; k < items.length; k += 1) {
+      const other = items[k] ?? at;
+      if (other === at) continue;
+      const product = term.weight * (weights[k] ?? 0);
+      if (dots[other] === 0) touched.push(other);
+      dots[other] = (dots[other] ?? 0) + product;
+      if (concept) conceptDots[other] = (conceptDots[other] ?? 0) + product;
+    }
   }
   const found: Neighbour[] = [];
-  for (const [other, dot] of dots) {
+  for (const other of touched) {
     if (index.items[other]?.roleId === own.roleId) continue;
-    const score = blend(index, at, other, dot, conceptDots.get(other) ?? 0);
+    const score = blend(index, at, other, dots[other] ?? 0, conceptDots[other] ?? 0);
     if (score >= minScore) found.push({ index: other, score });
   }
   return found.sort((a, b) => b.score - a.score || a.index - b.index);
