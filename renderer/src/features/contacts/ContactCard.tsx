@@ -61,10 +61,10 @@ export function ContactCard(props: ContactCardProps) {
                 <button
                   type="button"
                   className="button-link"
-                  aria-label={`Open ${name}’s profile`}
+                  title={`Open ${name}’s profile in your browser`}
                   onClick={() => void openProfile(profile)}
                 >
-                  {contact.profileUrl} ↗
+                  {contact.profileUrl} <span aria-hidden="true">↗</span>
                 </button>
               ) : (
                 contact.profileUrl
