@@ -1,16 +1,12 @@
 /**
  * "Also asked by": the checklist items of other roles that ask for the same thing as one
- * item, with their role's title and what they share. Every requirement is read (the
- * suggestions span all roles), but the similarity index is rebuilt only when some item's
- * text changed since the last call, so ticking or linking a story costs a read, not a
- * rebuild.
+ * item, with their role's title and what they share. The suggestions span all roles, so
+ * they come from every item's text, held between calls with its similarity index
+ * (ask-corpus.ts); only the items suggested are read fresh, with their roles' titles.
  */
-import type { Requirement } from '../../../shared/domain/model';
-import {
-  buildSuggestionIndex,
-  similarAsksTo,
-  type SuggestionIndex,
-} from '../../../shared/similarity/index';
+import type { Requirement, Role } from '../../../shared/domain/model';
+import { similarAsksTo } from '../../../shared/similarity/index';
+import { askCorpus } from './ask-corpus';
 import type { ShortlistDb } from './db';
 
 /** One suggestion, fresh from the database. */
@@ -21,44 +17,6 @@ export interface SimilarAsk {
   score: number;
   /** What they share, in plain words: `["leadership", "software engineering"]`. */
   shared: readonly string[];
-}
-
-interface IndexedAsk {
-  id: string;
-  roleId: string;
-  text: string;
-}
-
-interface CachedIndex {
-  signature: string;
-  index: SuggestionIndex<IndexedAsk>;
-}
-
-const cache = new WeakMap<ShortlistDb, CachedIndex>();
-
-/** Changes whenever an item is added, removed or reworded (ids and texts, in id order). */
-function signatureOf(requirements: readonly Requirement[]): string {
-  let hash = 2166136261;
-  for (const item of requirements) {
-    for (const part of [item.id, item.roleId, item.text]) {
-      for (let at = 0; at < part.length; at += 1) {
-        hash = Math.imul(hash ^ part.charCodeAt(at), 16777619);
-      }
-      hash = Math.imul(hash ^ 0x1f, 16777619);
-    }
-  }
-  return `${String(requirements.length)}:${String(hash >>> 0)}`;
-}
-
-function indexFor(db: ShortlistDb, requirements: readonly Requirement[]) {
-  const signature = signatureOf(requirements);
-  const cached = cache.get(db);
-  if (cached?.signature === signature) return cached.index;
-  const index = buildSuggestionIndex(
-    requirements.map((item) => ({ id: item.id, roleId: item.roleId, text: item.text })),
-  );
-  cache.set(db, { signature, index });
-  return index;
 }
 
 /**
@@ -75,20 +33,25 @@ export async function findSimilarAsks(
   requirementId: string,
   limit = 5,
 ): Promise<SimilarAsk[]> {
-  const [requirements, roles] = await db.transaction('r', [db.requirements, db.roles], async () =>
-    Promise.all([db.requirements.orderBy('id').toArray(), db.roles.toArray()]),
+  const found = similarAsksTo(await askCorpus(db).suggestionIndex(), requirementId, limit);
+  if (found.length === 0) return [];
+  const [requirements, roles] = await db.transaction('r', [db.requirements, db.roles], async () => {
+    const items = await db.requirements.bulkGet(found.map((one) => one.item.id));
+    const roleIds = items.flatMap((item) => (item ? [item.roleId] : []));
+    return [items, await db.roles.bulkGet(roleIds)] as const;
+  });
+  const titles = new Map(
+    roles.filter((role): role is Role => role !== undefined).map((role) => [role.id, role.title]),
   );
-  const byId = new Map(requirements.map((item) => [item.id, item]));
-  const titles = new Map(roles.map((role) => [role.id, role.title]));
-  return similarAsksTo(indexFor(db, requirements), requirementId, limit).flatMap((found) => {
-    const requirement = byId.get(found.item.id);
+  return found.flatMap((one, at) => {
+    const requirement = requirements[at];
     if (!requirement) return [];
     return [
       {
         requirement,
         roleTitle: titles.get(requirement.roleId) ?? '',
-        score: found.score,
-        shared: found.shared,
+        score: one.score,
+        shared: one.shared,
       },
     ];
   });
