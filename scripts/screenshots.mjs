@@ -9,6 +9,7 @@ import { noteConflictShot } from './screenshots-windows.mjs';
 import { storiesShots } from './screenshots-stories.mjs';
 import { compareShot } from './screenshots-compare.mjs';
 import { boardShots } from './screenshots-board.mjs';
+import { contactsShots } from './screenshots-contacts.mjs';
 import { remindersShots } from './screenshots-reminders.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
@@ -75,6 +76,7 @@ try {
     await storiesShots(browser, base, outDir, scheme);
     await compareShot(browser, base, outDir, scheme);
     await boardShots(browser, base, outDir, scheme);
+    await contactsShots(browser, base, outDir, scheme);
     await remindersShots(browser, base, outDir, scheme);
     await page.close();
   }
