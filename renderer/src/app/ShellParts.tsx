@@ -23,6 +23,17 @@ const SearchPalette = lazy(() =>
 const BackupCenter = lazy(() =>
   import('../features/backup/BackupCenter').then((m) => ({ default: m.BackupCenter })),
 );
+const Reminders = lazy(() =>
+  import('../features/reminders/Reminders').then((m) => ({ default: m.Reminders })),
+);
+
+/**
+ * The reminders' scheduler and the list of those missed while closed, in the content
+ * area above the screen: they start once the first screen is up.
+ */
+export function DeferredReminders() {
+  return <DeferredPart part={Reminders} commands={[]} />;
+}
 
 export function ShellParts() {
   // The other screens' and the New role dialog's code, fetched ahead so a first use
