@@ -78,7 +78,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`Insights has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
-    await page.goto('/#/insights');
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: LXD, exact: true })).toBeVisible();
+    await openInsights(page);
     await expect(page.getByRole('img', { name: /^Funnel: Interested 5/ })).toBeVisible();
     await showFunnelTable(page);
     const results = await new AxeBuilder({ page }).analyze();
