@@ -96,9 +96,18 @@ test('a narrow Roles table hides columns to fit, names them, and keeps the choic
 }) => {
   await page.setViewportSize({ width: 800, height: 600 });
   await openRoles(page);
-  await expect(headers(page)).toHaveText([/^Role/, /^Status/, /^Next interview/, /^Readiness/]);
+  // The last header is the row actions' (its name is for screen readers only).
+  await expect(headers(page)).toHaveText([
+    /^Role/,
+    /^Status/,
+    /^Next interview/,
+    /^Readiness/,
+    'Actions',
+  ]);
   await page.getByText('Columns', { exact: true }).click();
-  await expect(page.getByText('Hidden to fit this window: Last activity, Team.')).toBeVisible();
+  await expect(
+    page.getByText('Hidden to fit this window: Last activity, Closing date, Team, Pay.'),
+  ).toBeVisible();
   // Still the user's choice: ticked, with the note as its description.
   const team = page.getByRole('checkbox', { name: /^Team/ });
   await expect(team).toBeChecked();
@@ -108,18 +117,21 @@ test('a narrow Roles table hides columns to fit, names them, and keeps the choic
   );
 
   // A wider window brings them back: the saved choice was never changed.
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1440, height: 900 });
   await expect(headers(page)).toHaveText([
     /^Role/,
     /^Team/,
     /^Status/,
     /^Next interview/,
     /^Readiness/,
+    /^Pay/,
+    /^Closes/,
     /^Last activity/,
+    'Actions',
   ]);
   await expect(page.getByText(/Hidden to fit this window/)).toHaveCount(0);
   await page.reload();
-  await expect(headers(page)).toHaveCount(6);
+  await expect(headers(page)).toHaveCount(9);
 });
 
 test('at 1024×700 the full sidebar stays and the table fits without cut headers', async ({
@@ -141,10 +153,11 @@ test('at 1280×800 the sidebar and table are as wide as before', async ({ page }
   await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveText(
     'Keyboard shortcuts',
   );
-  await expect(headers(page)).toHaveCount(6);
+  // Pay and the closing date take the room Last activity had.
+  await expect(headers(page)).toHaveCount(8);
   await expectHeadersWhole(page);
   await page.getByText('Columns', { exact: true }).click();
-  await expect(page.getByText(/Hidden to fit this window/)).toHaveCount(0);
+  await expect(page.getByText('Hidden to fit this window: Last activity.')).toBeVisible();
   await expectNoSidewaysScroll(page, 'Roles at 1280');
 });
 

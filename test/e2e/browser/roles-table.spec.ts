@@ -58,6 +58,8 @@ test('the status filter narrows the table and says how many are shown', async ({
 });
 
 test('column visibility is remembered across reloads', async ({ page }) => {
+  // Wide enough for every default column (a 1280-pixel window drops Last activity).
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   const table = page.getByRole('table', { name: 'Roles' });
   await expect(table.getByRole('columnheader', { name: /Last activity/ })).toBeVisible();

@@ -16,7 +16,7 @@ export const COLUMN_MIN_WIDTHS: Readonly<Record<string, number>> = {
   closing: 110,
   lastActivity: 116,
   // The row's archive button.
-  actions: 46,
+  actions: 40,
 };
 
 /**

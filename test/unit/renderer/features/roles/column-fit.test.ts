@@ -19,8 +19,8 @@ const DEFAULT_SHOWN = [
 
 describe('columns hidden for width', () => {
   it('hides nothing when every shown column fits', () => {
-    expect(minTableWidth(DEFAULT_SHOWN)).toBe(1090);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1090)).toEqual([]);
+    expect(minTableWidth(DEFAULT_SHOWN)).toBe(1084);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1084)).toEqual([]);
     expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1400)).toEqual([]);
   });
 
@@ -29,15 +29,17 @@ describe('columns hidden for width', () => {
   });
 
   it('drops last activity first, then the closing date, then team, as the table narrows', () => {
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1089)).toEqual(['lastActivity']);
-    // What a 1280-pixel window leaves the table: everything else fits.
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 974)).toEqual(['lastActivity']);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 973)).toEqual(['lastActivity', 'closing']);
-    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 863)).toEqual(['lastActivity', 'closing', 'team']);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 1083)).toEqual(['lastActivity']);
+    // A 1280-pixel window leaves the table 994: everything else fits.
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 994)).toEqual(['lastActivity']);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 967)).toEqual(['lastActivity', 'closing']);
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 857)).toEqual(['lastActivity', 'closing', 'team']);
+    // 1024 pixels leave it 738: pay still fits beside status, interview and readiness.
+    expect(columnsHiddenForWidth(DEFAULT_SHOWN, 738)).toEqual(['lastActivity', 'closing', 'team']);
   });
 
   it('drops location before anything else when the user shows it', () => {
-    expect(columnsHiddenForWidth([...DEFAULT_SHOWN, 'location'], 1090)).toEqual(['location']);
+    expect(columnsHiddenForWidth([...DEFAULT_SHOWN, 'location'], 1084)).toEqual(['location']);
   });
 
   it('skips columns the user already hid, dropping the next one instead', () => {
