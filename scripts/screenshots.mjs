@@ -11,6 +11,7 @@ import { compareShot } from './screenshots-compare.mjs';
 import { boardShots } from './screenshots-board.mjs';
 import { contactsShots } from './screenshots-contacts.mjs';
 import { remindersShots } from './screenshots-reminders.mjs';
+import { insightsShots } from './screenshots-insights.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 // Overridable so parallel runs (several builds on one machine) do not share a port.
@@ -78,6 +79,7 @@ try {
     await boardShots(browser, base, outDir, scheme);
     await contactsShots(browser, base, outDir, scheme);
     await remindersShots(browser, base, outDir, scheme);
+    await insightsShots(browser, base, outDir, scheme);
     await page.close();
   }
   await browser.close();
