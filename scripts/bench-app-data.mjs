@@ -15,6 +15,19 @@ export const COMPANIES = ['Initech', 'Globex', 'Hooli', 'Vandelay', 'Soylent'];
 export const NOTE_WORDS = ['zeppelin', 'quokka', 'marzipan', 'xylophone', 'kumquat'];
 const NOTE_WORD_FIRST_STEP = 6;
 
+/**
+ * Asks that recur across roles, as in real postings: the first item of every 50th role
+ * is one of these, in turn (20 roles each), so "Also asked by" has something to suggest.
+ */
+export const SHARED_ASKS = [
+  'Technical leadership and a solid background in software engineering',
+  'Experience leading distributed teams of engineers across time zones',
+  'Willingness to travel up to four times a year for company events',
+  'A Bachelors degree in Computer Science or a similar STEM field',
+  'Track record of mentoring engineers and reviewing their code',
+];
+const SHARED_ASK_EVERY = 50;
+
 /** How many bench roles the search for NOTE_WORDS[k] finds. */
 export function noteWordRoleCount(k) {
   return Math.floor((ROLE_COUNT - 1) / (k + NOTE_WORD_FIRST_STEP)) + 1;
@@ -42,13 +55,24 @@ export async function seedDatabase(page) {
       companies: COMPANIES,
       noteWords: NOTE_WORDS,
       firstStep: NOTE_WORD_FIRST_STEP,
+      sharedAsks: SHARED_ASKS,
+      sharedEvery: SHARED_ASK_EVERY,
     });
   }
   return total;
 }
 
 /** Runs in the page: builds the records of roles [from, to) and puts them in one transaction. */
-async function writeChunk({ from, to, notesPerRole, companies, noteWords, firstStep }) {
+async function writeChunk({
+  from,
+  to,
+  notesPerRole,
+  companies,
+  noteWords,
+  firstStep,
+  sharedAsks,
+  sharedEvery,
+}) {
   const started = performance.now();
   const VOCAB = (
     'team project design review system service deploy release customer product data ' +
@@ -96,7 +120,11 @@ async function writeChunk({ from, to, notesPerRole, companies, noteWords, firstS
     const items = Array.from({ length: 12 }, (_, order) => ({
       id: crypto.randomUUID(),
       roleId,
-      text: `Experience with ${words(6)}`,
+      // Drawn either way, so the other items' words stay as they were.
+      ...{ text: `Experience with ${words(6)}` },
+      ...(order === 0 && i % sharedEvery === 0
+        ? { text: sharedAsks[(i / sharedEvery) % sharedAsks.length] }
+        : {}),
       kind: order < 8 ? 'required' : 'preferred',
       origin: 'posting',
       order,
