@@ -6,7 +6,8 @@
 // SHORTLIST_RENDERER_OUT, default out/renderer; `--runs N` runs per measure, default 10;
 // `--samples` also prints every run; SHORTLIST_BENCH_ONLY=search stops after the search
 // figures; SHORTLIST_BENCH_ONLY=export measures only Export all and Back up, with floors;
-// SHORTLIST_BENCH_ONLY=board only the Board's steps; SHORTLIST_BENCH_ONLY=first-screen only the
+// SHORTLIST_BENCH_ONLY=board only the Board's steps; SHORTLIST_BENCH_ONLY=asks only Compare
+// and Also asked by; SHORTLIST_BENCH_ONLY=first-screen only the
 // first screen against the blank electron-vite React template, which is served on port + 1).
 /* global window, indexedDB */
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ import { searchPalette, waitForSearchIndex } from './bench-app-search.mjs';
 import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
 import { measureFirstScreen, printFirstScreen } from './bench-app-first-screen.mjs';
 import { measureBoard } from './bench-app-board.mjs';
+import { measureCompare, measureSimilarAsks } from './bench-app-asks.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
@@ -98,6 +100,28 @@ try {
     await page.evaluate(() => window.__benchFirstTable);
     await waitForSearchIndex(page, Number((await subtitle(page)).match(/\d+/)?.[0]));
     for (const row of await measureBoard(page, RUNS)) record(row.name, row.samples, row.kind);
+    printTable();
+    await browser.close();
+    server.kill();
+    process.exit(0);
+  }
+
+  if (process.env.SHORTLIST_BENCH_ONLY === 'asks') {
+    await page.reload();
+    await page.evaluate(() => window.__benchFirstTable);
+    // The search index rebuilds once after the seeding: not inside these measures.
+    await waitForSearchIndex(page, Number((await subtitle(page)).match(/\d+/)?.[0]));
+    record(
+      'Compare: five roles picked → Compare (5) → matrix',
+      await measureCompare(page, RUNS),
+      'target',
+    );
+    const asks = await measureSimilarAsks(page, RUNS);
+    record(
+      'Also asked by: item with a story opened → suggestions (run 1 builds the index)',
+      asks,
+      'target',
+    );
     printTable();
     await browser.close();
     server.kill();
@@ -212,10 +236,22 @@ try {
   record(`Open the same role again (after ${RUNS - 1} others)`, reopens, 'target');
   record(`Notes tab, first visit (${NOTES_PER_ROLE} notes)`, notesTabs, 'info');
   record('Notes tab of the same role again', notesTabsAgain, 'info');
-  record('Back to Roles (← All roles)', backs, 'info');
+  record('Back to Roles (← All roles)', backs, 'target');
 
   // 4b. The Board: opening it and moving a card (bench-app-board.mjs).
   for (const row of await measureBoard(page, RUNS)) record(row.name, row.samples, row.kind);
+
+  // 4c. Issue 10's measures: a comparison of five roles, and "Also asked by".
+  record(
+    'Compare: five roles picked → Compare (5) → matrix',
+    await measureCompare(page, RUNS),
+    'target',
+  );
+  record(
+    'Also asked by: item with a story opened → suggestions (run 1 builds the index)',
+    await measureSimilarAsks(page, RUNS),
+    'target',
+  );
 
   // 5. Export all and Back up now (time until the browser starts the download), each
   // next to its floor measured in the same page.
