@@ -140,3 +140,19 @@ export async function measureSimilarAsks(page, runs) {
   for (const item of items) times.push(await suggestOnce(page, item));
   return times;
 }
+
+/** Both measures, as rows of the bench's table. */
+export async function measureAsks(page, runs) {
+  return [
+    {
+      name: 'Compare: five roles picked → Compare (5) → matrix',
+      samples: await measureCompare(page, runs),
+      kind: 'target',
+    },
+    {
+      name: 'Also asked by: item with a story opened → suggestions (run 1 builds the index)',
+      samples: await measureSimilarAsks(page, runs),
+      kind: 'target',
+    },
+  ];
+}

@@ -36,7 +36,7 @@ import { searchPalette, waitForSearchIndex } from './bench-app-search.mjs';
 import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
 import { measureFirstScreen, printFirstScreen } from './bench-app-first-screen.mjs';
 import { measureBoard } from './bench-app-board.mjs';
-import { measureCompare, measureSimilarAsks } from './bench-app-asks.mjs';
+import { measureAsks } from './bench-app-asks.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
@@ -111,17 +111,7 @@ try {
     await page.evaluate(() => window.__benchFirstTable);
     // The search index rebuilds once after the seeding: not inside these measures.
     await waitForSearchIndex(page, Number((await subtitle(page)).match(/\d+/)?.[0]));
-    record(
-      'Compare: five roles picked → Compare (5) → matrix',
-      await measureCompare(page, RUNS),
-      'target',
-    );
-    const asks = await measureSimilarAsks(page, RUNS);
-    record(
-      'Also asked by: item with a story opened → suggestions (run 1 builds the index)',
-      asks,
-      'target',
-    );
+    for (const row of await measureAsks(page, RUNS)) record(row.name, row.samples, row.kind);
     printTable();
     await browser.close();
     server.kill();
@@ -242,16 +232,7 @@ try {
   for (const row of await measureBoard(page, RUNS)) record(row.name, row.samples, row.kind);
 
   // 4c. Issue 10's measures: a comparison of five roles, and "Also asked by".
-  record(
-    'Compare: five roles picked → Compare (5) → matrix',
-    await measureCompare(page, RUNS),
-    'target',
-  );
-  record(
-    'Also asked by: item with a story opened → suggestions (run 1 builds the index)',
-    await measureSimilarAsks(page, RUNS),
-    'target',
-  );
+  for (const row of await measureAsks(page, RUNS)) record(row.name, row.samples, row.kind);
 
   // 5. Export all and Back up now (time until the browser starts the download), each
   // next to its floor measured in the same page.
