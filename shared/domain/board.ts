@@ -114,3 +114,36 @@ export function neighbourStatus(status: ApplicationStatus, step: -1 | 1): Applic
   const index = BOARD_COLUMNS.indexOf(status) + step;
   return BOARD_COLUMNS[index] ?? null;
 }
+
+/**
+ * The columns with some cards moved (role id → new status), each moved card put in its
+ * place in the new column. Only the columns a move touches are copied, so a move shows
+ * without sorting every card again.
+ */
+export function applyMoves(
+  columns: ReadonlyMap<ApplicationStatus, readonly BoardCard[]>,
+  moves: ReadonlyMap<string, ApplicationStatus>,
+): Map<ApplicationStatus, readonly BoardCard[]> {
+  const next = new Map(columns);
+  if (moves.size === 0) return next;
+  const moved: BoardCard[] = [];
+  for (const [status, cards] of columns) {
+    const leaving = cards.filter((card) => (moves.get(card.roleId) ?? status) !== status);
+    if (leaving.length === 0) continue;
+    moved.push(...leaving);
+    next.set(
+      status,
+      cards.filter((card) => !leaving.includes(card)),
+    );
+  }
+  for (const card of moved) {
+    const status = moves.get(card.roleId);
+    if (!status) continue;
+    const target = [...(next.get(status) ?? [])];
+    const arrived = { ...card, status };
+    const at = target.findIndex((other) => compareCards(arrived, other) < 0);
+    target.splice(at === -1 ? target.length : at, 0, arrived);
+    next.set(status, target);
+  }
+  return next;
+}

@@ -12,6 +12,7 @@ import {
   type ApplicationStatus,
 } from '../../../../shared/domain/model';
 import {
+  applyMoves,
   groupBoard,
   NO_BOARD_FILTER,
   type BoardCard,
@@ -49,15 +50,9 @@ export function useBoard() {
     setPending(new Map([...pending].filter(([roleId, status]) => !isSettled(roleId, status))));
   }
 
-  const cards = useMemo(() => {
-    if (!stored) return undefined;
-    if (pending.size === 0) return stored;
-    return stored.map((card) => {
-      const status = pending.get(card.roleId);
-      return status ? { ...card, status } : card;
-    });
-  }, [stored, pending]);
-  const columns = useMemo(() => (cards ? groupBoard(cards, filter) : undefined), [cards, filter]);
+  // Sorted once per read or filter; a move relocates only its own card.
+  const sorted = useMemo(() => (stored ? groupBoard(stored, filter) : undefined), [stored, filter]);
+  const columns = useMemo(() => sorted && applyMoves(sorted, pending), [sorted, pending]);
 
   const move = useCallback(
     (card: BoardCard, status: ApplicationStatus) => {
@@ -78,7 +73,7 @@ export function useBoard() {
   const collapse = useCollapsedColumns();
   /** A move is shown but not stored yet. */
   const saving = pending.size > 0;
-  return { cards, columns, filter, setFilter, move, now, saving, ...collapse };
+  return { cards: stored, columns, filter, setFilter, move, now, saving, ...collapse };
 }
 
 function useCollapsedColumns() {

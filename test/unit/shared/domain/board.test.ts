@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyMoves,
   BOARD_COLUMNS,
   compareCards,
   groupBoard,
@@ -116,5 +117,42 @@ describe('board grouping and order', () => {
       'none',
     ]);
     expect(groupBoard(cards, NO_BOARD_FILTER).get('interested')?.[0]?.roleId).toBe('top');
+  });
+});
+
+describe('moves shown before they are stored', () => {
+  it('takes a card out of its column and puts it in its place in the new one', () => {
+    const columns = groupBoard(
+      [
+        card({ roleId: 'lxd', title: 'LXD', priority: 3 }),
+        card({ roleId: 'hpc', title: 'HPC' }),
+        card({ roleId: 'top', title: 'Top', status: 'applied', priority: 5 }),
+        card({ roleId: 'low', title: 'Low', status: 'applied', priority: 1 }),
+      ],
+      NO_BOARD_FILTER,
+    );
+    const moved = applyMoves(columns, new Map([['lxd', 'applied'] as const]));
+    expect(moved.get('interested')?.map((c) => c.roleId)).toEqual(['hpc']);
+    expect(moved.get('applied')?.map((c) => [c.roleId, c.status])).toEqual([
+      ['top', 'applied'],
+      ['lxd', 'applied'],
+      ['low', 'applied'],
+    ]);
+    // The sorted columns it started from are left as they were.
+    expect(columns.get('interested')?.map((c) => c.roleId)).toEqual(['lxd', 'hpc']);
+    expect(moved.get('screening')).toBe(columns.get('screening'));
+  });
+
+  it('ignores a move to where the card already is, or of a card not shown', () => {
+    const columns = groupBoard([card({ roleId: 'lxd' })], NO_BOARD_FILTER);
+    const moved = applyMoves(
+      columns,
+      new Map([
+        ['lxd', 'interested'],
+        ['gone', 'offer'],
+      ] as const),
+    );
+    expect(moved.get('interested')?.map((c) => c.roleId)).toEqual(['lxd']);
+    expect(moved.get('offer')).toEqual([]);
   });
 });
