@@ -12,6 +12,7 @@ import { boardShots } from './screenshots-board.mjs';
 import { contactsShots } from './screenshots-contacts.mjs';
 import { remindersShots } from './screenshots-reminders.mjs';
 import { insightsShots } from './screenshots-insights.mjs';
+import { moneyDatesShots } from './screenshots-money-dates.mjs';
 
 const outDir = process.argv[2] ?? '.github/screenshots';
 // Overridable so parallel runs (several builds on one machine) do not share a port.
@@ -80,6 +81,7 @@ try {
     await contactsShots(browser, base, outDir, scheme);
     await remindersShots(browser, base, outDir, scheme);
     await insightsShots(browser, base, outDir, scheme);
+    await moneyDatesShots(browser, base, outDir, scheme);
     await page.close();
   }
   await browser.close();
