@@ -57,7 +57,9 @@ function shownIn(page: Page): Promise<Shown[]> {
 /** Seeds the app and returns the LXD role and its application. */
 async function lxd(page: Page) {
   await page.goto('/');
-  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
+  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5, {
+    timeout: 20_000,
+  });
   const [role] = await getByIndex<{ id: string }>(page, 'roles', 'seedKey', 'canonical-em-lxd');
   if (!role) throw new Error('LXD missing');
   const [app] = await getByIndex<{ id: string }>(page, 'applications', 'roleId', role.id);
@@ -115,7 +117,7 @@ test('opting in: an interview 1 hour ahead raises a notification, once', async (
   await optIn.check();
   await expect(optIn).toBeChecked();
   await expect
-    .poll(() => shownIn(page))
+    .poll(() => shownIn(page), { timeout: 15_000 })
     .toEqual([
       {
         title: `Technical interview — ${LXD}`,
@@ -130,7 +132,7 @@ test('opting in: an interview 1 hour ahead raises a notification, once', async (
   });
   await page.reload();
   await expect
-    .poll(() => shownIn(page))
+    .poll(() => shownIn(page), { timeout: 15_000 })
     .toEqual([
       { title: `Panel interview — ${LXD}`, body: expect.any(String) as unknown as string },
     ]);
@@ -169,7 +171,7 @@ test('a reminder missed while the app was closed is listed once at the next star
     stages: [interview(ids, 'stage-due', 'Panel interview', Date.now() + 10 * MINUTE)],
   });
   await page.reload();
-  await expect.poll(() => shownIn(page)).toHaveLength(1);
+  await expect.poll(() => shownIn(page), { timeout: 15_000 }).toHaveLength(1);
   await expect(
     page.getByRole('region', { name: /came due while Shortlist was closed/u }),
   ).toHaveCount(0);

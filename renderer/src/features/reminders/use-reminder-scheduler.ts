@@ -55,7 +55,12 @@ export function useReminderScheduler(): ReminderScheduler {
   const platform = usePlatform();
   const notify = useNotify();
   const settings = useLiveQuery(() => loadReminderSettings(db), [db]);
-  const sources = useLiveQuery(() => listReminderSources(db, Date.now()), [db]);
+  const enabled = settings?.enabled === true;
+  // Read only while reminders are on: off, nothing watches the interviews and follow-ups.
+  const sources = useLiveQuery(
+    () => (enabled ? listReminderSources(db, Date.now()) : undefined),
+    [db, enabled],
+  );
   const [wake, setWake] = useState(0);
   const [missed, setMissed] = useState<Reminder[]>([]);
   const session = useRef(new Set<string>());
