@@ -4,11 +4,17 @@
  * other permission (see security.ts); the renderer only says what to show, as checked
  * text, and clicking the notification brings the window back.
  */
-import { Notification } from 'electron';
+import { app, Notification } from 'electron';
 import type { ShowNotificationRequest } from '../../../shared/ipc/channels';
 import { Channels } from '../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../shared/ipc/result';
 import { registerHandler } from './register';
+
+/**
+ * Windows shows an app's notifications only under an AppUserModelID that matches its
+ * Start-menu shortcut, which the installer names after electron-builder.yml's appId.
+ */
+export const APP_USER_MODEL_ID = 'app.shortlist.desktop';
 
 /**
  * Notifications still on screen. Electron drops a Notification's click handler when the
@@ -47,7 +53,12 @@ export function showNotification(
  * Registers the notification channel.
  *
  * @param focusApp - Brings the app's window to the front (shows it if it was closed).
+ * @param platform - The OS (a parameter for tests).
  */
-export function setupNotificationHandlers(focusApp: () => void): void {
+export function setupNotificationHandlers(
+  focusApp: () => void,
+  platform: NodeJS.Platform = process.platform,
+): void {
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   registerHandler(Channels.showNotification, (request) => showNotification(request, focusApp));
 }

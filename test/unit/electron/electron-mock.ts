@@ -155,6 +155,7 @@ class FakeApp extends EventEmitter {
   readonly quit = vi.fn();
   readonly exit = vi.fn();
   readonly enableSandbox = vi.fn();
+  readonly setAppUserModelId = vi.fn();
   readonly whenReady = vi.fn(() => Promise.resolve());
 
   reset(): void {

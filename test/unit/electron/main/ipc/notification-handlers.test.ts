@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { IpcMainInvokeEvent } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeNotification, fake, resetElectronMock } from '../../electron-mock';
+import { FakeNotification, electronModule, fake, resetElectronMock } from '../../electron-mock';
 
 vi.mock('electron', async () => (await import('../../electron-mock')).electronModule);
 
 const { resetHandlersForTests } = await import('../../../../../electron/main/ipc/register');
-const { setupNotificationHandlers } =
+const { APP_USER_MODEL_ID, setupNotificationHandlers } =
   await import('../../../../../electron/main/ipc/notification-handlers');
 
 const appEvent = {
@@ -80,5 +81,18 @@ describe('notification:show', () => {
   it('allows newlines in the body', async () => {
     const twoLines = { title: 'Reminder', body: 'Interview\nin 1 hour' };
     expect(await handler()(appEvent, twoLines)).toEqual({ ok: true, value: null });
+  });
+
+  it('names the app for Windows notifications with the installer appId', () => {
+    resetHandlersForTests();
+    setupNotificationHandlers(focusApp, 'win32');
+    expect(electronModule.app.setAppUserModelId).toHaveBeenCalledWith(APP_USER_MODEL_ID);
+    const builder = readFileSync(
+      new URL('../../../../../electron-builder.yml', import.meta.url),
+      'utf8',
+    );
+    expect(builder).toMatch(
+      new RegExp(`^appId: ${APP_USER_MODEL_ID.replace(/\./gu, '\\.')}$`, 'mu'),
+    );
   });
 });
