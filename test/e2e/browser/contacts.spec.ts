@@ -59,6 +59,7 @@ test('a contact added to a stage appears in the brief and exports as a vCard', a
       return stage?.interviewerContactIds?.length ?? 0;
     })
     .toBe(1);
+  await expect(card.locator('.stage-summary')).toContainText('with Ada Lovelace');
 
   const brief = await downloadOf(page, () =>
     card.getByRole('button', { name: 'Export brief…' }).click(),

@@ -10,6 +10,8 @@ import { stageKindLabel, stageStatusLabel } from '../../../../shared/domain/stag
 import { formatStageWhen } from '../../../../shared/domain/stage-time';
 import { parseExternalUrl } from '../../../../shared/security/external-links';
 import type { StagePatch } from '../../db/stages-repo';
+import { contactName } from '../../../../shared/domain/contact-rules';
+import { useRoleContacts } from '../contacts/use-contacts';
 import { StageDetails } from './StageDetails';
 
 interface StageCardProps {
@@ -28,14 +30,21 @@ interface StageCardProps {
   moveButtonRef: (delta: -1 | 1) => Ref<HTMLButtonElement>;
 }
 
-function summaryParts(stage: InterviewStage, probed: number, localZone: string): string[] {
+function summaryParts(
+  stage: InterviewStage,
+  probed: number,
+  localZone: string,
+  interviewers: readonly string[],
+): string[] {
   const parts = [stageKindLabel(stage.kind)];
   parts.push(
     stage.scheduledAt === undefined
       ? 'Not scheduled'
       : formatStageWhen(stage.scheduledAt, stage.durationMinutes, stage.timezone, localZone),
   );
-  if (stage.interviewers.trim()) parts.push(`with ${stage.interviewers.trim()}`);
+  // The linked contacts first, then anyone named only in the free text.
+  const who = [...interviewers, stage.interviewers.trim()].filter(Boolean);
+  if (who.length > 0) parts.push(`with ${who.join(', ')}`);
   const place = stage.location.trim();
   if (place) {
     // A call link reads as its host ("meet.example"); a place as itself.
@@ -59,6 +68,10 @@ export function StageCard(props: StageCardProps) {
     isDragging,
   } = useSortable({ id: stage.id });
   const probed = requirements.filter((r) => stage.probeRequirementIds.includes(r.id)).length;
+  const linked = stage.interviewerContactIds ?? [];
+  const interviewers = (useRoleContacts(stage.roleId) ?? [])
+    .filter((contact) => linked.includes(contact.id))
+    .map(contactName);
   const style = {
     transform: CSS.Translate.toString(transform),
     transition,
@@ -99,7 +112,7 @@ export function StageCard(props: StageCardProps) {
             </h3>
             <p className="stage-summary">
               {/* A no-break space before each dot keeps it at the end of a wrapped line. */}
-              {summaryParts(stage, probed, props.localZone).join('\u00a0· ')}
+              {summaryParts(stage, probed, props.localZone, interviewers).join('\u00a0· ')}
             </p>
           </div>
           <span className={`stage-status stage-status-${stage.status}`}>
