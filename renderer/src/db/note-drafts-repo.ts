@@ -6,9 +6,11 @@
 import { draftSizeProblem } from '../../../shared/domain/field-limits';
 import type { Draft, Note } from '../../../shared/domain/model';
 import { splitTags } from '../../../shared/domain/note-search';
+import { noteCreatedSummary } from '../../../shared/domain/stage-activity';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
 import { blankNote, notePatchSchema, patched, type NotePatch } from './note-patch';
+import { logActivity } from './activities-repo';
 import {
   draftNoteId,
   findNoteDraft,
@@ -111,7 +113,13 @@ function draftToPatch(value: NoteDraftValue): NotePatch {
   };
 }
 
-const COMMIT_TABLES = (db: ShortlistDb) => [db.drafts, db.notes, db.stages, db.roles];
+const COMMIT_TABLES = (db: ShortlistDb) => [
+  db.drafts,
+  db.notes,
+  db.stages,
+  db.roles,
+  db.activities,
+];
 
 /** One draft's commit; the caller holds a transaction over {@link COMMIT_TABLES}. */
 async function commitInTransaction(
@@ -149,6 +157,13 @@ async function commitInTransaction(
   const mine = parsed.data;
   if (!isNew && mine && result.changed && isStale(note, mine.base)) return noteConflict(note, mine);
   if (isNew || result.changed) await db.notes.put(result.note);
+  if (isNew) {
+    const { roleId, applicationId, title } = result.note;
+    const summary = noteCreatedSummary(title);
+    const owner = applicationId === undefined ? { roleId } : { roleId, applicationId };
+    // Logged here, not through a helper: one more async layer lets the transaction end.
+    await logActivity(db, { ...owner, type: 'note-created', summary }, now);
+  }
   await db.drafts.delete(key);
   return { kind: 'committed', noteId: note.id, created: isNew, updatedAt: result.note.updatedAt };
 }

@@ -4,6 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ShortlistDb } from '../../../../renderer/src/db/db';
 import { listActivities } from '../../../../renderer/src/db/activities-repo';
 import { createNote } from '../../../../renderer/src/db/notes-repo';
+import {
+  commitNoteDraft,
+  EMPTY_NOTE_DRAFT,
+  newNoteDraftKey,
+  noteDraftKey,
+  saveNoteDraft,
+} from '../../../../renderer/src/db/note-drafts-repo';
 import { addStage, updateStage } from '../../../../renderer/src/db/stages-repo';
 import type { InterviewStage } from '../../../../shared/domain/model';
 import { fromGenericIn, seedLxd } from './stages-fixture';
@@ -97,6 +104,17 @@ describe('the activity log tells the whole story', () => {
       summary: 'Note: Call with Ana',
       applicationId: stage.applicationId,
     });
+  });
+
+  it('logs a note the editor commits from its draft once, when it becomes a note', async () => {
+    const key = newNoteDraftKey(roleId);
+    await saveNoteDraft(db, key, roleId, { ...EMPTY_NOTE_DRAFT, title: 'Prep' }, 6_000);
+    const outcome = await commitNoteDraft(db, key, 7_000);
+    if (outcome?.kind !== 'committed') throw new Error('not committed');
+    const edit = noteDraftKey(outcome.noteId);
+    await saveNoteDraft(db, edit, roleId, { ...EMPTY_NOTE_DRAFT, title: 'Prep 2' }, 8_000);
+    await commitNoteDraft(db, edit, 9_000);
+    expect(await log()).toEqual(['note-created: Note: Prep']);
   });
 
   it('writes neither the stage nor its entry when the log cannot be written', async () => {
