@@ -13,8 +13,11 @@ export function card(page: Page, title: string) {
 
 export async function openBoard(page: Page) {
   await page.goto('/');
-  // The shortcuts are live once the roles show.
-  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5);
+  // The shortcuts are live once the roles show. The first launch seeds the sample roles
+  // first, which on a loaded machine can take longer than the default wait.
+  await expect(page.getByRole('table', { name: 'Roles' }).locator('tbody tr')).toHaveCount(5, {
+    timeout: 15_000,
+  });
   await page.keyboard.press('Control+3');
   await expect(page.getByRole('heading', { name: 'Board', level: 1 })).toBeVisible();
   await expect(
