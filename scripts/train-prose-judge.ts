@@ -38,7 +38,9 @@ const FRESH_WEIGHT = Number(process.env.FRESH_WEIGHT ?? 3);
 const L2_GRID = (process.env.L2 ?? '0.3,1,3').split(',').map(Number);
 const TRAINING = { rounds: 300, rate: 0.5 };
 const KEEP_GRID = Array.from({ length: 13 }, (_, i) => 0.1 + i * 0.05);
-const PROMOTE_GRID = [...Array.from({ length: 8 }, (_, i) => 0.6 + i * 0.05), 2];
+const PROMOTE_GRID = process.env.NO_PROMOTE
+  ? [2]
+  : [...Array.from({ length: 8 }, (_, i) => 0.6 + i * 0.05), 2];
 
 const postings = (
   JSON.parse(readFileSync(resolve(root, 'test/fixtures/parse-eval/prose.json'), 'utf8')) as {
