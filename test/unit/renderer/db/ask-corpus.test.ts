@@ -89,4 +89,21 @@ describe('the ask corpus behind "Also asked by"', () => {
     );
     expect(await suggested(lxd.id)).toEqual(await fromScratch(lxd.id));
   });
+
+  it("follows a restore here (a clear() and the backup's items in one transaction)", async () => {
+    const lxd = await itemStarting('Technical leadership experience and a background');
+    const server = await itemStarting('Technical leadership and a solid background');
+    expect((await findSimilarAsks(db, lxd.id)).map((ask) => ask.requirement.id)).toContain(
+      server.id,
+    );
+    const kept = (await db.requirements.toArray()).filter((item) => item.id !== server.id);
+    await db.transaction('rw', db.requirements, async () => {
+      await db.requirements.clear();
+      await db.requirements.bulkAdd(kept);
+    });
+    expect((await findSimilarAsks(db, lxd.id)).map((ask) => ask.requirement.id)).not.toContain(
+      server.id,
+    );
+    expect(await suggested(lxd.id)).toEqual(await fromScratch(lxd.id));
+  });
 });
