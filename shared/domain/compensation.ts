@@ -6,9 +6,6 @@
 import { z } from 'zod';
 import { COMPENSATION_PERIODS, type Compensation, type CompensationPeriod } from './model';
 
-/** Currencies offered first in the editor; any other ISO 4217 code may be typed. */
-export const COMMON_CURRENCIES = ['GBP', 'EUR', 'USD', 'CAD', 'AUD', 'CHF', 'SEK'] as const;
-
 /** Beyond any salary in any currency (a million million): more is a typing accident. */
 export const MAX_AMOUNT = 1e12;
 
