@@ -120,6 +120,9 @@ export function CompensationFields({ value, onSave }: CompensationFieldsProps) {
   const range = value ?? DEFAULT_RANGE;
   const currenciesId = useId();
   const periodId = useId();
+  // The chosen period shows at once, until the saved one catches up (or the save fails).
+  const [pendingPeriod, setPendingPeriod] = useState<CompensationPeriod | null>(null);
+  if (pendingPeriod !== null && pendingPeriod === range.period) setPendingPeriod(null);
 
   const amountField = (end: 'min' | 'max', label: string, placeholder: string) => (
     <TypedField
@@ -169,9 +172,13 @@ export function CompensationFields({ value, onSave }: CompensationFieldsProps) {
         <label htmlFor={periodId}>Paid per</label>
         <select
           id={periodId}
-          value={range.period}
+          value={pendingPeriod ?? range.period}
           onChange={(event) => {
-            void onSave({ ...range, period: event.target.value as CompensationPeriod });
+            const period = event.target.value as CompensationPeriod;
+            setPendingPeriod(period);
+            void onSave({ ...range, period }).then((saved) => {
+              if (!saved) setPendingPeriod(null);
+            });
           }}
         >
           {COMPENSATION_PERIODS.map((period) => (
