@@ -11,6 +11,16 @@ import { afterFirstScreen } from '../services/first-screen';
 /** How long a command waits for its part's code (a busy machine may take a while). */
 const LOAD_WAIT_MS = 15_000;
 
+let atOnce = false;
+
+/**
+ * Parts mount at once from now on, without waiting for the first screen: for tests that
+ * drive the whole app with the parts' code already loaded.
+ */
+export function mountDeferredPartsAtOnce(): void {
+  atOnce = true;
+}
+
 interface DeferredPartProps {
   part: LazyExoticComponent<ComponentType>;
   /** The app commands the part handles once mounted. */
@@ -20,7 +30,7 @@ interface DeferredPartProps {
 }
 
 export function DeferredPart({ part: Part, commands, subscribe }: DeferredPartProps) {
-  const [wanted, setWanted] = useState(false);
+  const [wanted, setWanted] = useState(atOnce);
   useEffect(() => {
     if (wanted) return;
     const want = () => {

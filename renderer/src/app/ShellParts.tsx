@@ -9,23 +9,25 @@ import { afterFirstScreen } from '../services/first-screen';
 import { DeferredPart } from './DeferredPart';
 import { prefetchScreens } from './lazy-screens';
 
-const GlobalExportCommands = lazy(() =>
-  import('../features/export/GlobalExportCommands').then((m) => ({
-    default: m.GlobalExportCommands,
-  })),
-);
-const ShortcutsDialog = lazy(() =>
-  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
-);
-const SearchPalette = lazy(() =>
-  import('../features/search/SearchPalette').then((m) => ({ default: m.SearchPalette })),
-);
-const BackupCenter = lazy(() =>
-  import('../features/backup/BackupCenter').then((m) => ({ default: m.BackupCenter })),
-);
-const Reminders = lazy(() =>
-  import('../features/reminders/Reminders').then((m) => ({ default: m.Reminders })),
-);
+const loaders = {
+  exportCommands: () =>
+    import('../features/export/GlobalExportCommands').then((m) => m.GlobalExportCommands),
+  shortcuts: () => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog),
+  palette: () => import('../features/search/SearchPalette').then((m) => m.SearchPalette),
+  backup: () => import('../features/backup/BackupCenter').then((m) => m.BackupCenter),
+  reminders: () => import('../features/reminders/Reminders').then((m) => m.Reminders),
+};
+
+const GlobalExportCommands = lazy(async () => ({ default: await loaders.exportCommands() }));
+const ShortcutsDialog = lazy(async () => ({ default: await loaders.shortcuts() }));
+const SearchPalette = lazy(async () => ({ default: await loaders.palette() }));
+const BackupCenter = lazy(async () => ({ default: await loaders.backup() }));
+const Reminders = lazy(async () => ({ default: await loaders.reminders() }));
+
+/** Loads every part's code now (tests that drive the whole app start with it loaded). */
+export function loadShellParts(): Promise<unknown> {
+  return Promise.all(Object.values(loaders).map((load) => load()));
+}
 
 /**
  * The reminders' scheduler and the list of those missed while closed, in the content

@@ -2,8 +2,9 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
+import { preloadApp } from './preload-app';
 import { logExport } from '../../../../renderer/src/db/export-activity';
 import { storageStatus } from '../../../../renderer/src/db/storage-status';
 import { DAILY_BACKUP_DELAY_MS } from '../../../../renderer/src/features/backup/use-daily-backup';
@@ -19,6 +20,9 @@ afterEach(async () => {
   window.location.hash = '';
   await deleteTracked();
 });
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('read-only mode when storage is full', () => {
   it('says so above the screen when a write fails for lack of space, with what to do', async () => {

@@ -2,8 +2,9 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/src/app/App';
+import { preloadApp } from './preload-app';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import { deleteRole } from '../../../../renderer/src/db/roles-repo';
@@ -17,6 +18,9 @@ afterEach(() => {
   cleanup();
   window.location.hash = '';
 });
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('native menu commands in the renderer', () => {
   it('File → Restore Sample Roles brings back a deleted sample and says so', async () => {

@@ -2,8 +2,9 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
+import { preloadApp } from '../../app/preload-app';
 import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
 import {
   formatBackupDate,
@@ -57,6 +58,9 @@ async function openDialog(): Promise<HTMLElement> {
   fireEvent.click(await screen.findByRole('button', { name: 'Backup & restore' }));
   return screen.findByRole('dialog', { name: 'Backup & restore' });
 }
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('Restoring an automatic backup', () => {
   it('lists the kept backups newest first with why and how big', async () => {

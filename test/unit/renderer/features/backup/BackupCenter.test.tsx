@@ -2,8 +2,9 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
+import { preloadApp } from '../../app/preload-app';
 import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
 import { validateBackup } from '../../../../../renderer/src/db/backup/validate-backup';
 import { fail, ok } from '../../../../../shared/ipc/result';
@@ -26,6 +27,9 @@ function openedFile(content: string) {
       }),
     );
 }
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('Backup & restore in the app', () => {
   it('File → Restore… shows counts now and in the backup, then replaces everything', async () => {

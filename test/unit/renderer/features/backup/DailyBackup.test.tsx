@@ -2,8 +2,9 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../../renderer/src/app/App';
+import { preloadApp } from '../../app/preload-app';
 import {
   DAILY_BACKUP_CHECK_MS,
   DAILY_BACKUP_DELAY_MS,
@@ -19,6 +20,9 @@ afterEach(async () => {
   window.location.hash = '';
   await deleteTracked();
 });
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('The daily automatic backup in the app', () => {
   it('takes the daily backup after start-up, and says once, quietly, when it fails', async () => {

@@ -2,7 +2,7 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type {
   SaveFileRequest,
@@ -11,6 +11,7 @@ import type {
 } from '../../../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../../../shared/ipc/result';
 import { App } from '../../../../../renderer/src/app/App';
+import { preloadApp } from '../../app/preload-app';
 import { roleHref } from '../../../../../renderer/src/services/routes';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
 import { SAMPLE_ROLES } from '../../../../../renderer/src/db/sample-roles';
@@ -56,6 +57,9 @@ async function exportedSummaries(db: ShortlistDb, roleId: string): Promise<strin
   const activities = await listActivities(db, roleId);
   return activities.filter((a) => a.type === 'exported').map((a) => a.summary);
 }
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('File → Export Role… (menu command)', () => {
   it('saves the open role as Markdown, says where, and logs it', async () => {

@@ -2,10 +2,11 @@
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, describe, expect, it } from 'vitest';
 import type { OpenOutcome } from '../../../../../shared/ipc/channels';
 import { fail, ok, type IpcResult } from '../../../../../shared/ipc/result';
 import { App } from '../../../../../renderer/src/app/App';
+import { preloadApp } from '../../app/preload-app';
 import { freshDb } from '../../db/test-db';
 import { fakePlatform } from '../../platform/fake-platform';
 
@@ -29,6 +30,9 @@ async function renderWith(openFile: () => Promise<IpcResult<OpenOutcome>>) {
 function postingField(): HTMLTextAreaElement {
   return screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Posting text' });
 }
+
+// The app loads most of its code on demand: loaded first, it is not part of any wait.
+beforeAll(preloadApp, 120_000);
 
 describe('import commands', () => {
   it('File → New Role from Posting opens an empty dialog', async () => {
