@@ -15,6 +15,17 @@ export const SUMMARY_MINUTE_MS = 60_000;
 
 type Snapshot = RoleSummary[] | undefined;
 
+/**
+ * The rows in the table's first order (title, as its text sort compares: lower-cased,
+ * equal titles as they came), sorted here in the background: the table then sorts rows
+ * already in order, one comparison a row instead of ~13 (a tenth of a second at 5,000).
+ */
+export function inTitleOrder(rows: RoleSummary[]): RoleSummary[] {
+  const keyed = rows.map((row, at) => ({ row, at, key: row.title.toLowerCase() }));
+  keyed.sort((a, b) => (a.key === b.key ? a.at - b.at : a.key > b.key ? 1 : -1));
+  return keyed.map((entry) => entry.row);
+}
+
 export class RoleSummariesFeed {
   private value: Snapshot = undefined;
   private failure: { error: unknown } | null = null;
@@ -56,7 +67,9 @@ export class RoleSummariesFeed {
     this.now = now;
     this.failure = null;
     const previous = this.subscription;
-    this.subscription = liveQuery(() => listRoleSummaries(this.db, now)).subscribe({
+    this.subscription = liveQuery(async () =>
+      inTitleOrder(await listRoleSummaries(this.db, now)),
+    ).subscribe({
       next: (rows) => {
         this.failure = null;
         this.value = rows;

@@ -7,8 +7,9 @@ import { setApplicationStatus } from '../../../../renderer/src/db/applications-r
 import {
   RoleSummariesFeed,
   SUMMARY_MINUTE_MS,
+  inTitleOrder,
 } from '../../../../renderer/src/db/role-summaries-feed';
-import { listRoleSummaries } from '../../../../renderer/src/db/roles-repo';
+import { listRoleSummaries, type RoleSummary } from '../../../../renderer/src/db/roles-repo';
 import { SAMPLE_ROLES } from '../../../../renderer/src/db/sample-roles';
 import { ensureSampleRoles } from '../../../../renderer/src/db/seed';
 import { freshDb } from './test-db';
@@ -39,7 +40,13 @@ describe('RoleSummariesFeed', () => {
     await vi.waitFor(() => {
       expect(feed.snapshot()).toHaveLength(SAMPLE_ROLES.length);
     });
-    expect(feed.snapshot()).toEqual(await listRoleSummaries(db));
+    expect(feed.snapshot()).toEqual(inTitleOrder(await listRoleSummaries(db)));
+  });
+
+  it('orders rows as the table sorts titles: lower-cased, equal titles as they came', () => {
+    const row = (id: string, title: string) => ({ id, title }) as RoleSummary;
+    const rows = [row('1', 'b'), row('2', 'B'), row('3', 'a'), row('4', 'C'), row('5', 'b')];
+    expect(inTitleOrder(rows).map((one) => one.id)).toEqual(['3', '1', '2', '5', '4']);
   });
 
   it('follows writes while no screen shows it, so the next visit has current rows at once', async () => {
