@@ -15,26 +15,16 @@ const loaders = {
   shortcuts: () => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog),
   palette: () => import('../features/search/SearchPalette').then((m) => m.SearchPalette),
   backup: () => import('../features/backup/BackupCenter').then((m) => m.BackupCenter),
-  reminders: () => import('../features/reminders/Reminders').then((m) => m.Reminders),
 };
 
 const GlobalExportCommands = lazy(async () => ({ default: await loaders.exportCommands() }));
 const ShortcutsDialog = lazy(async () => ({ default: await loaders.shortcuts() }));
 const SearchPalette = lazy(async () => ({ default: await loaders.palette() }));
 const BackupCenter = lazy(async () => ({ default: await loaders.backup() }));
-const Reminders = lazy(async () => ({ default: await loaders.reminders() }));
 
 /** Loads every part's code now (tests that drive the whole app start with it loaded). */
 export function loadShellParts(): Promise<unknown> {
   return Promise.all(Object.values(loaders).map((load) => load()));
-}
-
-/**
- * The reminders' scheduler and the list of those missed while closed, in the content
- * area above the screen: they start once the first screen is up.
- */
-export function DeferredReminders() {
-  return <DeferredPart part={Reminders} commands={[]} />;
 }
 
 export function ShellParts() {
