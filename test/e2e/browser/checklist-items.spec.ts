@@ -26,7 +26,7 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   await add.getByRole('textbox', { name: 'Add your own item' }).fill('Ran a hiring loop');
   await add.getByRole('button', { name: 'Add item' }).click();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/11 required',
+    '0/12 required',
   );
   await expect(add.getByRole('textbox', { name: 'Add your own item' })).toHaveValue('');
   await add.getByRole('textbox', { name: 'Add your own item' }).fill('Speaks German');
@@ -70,12 +70,12 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
   const announcement = page.locator('[id^="DndLiveRegion"]');
   await handle.focus();
   await page.keyboard.press('Space');
-  await expect(announcement).toContainText('position 10 of 11');
+  await expect(announcement).toContainText('position 11 of 12');
   await afterQueuedTimers(page);
   await page.keyboard.press('ArrowUp');
-  await expect(announcement).toHaveText(`“${custom}” is over position 9 of 11.`);
+  await expect(announcement).toHaveText(`“${custom}” is over position 10 of 12.`);
   await page.keyboard.press('Space');
-  await expect(announcement).toHaveText(`Dropped “${custom}” at position 9 of 11.`);
+  await expect(announcement).toHaveText(`Dropped “${custom}” at position 10 of 12.`);
   await expect
     .poll(() => order(page, 'Required'))
     .toEqual([...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), custom, WRITING_ITEM, GO_ITEM]);
@@ -100,14 +100,14 @@ test('custom items: add, edit, reorder by keyboard and drag, delete with Undo', 
     await expect(page.getByRole('checkbox', { name: custom })).toHaveCount(0, { timeout: 1000 });
   }).toPass();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/10 required',
+    '0/11 required',
   );
   await undoFor(page, `Deleted “${custom}”.`).click();
   await expect
     .poll(() => order(page, 'Required'))
     .toEqual([custom, ...LXD_INTRO, ...LXD_ITEMS.slice(0, 4), WRITING_ITEM, GO_ITEM]);
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/11 required',
+    '0/12 required',
   );
 
   await page.reload();
@@ -152,7 +152,7 @@ test('a posting item keeps its original wording; kind changes and deletes recoun
   await expect(group(page, 'Preferred').getByRole('checkbox')).toHaveCount(1);
   await expect(group(page, 'Preferred')).toContainText('1/1 preferred');
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/9 required',
+    '0/10 required',
   );
 
   // Deleting a posting item offers Undo too.
@@ -160,20 +160,20 @@ test('a posting item keeps its original wording; kind changes and deletes recoun
   details = await openDetails(page, PEOPLE_ITEM);
   await details.getByRole('button', { name: 'Delete item' }).click();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '0/8 required',
+    '0/9 required',
   );
-  await expect(page.getByText('Ready: 0/8 required · 1/1 preferred')).toBeVisible();
+  await expect(page.getByText('Ready: 0/9 required · 1/1 preferred')).toBeVisible();
   await undoFor(page, `Deleted “${PEOPLE_ITEM}”.`).click();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '1/9 required',
+    '1/10 required',
   );
-  // Back in its place: after the four sentences of the introduction and the first item.
+  // Back in its place: after the five sentences of the introduction and the first item.
   await expect
     .poll(async () => (await order(page, 'Required'))[LXD_INTRO.length + 1])
     .toBe(PEOPLE_ITEM);
 
   await page.getByRole('link', { name: '← All roles' }).click();
   await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText(
-    '1/9 required · 1/1 preferred',
+    '1/10 required · 1/1 preferred',
   );
 });

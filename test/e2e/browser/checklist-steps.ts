@@ -10,6 +10,7 @@ export const LXD_INTRO = [
   'You must be technically strong, but your responsibility is to run an effective team and develop the colleagues you manage.',
   'Technical leadership experience and a background in software engineering are necessary prerequisites for this role.',
   'The successful candidate will have experience leading successful, collaborative engineering teams, and demonstrate the ability to solve challenging distributed systems problems and deep knowledge of Linux.',
+  'Our most effective engineers are fluent in all these layers, and able to anticipate the consequences of design and engineering choices elsewhere in a complex distributed system.',
 ] as const;
 export const LXD_ITEMS = [
   'You understand modern Linux cloud computing technologies, including networking, storage, containers and K8s',

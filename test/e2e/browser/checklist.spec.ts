@@ -18,7 +18,7 @@ test('evidence, ticks and confidence save at once and survive a reload', async (
   await page.getByRole('checkbox', { name: CLOUD_ITEM }).check();
   await page.getByRole('checkbox', { name: WRITING_ITEM }).check();
   await expect(group(page, 'Required').getByRole('progressbar')).toHaveAccessibleName(
-    '2/10 required',
+    '2/11 required',
   );
 
   const details = await openDetails(page, CLOUD_ITEM);
@@ -58,9 +58,9 @@ test('evidence, ticks and confidence save at once and survive a reload', async (
   await expect(reopened.getByRole('radio', { name: 'Medium' })).toBeChecked();
 
   await page.getByRole('link', { name: '← All roles' }).click();
-  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/10 required');
+  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/11 required');
   await page.reload();
-  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/10 required');
+  await expect(page.getByRole('row', { name: new RegExp(LXD) })).toContainText('2/11 required');
 });
 
 test('evidence typed just before leaving the tab is saved', async ({ page }) => {

@@ -66,6 +66,12 @@ const SEEDS: {
         'You must be technically strong, but your responsibility is to run an effective team and develop the colleagues you manage.',
         R,
       ],
+      // What the posting's best engineers are is what it asks of the candidate (the
+      // labelling rule: "whoever the grammatical subject is"); the prose judge takes it.
+      [
+        'Our most effective engineers are fluent in all these layers, and able to anticipate the consequences of design and engineering choices elsewhere in a complex distributed system.',
+        R,
+      ],
     ],
     duties: [
       'You are expected to help them grow as engineers',
