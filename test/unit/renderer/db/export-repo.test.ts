@@ -72,7 +72,7 @@ describe('loadRoleExport', () => {
     expect(data?.application?.id).toBe('app-new');
     expect(data?.stages.map((s) => s.id)).toEqual(['new-1', 'new-2']);
     expect(byId(data?.notes ?? []).map((n) => n.id)).toEqual(['note-1', 'note-2']);
-    expect(data?.requirements).toHaveLength(10);
+    expect(data?.requirements).toHaveLength(11);
     expect(data?.requirements.every((item) => item.roleId === roleId)).toBe(true);
 
     const markdown = roleToMarkdown(data as RoleExportData, { exportedAt: NOW, timeZone: 'UTC' });

@@ -59,7 +59,7 @@ describe('interviewBriefToMarkdown', () => {
 
   it('flags the other unticked required items', () => {
     const gaps = taskItems(section(tree.children, 2, 'Other required items not ticked yet'));
-    expect(gaps.map((item) => item.checked)).toEqual(Array.from({ length: 7 }, () => false));
+    expect(gaps.map((item) => item.checked)).toEqual(Array.from({ length: 8 }, () => false));
     expect(gaps.every((item) => plain(item).includes(NOT_TICKED_FLAG))).toBe(true);
   });
 
