@@ -10,7 +10,7 @@
 // and Also asked by; SHORTLIST_BENCH_ONLY=first-screen only the
 // first screen against the blank electron-vite React template, which is served on port + 1).
 /* global window, indexedDB */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -37,6 +37,7 @@ import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs'
 import { measureFirstScreen, printFirstScreen } from './bench-app-first-screen.mjs';
 import { measureBoard } from './bench-app-board.mjs';
 import { measureAsks } from './bench-app-asks.mjs';
+import { megabytes, printResults, seconds, summarize } from './bench-app-table.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, runs: { type: 'string' }, samples: { type: 'boolean' } },
@@ -256,66 +257,9 @@ function subtitle(page) {
 }
 
 function record(name, samples, kind) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-  results.push({ name, runs: sorted.length, median: rank(0.5), p95: rank(0.95), kind, samples });
+  results.push(summarize(name, samples, kind));
 }
 
 function printTable() {
-  const header = ['Measure', 'Runs', 'Median', 'p95', 'PRODUCT target'];
-  const rows = results.map((r) => [
-    r.name,
-    String(r.runs),
-    ms(r.median),
-    ms(r.p95),
-    r.kind === 'target'
-      ? `< ${TARGET_MS} ms: ${r.p95 < TARGET_MS ? 'within' : r.median < TARGET_MS ? 'p95 over' : 'OVER'}`
-      : '(no target)',
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ');
-  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('-|-')}`);
-  for (const row of rows) console.log(line(row));
-  if (values.samples) {
-    console.log('\nEvery run, in order:');
-    for (const r of results) console.log(`${r.name}: ${r.samples.map(ms).join(', ')}`);
-  }
-  const debounce = searchDebounceMs();
-  if (debounce !== null) {
-    console.log(
-      `\nThe search box waits ${debounce} ms after the last keystroke before it searches ` +
-        `(SEARCH_DEBOUNCE_MS), so its figures include that wait.`,
-    );
-  }
-  console.log(
-    '\nTimes are from the change in the page until the first animation frame after the DOM ' +
-      'shows the result; with under 20 runs the p95 is the slowest run. Figures are information, ' +
-      'not a pass/fail check.',
-  );
-}
-
-/** The Roles search's debounce, read from the source so the note stays true. */
-function searchDebounceMs() {
-  try {
-    const source = readFileSync(
-      new URL('../renderer/src/features/roles/use-roles-view.ts', import.meta.url),
-      'utf8',
-    );
-    const match = /SEARCH_DEBOUNCE_MS = (\d+)/.exec(source);
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-function ms(value) {
-  return value >= 1000 ? seconds(value) : `${value.toFixed(1)} ms`;
-}
-
-function seconds(value) {
-  return `${(value / 1000).toFixed(2)} s`;
-}
-
-function megabytes(bytes) {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  printResults(results, { target: TARGET_MS, samples: values.samples });
 }
