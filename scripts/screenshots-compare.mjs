@@ -1,7 +1,7 @@
 // Screenshot of Compare roles for the README: three sample roles picked in the Roles
 // table and set side by side. A fresh page (so a fresh database) per colour scheme;
 // called by screenshots.mjs, or alone: `node scripts/screenshots-compare.mjs [outDir]`.
-import { pathToFileURL } from 'node:url';
+import { runIfInvoked } from './screenshot-script.mjs';
 
 const PICKED = [
   'Engineering Manager, LXD',
@@ -25,23 +25,4 @@ export async function compareShot(browser, base, outDir, scheme) {
   await page.close();
 }
 
-const invoked = process.argv[1];
-if (invoked !== undefined && import.meta.url === pathToFileURL(invoked).href) {
-  const { chromium } = await import('@playwright/test');
-  const { startPreviewServer, waitForServer } = await import('./preview-server.mjs');
-  const outDir = process.argv[2] ?? '.github/screenshots';
-  const port = Number(process.env.SHORTLIST_SCREENSHOT_PORT ?? 4399);
-  const server = startPreviewServer(port, 'ignore');
-  try {
-    const base = `http://127.0.0.1:${String(port)}/`;
-    await waitForServer(base);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    for (const scheme of ['light', 'dark']) await compareShot(browser, base, outDir, scheme);
-    await browser.close();
-  } finally {
-    server.kill();
-  }
-}
+await runIfInvoked(import.meta.url, compareShot);

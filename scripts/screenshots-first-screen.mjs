@@ -3,7 +3,7 @@
 // shows while its code loads (`screen-loading-<scheme>.png`, the Agenda's chunk held back).
 // Alone: `node scripts/screenshots-first-screen.mjs [outDir]` (a built renderer first).
 /* global document, getComputedStyle */
-import { pathToFileURL } from 'node:url';
+import { runIfInvoked } from './screenshot-script.mjs';
 
 /** Writes `shell-<scheme>.png` and `screen-loading-<scheme>.png`. */
 export async function firstScreenShots(browser, base, outDir, scheme) {
@@ -41,23 +41,4 @@ export async function firstScreenShots(browser, base, outDir, scheme) {
   await context.close();
 }
 
-const invoked = process.argv[1];
-if (invoked !== undefined && import.meta.url === pathToFileURL(invoked).href) {
-  const { chromium } = await import('@playwright/test');
-  const { startPreviewServer, waitForServer } = await import('./preview-server.mjs');
-  const outDir = process.argv[2] ?? '.github/screenshots';
-  const port = Number(process.env.SHORTLIST_SCREENSHOT_PORT ?? 4399);
-  const server = startPreviewServer(port, 'ignore');
-  try {
-    const base = `http://127.0.0.1:${String(port)}/`;
-    await waitForServer(base);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    for (const scheme of ['light', 'dark']) await firstScreenShots(browser, base, outDir, scheme);
-    await browser.close();
-  } finally {
-    server.kill();
-  }
-}
+await runIfInvoked(import.meta.url, firstScreenShots);

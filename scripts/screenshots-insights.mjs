@@ -2,7 +2,7 @@
 // (applied, answered, interviews, an offer, a rejection) written straight into IndexedDB,
 // at 1280×800 and 900×650. Called by screenshots.mjs, or alone:
 // `node scripts/screenshots-insights.mjs [outDir]`.
-import { pathToFileURL } from 'node:url';
+import { runIfInvoked } from './screenshot-script.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -135,23 +135,4 @@ export async function insightsShots(browser, base, outDir, scheme) {
   }
 }
 
-const invoked = process.argv[1];
-if (invoked !== undefined && import.meta.url === pathToFileURL(invoked).href) {
-  const { chromium } = await import('@playwright/test');
-  const { startPreviewServer, waitForServer } = await import('./preview-server.mjs');
-  const outDir = process.argv[2] ?? '.github/screenshots';
-  const port = Number(process.env.SHORTLIST_SCREENSHOT_PORT ?? 4399);
-  const server = startPreviewServer(port, 'ignore');
-  try {
-    const base = `http://127.0.0.1:${String(port)}/`;
-    await waitForServer(base);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
-    for (const scheme of ['light', 'dark']) await insightsShots(browser, base, outDir, scheme);
-    await browser.close();
-  } finally {
-    server.kill();
-  }
-}
+await runIfInvoked(import.meta.url, insightsShots);
