@@ -16,7 +16,10 @@ const PATHS = {
   stories: 'M4 5a2 2 0 0 1 2-2h12v16H6a2 2 0 0 0-2 2zM4 21V5M8 7h6M8 11h6',
 } as const;
 
-export function NavIcon({ name }: { name: keyof typeof PATHS }) {
+/** The icons the navigation has. */
+export type NavIconName = keyof typeof PATHS;
+
+export function NavIcon({ name }: { name: NavIconName }) {
   return (
     <svg
       className="nav-icon"

@@ -5,7 +5,7 @@
 import { useRoleCount } from '../db/hooks';
 import { openBackupDialog } from '../features/backup/open-backup-dialog';
 import { dispatchAppCommand } from '../services/commands';
-import { NavIcon } from './NavIcon';
+import { NavIcon, type NavIconName } from './NavIcon';
 import {
   AGENDA_HREF,
   BOARD_HREF,
@@ -14,7 +14,26 @@ import {
   ROLES_HREF,
   STORIES_HREF,
   useRoute,
+  type Route,
 } from '../services/routes';
+
+/** A screen in the sidebar: `route` is the screen itself, `within` a page inside it. */
+interface SidebarScreen {
+  label: string;
+  href: string;
+  icon: NavIconName;
+  route: Route['name'];
+  within?: Route['name'];
+}
+
+const SCREENS: readonly SidebarScreen[] = [
+  { label: 'Roles', href: ROLES_HREF, icon: 'roles', route: 'roles', within: 'role' },
+  { label: 'Agenda', href: AGENDA_HREF, icon: 'agenda', route: 'agenda' },
+  { label: 'Board', href: BOARD_HREF, icon: 'board', route: 'board' },
+  { label: 'Stories', href: STORIES_HREF, icon: 'stories', route: 'stories', within: 'story' },
+  { label: 'Insights', href: INSIGHTS_HREF, icon: 'insights', route: 'insights' },
+  { label: 'Contacts', href: CONTACTS_HREF, icon: 'contacts', route: 'contacts' },
+];
 
 export function Sidebar() {
   const route = useRoute();
@@ -28,55 +47,20 @@ export function Sidebar() {
         <span className="brand-name">Shortlist</span>
       </div>
       <nav aria-label="Main" className="nav">
-        <a
-          href={ROLES_HREF}
-          className={route.name === 'role' ? 'nav-item nav-item-within' : 'nav-item'}
-          aria-current={route.name === 'roles' ? 'page' : undefined}
-        >
-          <NavIcon name="roles" />
-          <span className="nav-label">Roles</span>
-          {roleCount !== undefined && <span className="nav-count">{roleCount}</span>}
-        </a>
-        <a
-          href={AGENDA_HREF}
-          className="nav-item"
-          aria-current={route.name === 'agenda' ? 'page' : undefined}
-        >
-          <NavIcon name="agenda" />
-          <span className="nav-label">Agenda</span>
-        </a>
-        <a
-          href={BOARD_HREF}
-          className="nav-item"
-          aria-current={route.name === 'board' ? 'page' : undefined}
-        >
-          <NavIcon name="board" />
-          <span className="nav-label">Board</span>
-        </a>
-        <a
-          href={STORIES_HREF}
-          className={route.name === 'story' ? 'nav-item nav-item-within' : 'nav-item'}
-          aria-current={route.name === 'stories' ? 'page' : undefined}
-        >
-          <NavIcon name="stories" />
-          <span className="nav-label">Stories</span>
-        </a>
-        <a
-          href={INSIGHTS_HREF}
-          className="nav-item"
-          aria-current={route.name === 'insights' ? 'page' : undefined}
-        >
-          <NavIcon name="insights" />
-          <span className="nav-label">Insights</span>
-        </a>
-        <a
-          href={CONTACTS_HREF}
-          className="nav-item"
-          aria-current={route.name === 'contacts' ? 'page' : undefined}
-        >
-          <NavIcon name="contacts" />
-          <span className="nav-label">Contacts</span>
-        </a>
+        {SCREENS.map((screen) => (
+          <a
+            key={screen.href}
+            href={screen.href}
+            className={route.name === screen.within ? 'nav-item nav-item-within' : 'nav-item'}
+            aria-current={route.name === screen.route ? 'page' : undefined}
+          >
+            <NavIcon name={screen.icon} />
+            <span className="nav-label">{screen.label}</span>
+            {screen.route === 'roles' && roleCount !== undefined && (
+              <span className="nav-count">{roleCount}</span>
+            )}
+          </a>
+        ))}
       </nav>
       <div className="sidebar-footer">
         {/* In the rail only the icons show: the title gives sighted users the name too. */}
