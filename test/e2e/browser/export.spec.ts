@@ -89,7 +89,7 @@ test('a stage: its brief (saved and copied) and calendar files, and the Agendaâ€
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });
   await picks.getByRole('checkbox', { name: CLOUD_ITEM }).check();
   await picks.getByRole('checkbox', { name: PEOPLE_ITEM }).check();
-  await expect(picks).toContainText('2 of 10 selected');
+  await expect(picks).toContainText('2 of 11 selected');
   await expect(card.locator('.stage-summary')).toContainText('with Ada Lovelace');
   await expect
     .poll(async () => {

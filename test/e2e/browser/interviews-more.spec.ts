@@ -29,7 +29,7 @@ test('a blank stage, probed requirements, and a template edited before use', asy
 
   // Pick requirements through the filter.
   const picks = card.getByRole('group', { name: 'Requirements this round will probe' });
-  await expect(picks.getByRole('checkbox')).toHaveCount(10);
+  await expect(picks.getByRole('checkbox')).toHaveCount(11);
   await card.getByRole('searchbox', { name: 'Filter requirements' }).fill('PEOPLE');
   await expect(picks.getByRole('checkbox')).toHaveCount(1);
   await picks
@@ -37,7 +37,7 @@ test('a blank stage, probed requirements, and a template edited before use', asy
       name: 'You love developing and growing people and have a strong track record of doing it',
     })
     .check();
-  await expect(picks).toContainText('1 of 10 selected');
+  await expect(picks).toContainText('1 of 11 selected');
   await card.getByRole('button', { name: 'Chat with the VP', exact: true }).click();
   await expect(card).toContainText('probes 1 requirement');
 
