@@ -3,13 +3,14 @@ import { expect, test } from './fixtures';
 
 /**
  * The checklist counts of the seeds (issue 9): each list's items plus the requirement
- * sentences of the prose — LXD and Linux Server their introductions' asks, Landscape three
+ * sentences of the prose — LXD and Linux Server their introductions' asks (LXD also "Our most
+ * effective engineers are fluent…"), Landscape three
  * required and two preferred sentences, HPC's nine "must / should / will need to"
  * sentences and three advantages, MLOps two sentences of its introduction. The parser
  * tests (seeds-pinned) pin the items themselves.
  */
 const CHECKLISTS = [
-  { title: 'Engineering Manager, LXD', required: 10, preferred: 0 },
+  { title: 'Engineering Manager, LXD', required: 11, preferred: 0 },
   { title: 'Linux Server Software Engineering Manager', required: 8, preferred: 0 },
   { title: 'Engineering Director, Landscape', required: 15, preferred: 7 },
   { title: 'Engineering Manager, HPC', required: 9, preferred: 3 },
