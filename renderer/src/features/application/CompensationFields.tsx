@@ -5,7 +5,7 @@
  * read, or a minimum above the maximum, is not saved: the field says why and keeps the
  * text until it is fixed or Escape puts back the saved value.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   amountInputValue,
   compensationSchema,
@@ -111,32 +111,63 @@ function TypedField(props: TypedFieldProps) {
   );
 }
 
+function sameRange(a: Compensation, b: Compensation): boolean {
+  return a.min === b.min && a.max === b.max && a.currency === b.currency && a.period === b.period;
+}
+
+/**
+ * The range each change builds on: the last one sent to be saved, until the saved range
+ * catches up with it. Building on the saved range alone would lose an edit: a maximum
+ * typed while the minimum's save is on its way would write the range back without the
+ * minimum, and so would a period picked before the maximum's save shows.
+ */
+function useLatestRange(saved: Compensation) {
+  const sent = useRef<Compensation | null>(null);
+  const savedNow = useRef(saved);
+  useEffect(() => {
+    savedNow.current = saved;
+    // Once the saved range shows what was sent, it is the base again. (Not on any new
+    // saved value: an earlier save's value may still arrive after a later one landed.)
+    if (sent.current && sameRange(sent.current, saved)) sent.current = null;
+  }, [saved]);
+
+  const save = (onSave: SaveRange) => async (next: Compensation) => {
+    sent.current = next;
+    const ok = await onSave(next);
+    if (sent.current === next && (!ok || sameRange(savedNow.current, next))) sent.current = null;
+    return ok;
+  };
+  return { range: () => sent.current ?? savedNow.current, save };
+}
+
 interface CompensationFieldsProps {
   value: Compensation | undefined;
   onSave: SaveRange;
 }
 
 export function CompensationFields({ value, onSave }: CompensationFieldsProps) {
-  const range = value ?? DEFAULT_RANGE;
+  const saved = value ?? DEFAULT_RANGE;
+  const latest = useLatestRange(saved);
+  const saveRange = latest.save(onSave);
   const currenciesId = useId();
   const periodId = useId();
   // The chosen period shows at once, until the saved one catches up (or the save fails).
   const [pendingPeriod, setPendingPeriod] = useState<CompensationPeriod | null>(null);
-  if (pendingPeriod !== null && pendingPeriod === range.period) setPendingPeriod(null);
+  if (pendingPeriod !== null && pendingPeriod === saved.period) setPendingPeriod(null);
 
   const amountField = (end: 'min' | 'max', label: string, placeholder: string) => (
     <TypedField
       label={label}
-      stored={amountInputValue(range[end])}
+      stored={amountInputValue(saved[end])}
       className={`field-pay-${end}`}
       inputMode="decimal"
       placeholder={placeholder}
-      onSave={onSave}
+      onSave={saveRange}
       toRange={(text) => {
         const parsed = parseAmount(text);
         if (!parsed.ok) return parsed;
         // An emptied field removes that end of the range.
-        const next: Compensation = { ...range, [end]: parsed.value };
+        const next: Compensation = { ...latest.range(), [end]: parsed.value };
         if (next.min === undefined) delete next.min;
         if (next.max === undefined) delete next.max;
         return { ok: true, range: next };
@@ -151,15 +182,15 @@ export function CompensationFields({ value, onSave }: CompensationFieldsProps) {
       {amountField('max', 'Maximum pay', 'e.g. 95k')}
       <TypedField
         label="Currency"
-        stored={range.currency}
+        stored={saved.currency}
         className="field-pay-currency"
         list={currenciesId}
         placeholder="GBP"
-        onSave={onSave}
+        onSave={saveRange}
         toRange={(text) => {
           const code = text.trim().toUpperCase();
           return isKnownCurrency(code)
-            ? { ok: true, range: { ...range, currency: code } }
+            ? { ok: true, range: { ...latest.range(), currency: code } }
             : { ok: false, error: 'Use a three-letter currency code, e.g. GBP.' };
         }}
       />
@@ -172,12 +203,12 @@ export function CompensationFields({ value, onSave }: CompensationFieldsProps) {
         <label htmlFor={periodId}>Paid per</label>
         <select
           id={periodId}
-          value={pendingPeriod ?? range.period}
+          value={pendingPeriod ?? saved.period}
           onChange={(event) => {
             const period = event.target.value as CompensationPeriod;
             setPendingPeriod(period);
-            void onSave({ ...range, period }).then((saved) => {
-              if (!saved) setPendingPeriod(null);
+            void saveRange({ ...latest.range(), period }).then((ok) => {
+              if (!ok) setPendingPeriod(null);
             });
           }}
         >
