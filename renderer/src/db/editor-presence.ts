@@ -6,13 +6,33 @@
  * take over, and a draft whose editor holds one is that editor's alone.
  */
 import { draftEditorId } from './note-revision';
-import { heldLockNames, holdLock, holdLockWhenFree } from './web-locks';
+import { heldLockNames, holdLock, holdLockWhenFree, whenLockFree } from './web-locks';
 
 const PREFIX = 'shortlist-editor:';
+/** The note editors open in this window (a lock query cannot tell whose a lock is). */
+const ownEditors = new Set<string>();
 
 /** Holds the editor's lock until the returned function is called. */
 export function holdEditorLock(editorId: string): () => void {
-  return holdLock(PREFIX + editorId);
+  ownEditors.add(editorId);
+  const release = holdLock(PREFIX + editorId);
+  return () => {
+    ownEditors.delete(editorId);
+    release();
+  };
+}
+
+/** Whether the editor is open in this window (not merely in some window). */
+export function isOwnEditor(editorId: string): boolean {
+  return ownEditors.has(editorId);
+}
+
+/**
+ * Resolves once the editor is open in no window: e.g. a moment after a reload, when the
+ * page that wrote a draft lets go of its editor's lock. Rejects when `signal` aborts.
+ */
+export function whenEditorClosed(editorId: string, signal: AbortSignal): Promise<void> {
+  return whenLockFree(PREFIX + editorId, signal);
 }
 
 /**

@@ -216,3 +216,9 @@ export async function hasNewNoteDraft(
 ): Promise<boolean> {
   return (await findNoteDraft(db, roleId, null, isLive)) !== undefined;
 }
+
+/** The keys of the role's note drafts (of new notes too). */
+export async function noteDraftKeys(db: ShortlistDb, roleId: string): Promise<string[]> {
+  const keys = await db.drafts.where('roleId').equals(roleId).primaryKeys();
+  return keys.filter((key) => key.startsWith('note:') || key.startsWith('new-note:'));
+}

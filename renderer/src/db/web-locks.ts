@@ -22,6 +22,16 @@ export function holdLock(name: string): () => void {
   };
 }
 
+/**
+ * Resolves once nobody holds the lock called `name` (at once when nobody does now): the
+ * moment a closed window's lock is let go. Rejects when `signal` aborts the wait.
+ */
+export async function whenLockFree(name: string, signal: AbortSignal): Promise<void> {
+  const locks = lockManager();
+  if (!locks) return;
+  await locks.request(name, { signal }, () => undefined);
+}
+
 /** The names of the locks held now, in any window of the app, that start with `prefix`. */
 export async function heldLockNames(prefix: string): Promise<string[]> {
   const locks = lockManager();

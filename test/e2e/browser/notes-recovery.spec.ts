@@ -10,7 +10,9 @@ import {
   item,
   rowTitles,
   addNote,
+  storedNotes,
 } from './notes-steps';
+import { getByIndex, putRecords } from './idb';
 
 test('text typed just before a reload is kept, in a saved note and in a new one', async ({
   page,
@@ -58,6 +60,59 @@ test('text typed just before switching tab or screen is kept', async ({ page }) 
   await page.goBack();
   await page.getByRole('tab', { name: 'Notes' }).click();
   await expect(item(page, 'Moving on')).toContainText('One. Two. Three.');
+});
+
+test('a draft another window still holds is committed the moment that window lets go', async ({
+  page,
+  context,
+}) => {
+  await openNotes(page);
+  await addNote(page, 'Held', 'Old text.');
+  const note = (await storedNotes(page)).find((stored) => stored.title === 'Held');
+  if (!note) throw new Error('the note was not stored');
+  // Another window's editor has this note open, with text it has not committed yet.
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(() => {
+    void navigator.locks.request(
+      'shortlist-editor:other-editor',
+      () =>
+        new Promise<void>((resolve) => {
+          (window as unknown as { letGo: () => void }).letGo = resolve;
+        }),
+    );
+  });
+  const draft = {
+    key: `note:${String(note.id)}@other-editor`,
+    roleId: note.roleId,
+    value: {
+      title: 'Held',
+      body: 'Old text. New text.',
+      tags: '',
+      pinned: false,
+      stageId: '',
+      base: note.updatedAt,
+    },
+    updatedAt: Date.now(),
+  };
+  await putRecords(other, { drafts: [draft] });
+
+  await reloadToNotes(page);
+  await expect(item(page, 'Held')).toContainText('Old text.');
+  // Still that window's: not taken over while it is open.
+  await expect
+    .poll(() => getByIndex(page, 'drafts', 'roleId', String(note.roleId)))
+    .toHaveLength(1);
+  await expect(item(page, 'Held')).not.toContainText('New text.');
+
+  // The other window goes (as a reloaded page's old document does): the text comes in.
+  await other.evaluate(() => {
+    (window as unknown as { letGo: () => void }).letGo();
+  });
+  await expect(item(page, 'Held')).toContainText('Old text. New text.');
+  await expect
+    .poll(() => getByIndex(page, 'drafts', 'roleId', String(note.roleId)))
+    .toHaveLength(0);
 });
 
 test('hostile note content stays inert: no dialog, no element, no navigation', async ({ page }) => {

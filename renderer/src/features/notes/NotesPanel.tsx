@@ -6,12 +6,14 @@
 import { useEffect, useState } from 'react';
 import { displayTitle, filterNotes } from '../../../../shared/domain/note-search';
 import { useDb } from '../../db/db-context';
-import { liveDraftTest } from '../../db/editor-presence';
+import { isOwnEditor, liveDraftTest, whenEditorClosed } from '../../db/editor-presence';
 import {
   commitRoleNoteDrafts,
   hasNewNoteDraft,
+  noteDraftKeys,
   type CommitOutcome,
 } from '../../db/note-drafts-repo';
+import { draftEditorId } from '../../db/note-revision';
 import { deleteNote, restoreNote } from '../../db/notes-repo';
 import { useStorageFull } from '../../db/use-storage-status';
 import { useAppCommand } from '../../services/commands';
@@ -35,9 +37,6 @@ function newSession(noteId: string | null): Session {
   return { id: sessionCount, noteId };
 }
 
-/** When to look for drafts left by a reload again, after the first look. */
-const RECOVER_AGAIN_MS = [1000, 3000];
-
 export function NotesPanel({ roleId }: { roleId: string }) {
   const db = useDb();
   const notify = useNotify();
@@ -51,28 +50,45 @@ export function NotesPanel({ roleId }: { roleId: string }) {
   // them, and reopen a new note that was being written.
   useEffect(() => {
     let live = true;
-    const recover = () =>
+    const stop = new AbortController();
+    // Editors of another window whose drafts wait for that window to go.
+    const awaited = new Set<string>();
+    const recover = (): void =>
       void enqueueDraftWork(async () => {
         // An editor open in another window keeps its draft: committing it here would
         // make that editor's next save look like a conflict with its own text.
         const isLive = await liveDraftTest();
         // Read-only (storage full): the drafts wait, and are committed once there is space.
         if (!full) await commitRoleNoteDrafts(db, roleId, Date.now(), isLive);
-        return hasNewNoteDraft(db, roleId, isLive);
+        const hasNew = await hasNewNoteDraft(db, roleId, isLive);
+        const keys = await noteDraftKeys(db, roleId);
+        // The drafts still held by an editor: each one's id (keys of live editors have one).
+        const held = new Set(keys.filter(isLive).map((key) => draftEditorId(key) ?? key));
+        return { hasNew, held };
       })
-        .then((hasNew) => {
+        .then(({ hasNew, held }) => {
           if (live && hasNew) setSession((current) => current ?? newSession(null));
+          // Right after a reload the page that left a draft may still hold its editor's
+          // lock; look again the moment it lets go (or that other window closes).
+          for (const editorId of held) {
+            if (isOwnEditor(editorId) || awaited.has(editorId)) continue;
+            awaited.add(editorId);
+            whenEditorClosed(editorId, stop.signal).then(
+              () => {
+                awaited.delete(editorId);
+                if (live) recover();
+              },
+              () => undefined,
+            );
+          }
         })
         .catch((error: unknown) => {
           notify(`Unsaved note text could not be recovered: ${String(error)}`, 'error');
         });
     recover();
-    // Right after a reload the page that left the draft may still hold its editor's lock
-    // for a moment; look again once it has surely let go (a no-op when nothing is left).
-    const again = RECOVER_AGAIN_MS.map((ms) => setTimeout(recover, ms));
     return () => {
       live = false;
-      again.forEach(clearTimeout);
+      stop.abort();
     };
   }, [db, roleId, notify, full]);
 
