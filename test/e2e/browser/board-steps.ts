@@ -30,14 +30,20 @@ export async function dragCard(page: Page, title: string, to: string) {
   // A card below its column's fold is scrolled to first, as a hand would.
   await card(page, title).getByRole('link').scrollIntoViewIfNeeded();
   const from = await card(page, title).getByRole('link').boundingBox();
-  const target = await column(page, to).boundingBox();
-  if (!from || !target) throw new Error(`${title} or ${to} is not on screen`);
+  if (!from) throw new Error(`${title} is not on screen`);
   const x = from.x + from.width / 2;
   const y = from.y + from.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + 12, y + 4, { steps: 3 });
-  await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 10 });
+  // The board may scroll under a moving drag (as it should, near its edges): aim at
+  // where the column is now, until it shows it is the one under the card.
+  await expect(async () => {
+    const target = await column(page, to).boundingBox();
+    if (!target) throw new Error(`${to} is not on screen`);
+    await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 10 });
+    await expect(column(page, to)).toHaveClass(/board-column-over/, { timeout: 1000 });
+  }).toPass();
   await page.mouse.up();
 }
 

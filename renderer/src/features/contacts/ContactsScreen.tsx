@@ -12,6 +12,7 @@ import {
   sortContacts,
   type ContactSort,
 } from '../../../../shared/domain/contact-rules';
+import { ListToolbar } from '../../components/ListToolbar';
 import { openRoleAt } from '../../services/role-target';
 import { useContactRows } from './use-contacts';
 
@@ -43,39 +44,19 @@ export function ContactsScreen() {
         </div>
       ) : (
         <>
-          <div className="stories-toolbar">
-            <input
-              type="search"
-              className="search-input"
-              aria-label="Search contacts"
-              placeholder="Search names, roles, e-mail, notes"
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-              }}
-            />
-            <label className="stories-sort">
-              <span>Sort</span>
-              <select
-                className="select"
-                value={sort}
-                onChange={(event) => {
-                  setSort(event.target.value as ContactSort);
-                }}
-              >
-                {CONTACT_SORTS.map((option) => (
-                  <option key={option} value={option}>
-                    {CONTACT_SORT_LABELS[option]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span className="stories-count" aria-live="polite">
-              {shown.length === rows.length
-                ? `${String(rows.length)} ${rows.length === 1 ? 'contact' : 'contacts'}`
-                : `${String(shown.length)} of ${String(rows.length)}`}
-            </span>
-          </div>
+          <ListToolbar
+            searchLabel="Search contacts"
+            placeholder="Search names, roles, e-mail, notes"
+            query={query}
+            onQuery={setQuery}
+            sort={sort}
+            sorts={CONTACT_SORTS}
+            sortLabels={CONTACT_SORT_LABELS}
+            onSort={setSort}
+            shown={shown.length}
+            total={rows.length}
+            noun={['contact', 'contacts']}
+          />
           {shown.length === 0 ? (
             <p className="stories-none">No contact matches “{query.trim()}”.</p>
           ) : (

@@ -11,6 +11,7 @@ import {
   sortStories,
   type StorySort,
 } from '../../../../shared/domain/story-rules';
+import { ListToolbar } from '../../components/ListToolbar';
 import { useNotify } from '../../components/notices';
 import { useDb } from '../../db/db-context';
 import { liveEditorIds } from '../../db/editor-presence';
@@ -96,39 +97,19 @@ export function StoriesScreen() {
         </div>
       ) : (
         <>
-          <div className="stories-toolbar">
-            <input
-              type="search"
-              className="search-input"
-              aria-label="Search stories"
-              placeholder="Search titles, text and tags"
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-              }}
-            />
-            <label className="stories-sort">
-              <span>Sort</span>
-              <select
-                className="select"
-                value={sort}
-                onChange={(event) => {
-                  setSort(event.target.value as StorySort);
-                }}
-              >
-                {STORY_SORTS.map((option) => (
-                  <option key={option} value={option}>
-                    {STORY_SORT_LABELS[option]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <span className="stories-count" aria-live="polite">
-              {shown.length === stories.length
-                ? `${String(stories.length)} ${stories.length === 1 ? 'story' : 'stories'}`
-                : `${String(shown.length)} of ${String(stories.length)}`}
-            </span>
-          </div>
+          <ListToolbar
+            searchLabel="Search stories"
+            placeholder="Search titles, text and tags"
+            query={query}
+            onQuery={setQuery}
+            sort={sort}
+            sorts={STORY_SORTS}
+            sortLabels={STORY_SORT_LABELS}
+            onSort={setSort}
+            shown={shown.length}
+            total={stories.length}
+            noun={['story', 'stories']}
+          />
           {shown.length === 0 ? (
             <p className="stories-none">No story matches “{query.trim()}”.</p>
           ) : (
