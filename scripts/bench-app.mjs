@@ -11,7 +11,8 @@
 // first screen against the blank electron-vite React template, which is served on port + 1).
 /* global window, indexedDB */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startPreviewServer, waitForServer } from './preview-server.mjs';
@@ -247,6 +248,17 @@ try {
     `The bench harness failed: ${error instanceof Error ? error.stack : String(error)}`,
   );
   process.exitCode = 1;
+  // What the page showed when it failed, to see why.
+  const shot = resolve(tmpdir(), 'bench-app-failure.png');
+  await browser
+    ?.contexts()
+    .flatMap((context) => context.pages())
+    .at(-1)
+    ?.screenshot({ path: shot })
+    .then(() => {
+      console.error(`The page at that moment: ${shot}`);
+    })
+    .catch(() => undefined);
 } finally {
   await browser?.close();
   server.kill();

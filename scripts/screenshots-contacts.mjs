@@ -1,5 +1,6 @@
 // Contacts' screenshots, at 1280×800 and 900×650: a role's Contacts tab with three
 // people (one linked to a round), the add dialog, and the Contacts screen across roles.
+import { runIfInvoked } from './screenshot-script.mjs';
 
 async function addContact(page, { name, part, email = '', phone = '', notes = '' }) {
   await page.getByRole('button', { name: 'Add contact' }).first().click();
@@ -76,3 +77,5 @@ export async function contactsShots(browser, base, outDir, scheme) {
   await page.screenshot({ path: `${outDir}/contacts-900-${scheme}.png` });
   await page.close();
 }
+
+await runIfInvoked(import.meta.url, contactsShots);
