@@ -82,3 +82,17 @@ export function formatAccelerator(accelerator: string, isMac: boolean): string {
   const key = accelerator.replace(/^CmdOrCtrl\+/, '');
   return isMac ? `⌘${key}` : `Ctrl+${key}`;
 }
+
+/**
+ * Keys that act on what has focus rather than on the whole app, listed in the same
+ * dialog so they can be found: they have no menu item to show them.
+ */
+export const FOCUS_KEYS: readonly { label: string; keys: string }[] = [
+  { label: 'Move a focused Board card to the next or previous column', keys: 'Alt+→ / Alt+←' },
+  {
+    label: 'Reorder a checklist item or interview stage: pick it up by its handle, move, drop',
+    keys: 'Space, ↑ ↓, Space',
+  },
+  { label: 'Cancel a move you picked up, or close a dialog or menu', keys: 'Escape' },
+  { label: 'Choose in the search palette, then open the result', keys: '↑ ↓, Enter' },
+];

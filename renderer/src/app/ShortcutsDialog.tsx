@@ -1,6 +1,6 @@
 /** Help → Keyboard Shortcuts: the list, from the same table the menu and keys use. */
 import { useState } from 'react';
-import { formatAccelerator, SHORTCUTS } from '../../../shared/domain/shortcuts';
+import { FOCUS_KEYS, formatAccelerator, SHORTCUTS } from '../../../shared/domain/shortcuts';
 import { ModalDialog } from '../components/ModalDialog';
 import { useAppCommand } from '../services/commands';
 
@@ -27,13 +27,26 @@ export function ShortcutsDialog() {
         </button>
       }
     >
-      <table className="shortcuts-table">
+      <table className="shortcuts-table" aria-label="Anywhere in the app">
         <tbody>
           {SHORTCUTS.map((shortcut) => (
             <tr key={shortcut.command}>
               <td>{shortcut.label}</td>
               <td>
                 <kbd>{formatAccelerator(shortcut.accelerator, isMac)}</kbd>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="shortcuts-heading">Where the focus is</h3>
+      <table className="shortcuts-table" aria-label="Where the focus is">
+        <tbody>
+          {FOCUS_KEYS.map((entry) => (
+            <tr key={entry.label}>
+              <td>{entry.label}</td>
+              <td>
+                <kbd>{entry.keys}</kbd>
               </td>
             </tr>
           ))}

@@ -35,6 +35,12 @@ test('keyboard shortcuts: go to Agenda and Roles, search, switch tabs, list them
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row', { name: /Go to Agenda/ })).toContainText('Ctrl+2');
   await expect(dialog.getByRole('row', { name: /New note/ })).toContainText('Ctrl+N');
+  // Keys with no menu item are listed too, apart.
+  await expect(
+    dialog
+      .getByRole('table', { name: 'Where the focus is' })
+      .getByRole('row', { name: /Board card/ }),
+  ).toContainText('Alt+→ / Alt+←');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
