@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { assertNever } from '../assert-never';
-import { compensationSchema } from './compensation';
+import { compensationSchema } from './compensation-schema';
 import { formatDay } from './dates';
 import { FIELD_LIMITS } from './field-limits';
 import {

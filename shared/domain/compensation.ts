@@ -1,10 +1,10 @@
 /**
- * Pay as a range: what an edit may contain, how a range reads ("£80k–£95k / year"), and
- * a value the Roles table can sort and filter by. Amounts are in the currency's main
- * unit (pounds, not pence); a range may give only one end.
+ * Pay as a range: how a range reads ("£80k–£95k / year"), and a value the Roles table
+ * can sort and filter by. Amounts are in the currency's main
+ * unit (pounds, not pence); a range may give only one end. What an edit may contain is
+ * compensation-schema.ts (apart, so the Roles table's pay column does not load zod).
  */
-import { z } from 'zod';
-import { COMPENSATION_PERIODS, type Compensation, type CompensationPeriod } from './model';
+import type { Compensation, CompensationPeriod } from './model';
 
 /** Beyond any salary in any currency (a million million): more is a typing accident. */
 export const MAX_AMOUNT = 1e12;
@@ -29,25 +29,6 @@ const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('cu
 export function isKnownCurrency(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code);
 }
-
-// Zod 4 numbers refuse NaN and Infinity already.
-const amount = z
-  .number()
-  .min(0, 'An amount cannot be negative.')
-  .max(MAX_AMOUNT, 'That amount is too large.');
-
-/** What a saved range must be: known currency and period, and min no more than max. */
-export const compensationSchema = z
-  .strictObject({
-    min: amount.optional(),
-    max: amount.optional(),
-    currency: z.string().refine(isKnownCurrency, 'Use a three-letter currency code, e.g. GBP.'),
-    period: z.enum(COMPENSATION_PERIODS),
-  })
-  .refine((range) => range.min === undefined || range.max === undefined || range.min <= range.max, {
-    message: 'The minimum is more than the maximum.',
-    path: ['max'],
-  });
 
 /** An amount as typed, or why it cannot be read. `value` is undefined for an empty field. */
 export type ParsedAmount = { ok: true; value: number | undefined } | { ok: false; error: string };

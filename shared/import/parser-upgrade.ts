@@ -8,14 +8,7 @@ import { z } from 'zod';
 import { PARSER_VERSION } from '../parser/version';
 import type { ReparsePlan } from './reparse';
 
-/**
- * The setting (in the meta table) holding the parser version a role's checklist was
- * last made or reviewed with: written when a reviewed posting is saved, a re-parse is
- * applied, or the offer is dismissed. Roles from before it existed have none.
- */
-export function parserVersionSetting(roleId: string): string {
-  return `parser-version:${roleId}`;
-}
+export { parserVersionSetting } from './parser-version-setting';
 
 /** A stored parser version. */
 export const parserVersionSchema = z.number().int().min(1);

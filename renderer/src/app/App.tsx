@@ -17,14 +17,13 @@ import {
   StoryScreen,
 } from './lazy-screens';
 import { ScreenLoading } from '../components/ScreenLoading';
-import { ShellParts } from './ShellParts';
+import { DeferredReminders, ShellParts } from './ShellParts';
 import { ImportProvider } from '../features/import/ImportProvider';
 import { CrossWindowWatch } from './CrossWindowWatch';
 import { NoticeProvider } from '../components/notices';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute, type Route } from '../services/routes';
 import { StorageFullBanner } from './StorageFullBanner';
-import { Reminders } from '../features/reminders/Reminders';
 import { useCommands } from './use-command-runner';
 import { Sidebar } from './Sidebar';
 
@@ -81,7 +80,7 @@ export function App({ db, platform }: { db: ShortlistDb; platform: Platform }) {
             <Sidebar />
             <main className="content">
               <StorageFullBanner />
-              <Reminders />
+              <DeferredReminders />
               <ImportProvider>
                 <CurrentScreen />
               </ImportProvider>

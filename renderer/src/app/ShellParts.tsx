@@ -1,5 +1,6 @@
 /**
- * The shell's always-mounted dialogs. All but the search palette come in their own chunk:
+ * The shell's always-mounted dialogs (and the reminders). All but the search palette come
+ * in their own chunk:
  * none is needed to show the first screen, so they mount once it is idle, or at once
  * when asked for (DeferredPart).
  */
@@ -18,11 +19,13 @@ const loaders = {
     import('../features/export/GlobalExportCommands').then((m) => m.GlobalExportCommands),
   shortcuts: () => import('./ShortcutsDialog').then((m) => m.ShortcutsDialog),
   backup: () => import('../features/backup/BackupCenter').then((m) => m.BackupCenter),
+  reminders: () => import('../features/reminders/Reminders').then((m) => m.Reminders),
 };
 
 const GlobalExportCommands = lazy(async () => ({ default: await loaders.exportCommands() }));
 const ShortcutsDialog = lazy(async () => ({ default: await loaders.shortcuts() }));
 const BackupCenter = lazy(async () => ({ default: await loaders.backup() }));
+const Reminders = lazy(async () => ({ default: await loaders.reminders() }));
 
 /** Loads every part's code now (tests that drive the whole app start with it loaded). */
 export function loadShellParts(): Promise<unknown> {
@@ -51,4 +54,12 @@ export function ShellParts() {
       />
     </>
   );
+}
+
+/**
+ * The reminders' scheduler and the list of those missed while the app was closed. It
+ * reads the Agenda and its settings (with zod), none of which the first screen needs.
+ */
+export function DeferredReminders() {
+  return <DeferredPart part={Reminders} commands={[]} />;
 }

@@ -8,7 +8,7 @@ import type { ApplicationStatus } from '../../../shared/domain/model';
 import type { ChecklistProgress } from '../../../shared/domain/progress';
 import type { ShortlistDb } from './db';
 import { currentApplications } from './current-application';
-import { listUpcomingStages } from './stages-repo';
+import { listUpcomingStages } from './upcoming-stages';
 
 /** How far back an interview still waiting for its outcome is shown as overdue. */
 const OUTCOME_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;

@@ -8,7 +8,7 @@ import type { Application, Posting, Requirement, Role } from '../../../shared/do
 import { useDb } from './db-context';
 import { countRoles, getPosting, getRole, listRoleSummaries, type RoleSummary } from './roles-repo';
 import { getCurrentApplication } from './current-application';
-import { listRequirements } from './requirements-repo';
+import { listRequirements } from './requirements-list';
 import { listMissingSampleKeys } from './seed';
 import { SAMPLE_SEEDS } from './sample-seeds';
 

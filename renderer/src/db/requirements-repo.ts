@@ -19,6 +19,7 @@ import { newId, type ShortlistDb } from './db';
 import { firstIssue, GONE } from './checklist-results';
 import { logActivity } from './activities-repo';
 import { getCurrentApplication } from './current-application';
+import { listRequirements } from './requirements-list';
 
 /**
  * Recounts a role's ticks into `role.progress`. Call inside every transaction that
@@ -30,13 +31,7 @@ export async function recountProgress(db: ShortlistDb, roleId: string): Promise<
   await db.roles.update(roleId, { progress: checklistProgress(items) });
 }
 
-/** The role's checklist in its stored order. */
-export async function listRequirements(db: ShortlistDb, roleId: string): Promise<Requirement[]> {
-  return db.requirements
-    .where('[roleId+order]')
-    .between([roleId, -Infinity], [roleId, Infinity])
-    .toArray();
-}
+export { listRequirements } from './requirements-list';
 
 /**
  * Ticks or unticks an item and logs it, in one transaction. Returns false when the

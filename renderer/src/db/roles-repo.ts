@@ -7,7 +7,7 @@ import type {
   Role,
 } from '../../../shared/domain/model';
 import type { ChecklistProgress } from '../../../shared/domain/progress';
-import { parserVersionSetting } from '../../../shared/import/parser-upgrade';
+import { parserVersionSetting } from '../../../shared/import/parser-version-setting';
 import type { ShortlistDb } from './db';
 import { nextInterviewsByRole } from './agenda-repo';
 import { currentApplications } from './current-application';

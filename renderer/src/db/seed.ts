@@ -4,13 +4,24 @@
  * never overwrites edits, and a sample the user deleted stays deleted. Restoring
  * samples is the explicit way back.
  */
-import { z } from 'zod';
 import type { SampleRole } from '../../../shared/domain/seeds';
 import type { ShortlistDb } from './db';
 import type { buildRoleRecords, RoleRecords } from './role-records';
 
 const SEED_STATE_KEY = 'seeds';
-const seedStateSchema = z.object({ seededKeys: z.array(z.string()) });
+
+/**
+ * The keys remembered in meta, or none when the entry is missing or not of that shape.
+ * Checked by hand, not with zod: this runs on every start, before the first screen, and
+ * the schema library is loaded only where edits are validated.
+ */
+function seededKeysIn(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || !('seededKeys' in value)) return [];
+  const { seededKeys } = value;
+  return Array.isArray(seededKeys) && seededKeys.every((key) => typeof key === 'string')
+    ? seededKeys
+    : [];
+}
 
 export interface SeedOutcome {
   added: string[];
@@ -40,8 +51,7 @@ function prepare(
 
 async function readSeededKeys(db: ShortlistDb): Promise<Set<string>> {
   const entry = await db.meta.get(SEED_STATE_KEY);
-  const parsed = seedStateSchema.safeParse(entry?.value);
-  return new Set(parsed.success ? parsed.data.seededKeys : []);
+  return new Set(seededKeysIn(entry?.value));
 }
 
 function seedTables(db: ShortlistDb) {

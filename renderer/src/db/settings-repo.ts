@@ -1,14 +1,18 @@
 /** App settings kept in the meta table, each validated with its own schema on read. */
-import type { z } from 'zod';
 import { settingSizeProblem } from '../../../shared/domain/field-limits';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
+
+/** What a setting is read with: a zod schema, of the full or the tree-shakable build. */
+export interface SettingSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
 
 /** A setting's stored value, or `fallback` when missing or not the expected shape. */
 export async function getSetting<T>(
   db: ShortlistDb,
   key: string,
-  schema: z.ZodType<T>,
+  schema: SettingSchema<T>,
   fallback: T,
 ): Promise<T> {
   const entry = await db.meta.get(`setting:${key}`);

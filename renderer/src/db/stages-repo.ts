@@ -11,11 +11,7 @@ import {
   type InterviewStage,
 } from '../../../shared/domain/model';
 import { insertId, moveStep, orderChanges, reconcileOrder } from '../../../shared/domain/reorder';
-import {
-  blankStage,
-  isUpcomingStatus,
-  stagesFromTemplate,
-} from '../../../shared/domain/stage-templates';
+import { blankStage, stagesFromTemplate } from '../../../shared/domain/stage-templates';
 import { nextCalendarRevision } from '../../../shared/domain/calendar-revision';
 import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { isValidTimeZone } from '../../../shared/domain/stage-time';
@@ -55,21 +51,7 @@ export async function getRoleStages(db: ShortlistDb, roleId: string): Promise<Ro
   });
 }
 
-/**
- * Stages with a time at or after `fromMs` that are still to come (planned or
- * scheduled), soonest first, across all roles and applications; each carries its
- * `roleId` for the caller to join.
- */
-export async function listUpcomingStages(
-  db: ShortlistDb,
-  fromMs: number,
-): Promise<InterviewStage[]> {
-  return db.stages
-    .where('scheduledAt')
-    .aboveOrEqual(fromMs)
-    .filter((stage) => isUpcomingStatus(stage.status))
-    .toArray();
-}
+export { listUpcomingStages } from './upcoming-stages';
 
 async function nextOrder(db: ShortlistDb, applicationId: string): Promise<number> {
   const last = await db.stages

@@ -8,10 +8,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   amountInputValue,
-  compensationSchema,
   isKnownCurrency,
   parseAmount,
 } from '../../../../shared/domain/compensation';
+import { compensationSchema } from '../../../../shared/domain/compensation-schema';
 import {
   COMPENSATION_PERIODS,
   type Compensation,

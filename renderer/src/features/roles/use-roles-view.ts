@@ -5,7 +5,6 @@
 import type { ColumnVisibilityState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { z } from 'zod';
 import { APPLICATION_EXITS, type ApplicationStatus } from '../../../../shared/domain/model';
 import { useDb } from '../../db/db-context';
 import type { RoleSummary } from '../../db/roles-repo';
@@ -18,7 +17,21 @@ export type StatusFilter = 'all' | 'active' | ApplicationStatus;
 
 const CLOSED = new Set<ApplicationStatus>([...APPLICATION_EXITS, 'accepted']);
 const VISIBILITY_KEY = 'rolesTable.columnVisibility';
-const visibilitySchema = z.record(z.string(), z.boolean());
+/**
+ * The stored column choices: column id → shown. Checked by hand rather than with zod:
+ * the Roles table is the first screen, and the schema library loads only with the
+ * screens that edit (a shared chunk would bring all of it here).
+ */
+const visibilitySchema = {
+  safeParse(value: unknown): { success: true; data: ColumnVisibilityState } | { success: false } {
+    const valid =
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((shown) => typeof shown === 'boolean');
+    return valid ? { success: true, data: value as ColumnVisibilityState } : { success: false };
+  },
+};
 // The index answers in milliseconds: search on every change (an older answer is dropped).
 const SEARCH_DEBOUNCE_MS = 0;
 

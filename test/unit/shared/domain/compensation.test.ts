@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   annualPay,
   compareAnnualPay,
-  compensationSchema,
   formatCompensation,
   isKnownCurrency,
   MAX_AMOUNT,
   parseAmount,
   paysAtLeast,
 } from '../../../../shared/domain/compensation';
+import { compensationSchema } from '../../../../shared/domain/compensation-schema';
 import type { Compensation } from '../../../../shared/domain/model';
 
 const gbp = (min?: number, max?: number, period: Compensation['period'] = 'year') => ({
