@@ -1,5 +1,6 @@
 // The Board's screenshots, at 1280×800 and 900×650: the sample roles spread over a few
 // columns (moved with the cards' own Move to lists), one exit column opened.
+import { runIfInvoked } from './screenshot-script.mjs';
 
 /**
  * Writes board-1280-<scheme>.png, board-1280-exits-<scheme>.png (scrolled to the exit
@@ -48,3 +49,5 @@ export async function boardShots(browser, base, outDir, scheme) {
   await page.screenshot({ path: `${outDir}/board-900-${scheme}.png` });
   await page.close();
 }
+
+await runIfInvoked(import.meta.url, boardShots);
