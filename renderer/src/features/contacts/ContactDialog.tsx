@@ -15,15 +15,19 @@ import { FIELD_LIMITS } from '../../../../shared/domain/field-limits';
 import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../../shared/domain/model';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useNotify } from '../../components/notices';
+import { contactDraftKey } from '../../db/contact-drafts-repo';
 import { addContact, updateContact } from '../../db/contacts-repo';
 import { useDb } from '../../db/db-context';
 import { ContactField } from './ContactField';
+import { useContactDraft } from './use-contact-draft';
 
 interface ContactDialogProps {
   open: boolean;
   roleId: string;
   /** The contact to edit; a new one when absent. */
   contact?: Contact | undefined;
+  /** What was typed before a reload or crash, to go on with. */
+  restored?: ContactFields | undefined;
   onClose: () => void;
 }
 
@@ -39,7 +43,7 @@ const fieldsOf = (contact: Contact | undefined): ContactFields =>
       }
     : BLANK_CONTACT;
 
-export function ContactDialog({ open, roleId, contact, onClose }: ContactDialogProps) {
+export function ContactDialog({ open, roleId, contact, restored, onClose }: ContactDialogProps) {
   const title = contact ? `Edit ${contact.name}` : 'Add a contact';
   return (
     <ModalDialog
@@ -59,7 +63,13 @@ export function ContactDialog({ open, roleId, contact, onClose }: ContactDialogP
       }
     >
       {/* Remounted for each contact, so the form starts from its saved fields. */}
-      <ContactForm key={contact?.id ?? 'new'} roleId={roleId} contact={contact} onDone={onClose} />
+      <ContactForm
+        key={contact?.id ?? 'new'}
+        roleId={roleId}
+        contact={contact}
+        restored={restored}
+        onDone={onClose}
+      />
     </ModalDialog>
   );
 }
@@ -67,15 +77,24 @@ export function ContactDialog({ open, roleId, contact, onClose }: ContactDialogP
 function ContactForm({
   roleId,
   contact,
+  restored,
   onDone,
 }: {
   roleId: string;
   contact: Contact | undefined;
+  restored: ContactFields | undefined;
   onDone: () => void;
 }) {
   const db = useDb();
   const notify = useNotify();
-  const [fields, setFields] = useState<ContactFields>(() => fieldsOf(contact));
+  const [opening] = useState<ContactFields>(() => restored ?? fieldsOf(contact));
+  const [fields, setFields] = useState<ContactFields>(opening);
+  useContactDraft(
+    contactDraftKey(roleId, contact?.id),
+    roleId,
+    fields,
+    restored !== undefined || fields !== opening,
+  );
   const [problems, setProblems] = useState<ContactProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const partId = useId();
@@ -113,6 +132,11 @@ function ContactForm({
 
   return (
     <form id="contact-form" className="contact-form" noValidate onSubmit={(e) => void submit(e)}>
+      {restored && (
+        <p className="contact-restored" role="status">
+          Restored what you typed before the app closed.
+        </p>
+      )}
       <ContactField
         label="Name"
         value={fields.name}

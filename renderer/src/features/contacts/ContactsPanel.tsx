@@ -3,8 +3,11 @@
  * hiring managers, interviewers), each exportable as a vCard, all of them at once too.
  * Interviewers are linked to rounds from each stage on the Interviews tab.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ContactFields } from '../../../../shared/domain/contact-rules';
 import type { Contact } from '../../../../shared/domain/model';
+import { findContactDraft } from '../../db/contact-drafts-repo';
+import { useDb } from '../../db/db-context';
 import { useRole } from '../../db/hooks';
 import { useStorageFull } from '../../db/use-storage-status';
 import { useRoleStages } from '../interviews/use-stages';
@@ -12,8 +15,8 @@ import { ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
 import { useContactCommands, useRoleContacts } from './use-contacts';
 
-/** What the dialog is open for: a new contact, or the one being edited. */
-type Editing = { contact?: Contact } | null;
+/** What the dialog is open for: a new contact, or the one being edited (and a draft left). */
+type Editing = { contact?: Contact; restored?: ContactFields } | null;
 
 export function ContactsPanel({ roleId }: { roleId: string }) {
   const contacts = useRoleContacts(roleId);
@@ -22,6 +25,9 @@ export function ContactsPanel({ roleId }: { roleId: string }) {
   const commands = useContactCommands();
   const full = useStorageFull();
   const [editing, setEditing] = useState<Editing>(null);
+  useLeftDraft(roleId, contacts, (found) => {
+    setEditing((current) => current ?? found);
+  });
 
   if (contacts === undefined || !role) return <div className="screen-loading" aria-busy="true" />;
   const interviewsOf = (contact: Contact) =>
@@ -100,10 +106,37 @@ export function ContactsPanel({ roleId }: { roleId: string }) {
         open={editing !== null}
         roleId={roleId}
         contact={editing?.contact}
+        restored={editing?.restored}
         onClose={() => {
           setEditing(null);
         }}
       />
     </div>
   );
+}
+
+/**
+ * Text left in the contact dialog by a reload or a crash: once the role's contacts are
+ * read, the dialog opens again with it (for a contact deleted since, the draft stays).
+ */
+function useLeftDraft(
+  roleId: string,
+  contacts: readonly Contact[] | undefined,
+  open: (editing: NonNullable<Editing>) => void,
+) {
+  const db = useDb();
+  const looked = useRef(false);
+  useEffect(() => {
+    if (looked.current || contacts === undefined) return;
+    looked.current = true;
+    void findContactDraft(db, roleId).then((draft) => {
+      if (!draft) return;
+      if (draft.contactId === null) {
+        open({ restored: draft.fields });
+        return;
+      }
+      const contact = contacts.find((candidate) => candidate.id === draft.contactId);
+      if (contact) open({ contact, restored: draft.fields });
+    });
+  }, [db, roleId, contacts, open]);
 }
