@@ -1,7 +1,9 @@
 /**
  * SHA-256 fed a piece at a time (FIPS 180-4). Web Crypto only hashes a whole buffer, which
  * for a backup of a large database meant a second copy of the file in memory; this hashes
- * the file as it is read in pieces and gives the same digest.
+ * the file as it is read in pieces and gives the same digest. (@noble/hashes' streaming
+ * SHA-256 was tried in its place: Back up now took 8.5–8.7 s instead of 7.7 s on
+ * bench:app's 136 MB, in Chromium, so this stays; its tests check it against Web Crypto.)
  */
 
 const K = new Int32Array([
