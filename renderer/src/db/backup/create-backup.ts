@@ -9,6 +9,7 @@ import { DB_NAME } from '../db';
 import type { BackupHeader } from './backup-format';
 import { sealBackup } from './backup-checksum';
 import { sha256OfBlob } from './sha256-stream';
+import { openReadConnection } from '../read-connection';
 
 /** How far a long backup or restore has come, in rows. */
 export interface BackupProgress {
@@ -41,7 +42,7 @@ export async function createBackupText(db: Dexie, options: CreateBackupOptions):
 export async function createBackupBlob(db: Dexie, options: CreateBackupOptions): Promise<Blob> {
   const { appVersion, now = Date.now(), onProgress, signal } = options;
   if (!db.isOpen()) await db.open();
-  const plain = await plainConnection(db);
+  const plain = await openReadConnection(db);
   const blob = await exportDB(plain, {
     progressCallback: (progress) => {
       // Thrown here, it rolls back exportDB's read transaction and rejects the export.
@@ -61,27 +62,6 @@ export async function createBackupBlob(db: Dexie, options: CreateBackupOptions):
   const hash = await sha256OfBlob(new Blob([start, rest]), () => signal?.throwIfAborted());
   const sealed = start.replace(BLANK_CHECKSUM, `"sha256":"${hash}"`);
   return new Blob([sealed, rest], { type: 'application/json' });
-}
-
-/**
- * A second connection to `db`'s database with the same tables in the same order, without
- * the app's middleware (live-query caching and observation), which slowed reading every
- * row by half again. Only read, and closed once the export is made.
- */
-async function plainConnection(db: Dexie): Promise<Dexie> {
-  const plain = new Dexie(db.name, { cache: 'disabled' });
-  plain
-    .version(db.verno)
-    .stores(
-      Object.fromEntries(
-        db.tables.map((table) => [
-          table.name,
-          [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(','),
-        ]),
-      ),
-    );
-  await plain.open();
-  return plain;
 }
 
 /** The header's checksum before it is known (as backup-checksum.ts blanks it). */
