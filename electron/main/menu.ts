@@ -74,6 +74,9 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
         command('Export Role as Markdown…', 'export-role'),
         command('Export All Roles as Markdown…', 'export-all-roles'),
         separator,
+        // On the open role, as its header's button: Archive, or Unarchive an archived one.
+        command('Archive or Unarchive Role', 'archive-role'),
+        separator,
         command('Back Up…', 'back-up'),
         command('Restore from Backup…', 'restore-backup'),
         separator,

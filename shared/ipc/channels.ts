@@ -48,6 +48,7 @@ export const MENU_COMMANDS = [
   'new-role',
   'open-posting',
   'export-role',
+  'archive-role',
   'export-all-roles',
   'back-up',
   'restore-backup',

@@ -68,6 +68,10 @@ export function useCommandRunner(): (command: MenuCommand) => void {
           // Handled by the Role screen; anywhere else there is no role to export.
           if (!dispatchAppCommand(command)) notify('Open a role to export it.', 'info');
           return;
+        case 'archive-role':
+          // Handled by the open role's header.
+          if (!dispatchAppCommand(command)) notify('Open a role to archive it.', 'info');
+          return;
         default:
           assertNever(command, 'command');
       }

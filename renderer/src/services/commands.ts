@@ -16,6 +16,7 @@ export const APP_COMMANDS = [
   'new-role',
   'open-posting',
   'export-role',
+  'archive-role',
   'export-all-roles',
   'back-up',
   'restore-backup',

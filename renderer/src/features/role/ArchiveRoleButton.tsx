@@ -1,10 +1,17 @@
-/** The role header's Archive / Unarchive button; Undo follows in a notice. */
+/**
+ * The role header's Archive / Unarchive button, which File → Archive or Unarchive Role
+ * also presses; Undo follows in a notice.
+ */
 import type { Role } from '../../../../shared/domain/model';
+import { useAppCommand } from '../../services/commands';
 import { useArchiveCommand } from './use-archive-command';
 
 export function ArchiveRoleButton({ role }: { role: Role }) {
   const setArchived = useArchiveCommand();
   const archived = role.archived === 1;
+  useAppCommand('archive-role', () => {
+    void setArchived(role.id, role.title, !archived);
+  });
   return (
     <button
       type="button"

@@ -100,6 +100,12 @@ describe('buildMenuTemplate', () => {
     expect(sendCommand).toHaveBeenCalledWith('restore-sample-roles');
   });
 
+  it('sends archive-role from File → Archive or Unarchive Role', () => {
+    const sendCommand = vi.fn();
+    click(itemOf(template({ sendCommand }), 'File', 'Archive or Unarchive Role'));
+    expect(sendCommand).toHaveBeenCalledWith('archive-role');
+  });
+
   it('sends show-roles from View → Roles, with an accelerator', () => {
     const sendCommand = vi.fn();
     const item = itemOf(template({ sendCommand }), 'View', 'Roles');
