@@ -9,6 +9,7 @@ import type { ContactFields } from '../../../shared/domain/contact-rules';
 import { draftSizeProblem } from '../../../shared/domain/field-limits';
 import { CONTACT_ROLES } from '../../../shared/domain/model';
 import type { ShortlistDb } from './db';
+import { putDraftAtExit } from './exit-drafts';
 
 const PREFIX = 'contact-form:';
 const NEW = 'new';
@@ -48,9 +49,7 @@ export async function saveContactDraft(
 }
 
 /**
- * Keeps the fields as the page goes away (pagehide): the put and its commit are issued
- * synchronously on IndexedDB, which finishes them even as the page unloads (a Dexie
- * write would start a moment too late). One record, so no multi-table transaction.
+ * Keeps the fields as the page goes away (pagehide), synchronously (see exit-drafts.ts).
  */
 export function saveContactDraftAtExit(
   db: ShortlistDb,
@@ -59,10 +58,8 @@ export function saveContactDraftAtExit(
   fields: ContactFields,
   now: number = Date.now(),
 ): void {
-  if (!db.isOpen() || draftSizeProblem(fields)) return;
-  const transaction = db.backendDB().transaction('drafts', 'readwrite');
-  transaction.objectStore('drafts').put({ key, roleId, value: fields, updatedAt: now });
-  transaction.commit();
+  if (draftSizeProblem(fields)) return;
+  putDraftAtExit(db, { key, roleId, value: fields, updatedAt: now });
 }
 
 /** The role's contact-dialog draft, if one was left (the newest, if several). */

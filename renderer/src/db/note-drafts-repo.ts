@@ -4,11 +4,12 @@
  * deletes it in one transaction, so the text is always in exactly one of them.
  */
 import { draftSizeProblem } from '../../../shared/domain/field-limits';
-import type { Draft, Note } from '../../../shared/domain/model';
+import type { Note } from '../../../shared/domain/model';
 import { splitTags } from '../../../shared/domain/note-search';
 import { noteCreatedSummary } from '../../../shared/domain/stage-activity';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
+import { putDraftAtExit } from './exit-drafts';
 import { blankNote, notePatchSchema, patched, type NotePatch } from './note-patch';
 import { logActivity } from './activities-repo';
 import {
@@ -55,11 +56,9 @@ export async function saveNoteDraft(
 }
 
 /**
- * Saves a draft while the page is going away (pagehide). Dexie would start the write a
- * moment too late: the document is gone before its transaction commits. This issues the
- * put and an explicit commit synchronously on the underlying IndexedDB, which the browser
- * finishes even as the page unloads. One record, so no multi-table transaction is needed.
- * Returns false when the database is not open or the value is over the drafts' size limit.
+ * Saves a draft while the page is going away (pagehide), synchronously: Dexie would start
+ * the write a moment too late (see exit-drafts.ts for how it is kept). Returns false when
+ * the value is over the drafts' size limit or could not be kept at all.
  */
 export function saveNoteDraftAtExit(
   db: ShortlistDb,
@@ -68,12 +67,8 @@ export function saveNoteDraftAtExit(
   value: NoteDraftValue,
   now: number = Date.now(),
 ): boolean {
-  if (!db.isOpen() || draftSizeProblem(value)) return false;
-  const draft: Draft = { key, roleId, value, updatedAt: now };
-  const transaction = db.backendDB().transaction('drafts', 'readwrite');
-  transaction.objectStore('drafts').put(draft);
-  transaction.commit();
-  return true;
+  if (draftSizeProblem(value)) return false;
+  return putDraftAtExit(db, { key, roleId, value, updatedAt: now });
 }
 
 /** The draft saved under `key`, or `undefined` when there is none or it is unreadable. */

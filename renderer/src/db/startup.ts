@@ -6,6 +6,7 @@
  */
 import type { SampleRole } from '../../../shared/domain/seeds';
 import type { ShortlistDb } from './db';
+import { restoreExitDrafts } from './exit-drafts';
 import { ensureSampleRoles, hasUnseededSamples } from './seed';
 import { isStorageFullError } from './storage-full';
 import { storageStatus } from './storage-status';
@@ -26,6 +27,8 @@ export async function prepareDatabase(
 ): Promise<StartupMode> {
   const status = storageStatus(db);
   try {
+    // Drafts kept as the last page went away, back in the table before anything reads it.
+    await restoreExitDrafts(db);
     if (await hasUnseededSamples(db, samples.seeds)) {
       await ensureSampleRoles(db, await samples.load(), now);
     }

@@ -10,6 +10,7 @@ import type { Draft, Story } from '../../../shared/domain/model';
 import { formatTags, splitTags } from '../../../shared/domain/note-search';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ShortlistDb } from './db';
+import { putDraftAtExit } from './exit-drafts';
 import { storyDraftKey, updateStory } from './stories-repo';
 
 /** What the story editor shows: tags still as typed. */
@@ -53,12 +54,9 @@ export function saveStoryDraftAtExit(
   value: StoryDraft,
   now: number = Date.now(),
 ): boolean {
-  if (!db.isOpen() || draftSizeProblem(value)) return false;
+  if (draftSizeProblem(value)) return false;
   const draft: Draft = { key: storyDraftKey(storyId), roleId: NO_ROLE, value, updatedAt: now };
-  const transaction = db.backendDB().transaction('drafts', 'readwrite');
-  transaction.objectStore('drafts').put(draft);
-  transaction.commit();
-  return true;
+  return putDraftAtExit(db, draft);
 }
 
 /** The story's draft, or undefined when there is none or it is unreadable. */
