@@ -43,6 +43,29 @@ test('text typed just before a reload is kept, in a saved note and in a new one'
     .toEqual(['Interview prep', 'Unsaved thoughts']);
 });
 
+test('text typed just before a reload is kept even while another write holds the drafts', async ({
+  page,
+}) => {
+  await openNotes(page);
+  await addNote(page, 'Busy disk', 'Start.');
+  await field(page, 'Note text (Markdown)').press('End');
+  await field(page, 'Note text (Markdown)').pressSequentially(' Then STAR stories.');
+  // A long write to the drafts store is running as the page goes: the page's own last
+  // write waits behind it, and the browser drops what waits when the page unloads.
+  await page.evaluate(() => {
+    const open = indexedDB.open('shortlist');
+    open.onsuccess = () => {
+      const store = open.result.transaction('drafts', 'readwrite').objectStore('drafts');
+      for (let i = 0; i < 20_000; i += 1) {
+        store.put({ key: `busy:${String(i)}`, roleId: 'busy', value: {}, updatedAt: i });
+      }
+    };
+  });
+  await page.reload();
+  await page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(item(page, 'Busy disk')).toContainText('Start. Then STAR stories.');
+});
+
 test('text typed just before switching tab or screen is kept', async ({ page }) => {
   await openNotes(page);
   await addNote(page, 'Moving on', 'One.');
