@@ -133,7 +133,7 @@ function ContactForm({
   return (
     <form id="contact-form" className="contact-form" noValidate onSubmit={(e) => void submit(e)}>
       {restored && (
-        <p className="contact-restored" role="status">
+        <p className="note-restored contact-restored" role="status">
           Restored what you typed before the app closed.
         </p>
       )}
