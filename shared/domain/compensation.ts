@@ -22,12 +22,14 @@ const PER_YEAR: Record<CompensationPeriod, number> = {
 };
 
 // Node and Chromium both list the codes their Intl data knows; a code outside it would
-// format as a bare "XYZ 1.00", so it is refused where it is typed.
-const KNOWN_CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+// format as a bare "XYZ 1.00", so it is refused where it is typed. Listed on first use:
+// the first call loads Intl's data (~20 ms), which the first screen never needs.
+let knownCurrencies: ReadonlySet<string> | null = null;
 
 /** True for an ISO 4217 code the formatter knows ("GBP"), upper case only. */
 export function isKnownCurrency(code: string): boolean {
-  return /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code);
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return /^[A-Z]{3}$/.test(code) && knownCurrencies.has(code);
 }
 
 /** An amount as typed, or why it cannot be read. `value` is undefined for an empty field. */
