@@ -23,7 +23,16 @@ export interface ExportAllProgress {
   cancelling?: boolean;
 }
 
+/**
+ * A count shown at most this often (a new phase or total shows at once): a report comes after each
+ * role, and every emit re-renders the progress display, which at 5,000 roles took 0.7 s
+ * of the export's main thread.
+ */
+export const PROGRESS_EVERY_MS = 50;
+
 let current: ExportAllProgress | null = null;
+/** What the displays show: `current` as of the last emit. */
+let shown: ExportAllProgress | null = null;
 /** Cancels the running job's work. */
 let controller: AbortController | null = null;
 /** How many progress displays are on screen; with none, a floating one shows instead. */
@@ -31,6 +40,7 @@ let displays = 0;
 const listeners = new Set<() => void>();
 
 function emit(): void {
+  shown = current;
   for (const listener of listeners) listener();
 }
 
@@ -42,7 +52,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useExportAllProgress(): ExportAllProgress | null {
-  return useSyncExternalStore(subscribe, () => current);
+  return useSyncExternalStore(subscribe, () => shown);
 }
 
 export function useExportAllDisplays(): number {
@@ -66,22 +76,29 @@ export function addExportAllDisplay(): () => void {
  */
 export async function runExportAllJob(
   work: (report: ExportAllReport, signal: AbortSignal) => Promise<void>,
+  now: () => number = () => performance.now(),
 ): Promise<void> {
   if (current) return;
   const own = new AbortController();
   controller = own;
   current = { phase: 'reading', done: 0, total: 0 };
   emit();
+  let shownAt = now();
   try {
     await work((phase, done, total) => {
       const saving = phase === 'writing' && total > 0 && done >= total;
+      const previous = current;
       current = {
         phase: saving ? 'saving' : phase,
         done,
         total,
         ...(own.signal.aborted ? { cancelling: true } : {}),
       };
-      emit();
+      const news = previous?.phase !== current.phase || previous.total !== current.total;
+      if (news || now() - shownAt >= PROGRESS_EVERY_MS) {
+        shownAt = now();
+        emit();
+      }
     }, own.signal);
   } finally {
     controller = null;

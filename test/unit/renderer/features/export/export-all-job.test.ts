@@ -1,7 +1,10 @@
+// @vitest-environment happy-dom
+import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   cancelExportAll,
   runExportAllJob,
+  useExportAllProgress,
 } from '../../../../../renderer/src/features/export/export-all-job';
 import { progressLabel } from '../../../../../renderer/src/features/export/ExportAllProgressView';
 
@@ -78,5 +81,44 @@ describe('progressLabel', () => {
     );
     expect(progressLabel({ phase: 'saving', done: 1, total: 1 })).toBe('Saving 1 file…');
     expect(progressLabel({ phase: 'saving', done: 6, total: 6 })).toBe('Saving 6 files…');
+  });
+});
+
+describe('the export-all job’s progress', () => {
+  it('shows a count at most every 50 ms, a new phase at once, and the last count always', async () => {
+    const { result } = renderHook(() => useExportAllProgress());
+    let clock = 0;
+    const seen: string[] = [];
+    const look = () => {
+      const progress = result.current;
+      seen.push(`${progress?.phase ?? 'none'} ${String(progress?.done)}`);
+    };
+    await runExportAllJob(
+      async (report) => {
+        for (let done = 1; done <= 6; done += 1) {
+          act(() => {
+            report('writing', done, 7);
+          });
+          await Promise.resolve();
+          look();
+          clock += 20; // a role every 20 ms: counts 1, then 4 (60 ms on) are shown
+        }
+        act(() => {
+          report('writing', 7, 7);
+        });
+        await Promise.resolve();
+        look();
+      },
+      () => clock,
+    );
+    expect(seen).toEqual([
+      'writing 1',
+      'writing 1',
+      'writing 1',
+      'writing 4',
+      'writing 4',
+      'writing 4',
+      'saving 7',
+    ]);
   });
 });
