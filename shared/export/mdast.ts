@@ -18,6 +18,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { Document, Scalar } from 'yaml';
+import { plainBlockHandlers } from './plain-blocks';
 import { textHandler } from './plain-text';
 
 /**
@@ -145,9 +146,10 @@ export function frontMatter(fields: Readonly<Record<string, FrontMatterValue>>):
 }
 
 /** The serializer's settings (exported so a test can hold the fast text handler to it). */
+const GFM = gfmToMarkdown();
 export const SERIALIZE_OPTIONS: ToMarkdownOptions = {
-  extensions: [gfmToMarkdown(), frontmatterToMarkdown(['yaml'])],
-  handlers: { text: textHandler },
+  extensions: [GFM, frontmatterToMarkdown(['yaml'])],
+  handlers: { text: textHandler, ...plainBlockHandlers(GFM) },
   bullet: '-',
   bulletOther: '*',
   emphasis: '_',

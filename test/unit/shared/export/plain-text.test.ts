@@ -4,7 +4,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
 import { SERIALIZE_OPTIONS } from '../../../../shared/export/mdast';
 
-/** Serialized with the fast text handler, and with the serializer's own. */
+/** Serialized with the fast text and block handlers, and with the serializer's own. */
 function bothWays(children: RootContent[]) {
   const root: Root = { type: 'root', children };
   const plain = { ...SERIALIZE_OPTIONS, handlers: {} };
@@ -85,16 +85,80 @@ const PLACES: ((value: string) => RootContent[])[] = [
     { type: 'paragraph', children: [t('before')] },
     { type: 'paragraph', children: [t(value), { type: 'inlineCode', value: 'x' }] },
   ],
+  // Blocks of several texts, headings of any depth, and every kind of list item
+  // (see plain-blocks.ts, which writes plain blocks itself).
+  (value) => [{ type: 'paragraph', children: [t(value), t(value), t('end')] }],
+  (value) => [{ type: 'heading', depth: 1, children: [t('Title '), t(value)] }],
+  (value) => [{ type: 'heading', depth: 6, children: [t(value)] }],
+  (value) => [{ type: 'heading', depth: 7 as 6, children: [t(value)] }],
+  (value) => [
+    { type: 'heading', depth: 2, children: [] },
+    { type: 'paragraph', children: [t(value)] },
+  ],
+  (value) => [
+    {
+      type: 'list',
+      spread: false,
+      children: [
+        {
+          type: 'listItem',
+          spread: false,
+          checked: true,
+          children: [
+            { type: 'paragraph', children: [t(value)] },
+            { type: 'paragraph', children: [t(value)] },
+          ],
+        },
+        { type: 'listItem', spread: false, checked: false, children: [] },
+        {
+          type: 'listItem',
+          spread: false,
+          checked: true,
+          children: [{ type: 'paragraph', children: [] }],
+        },
+        {
+          type: 'listItem',
+          spread: false,
+          checked: false,
+          children: [
+            { type: 'heading', depth: 4, children: [t(value)] },
+            { type: 'paragraph', children: [t(value)] },
+          ],
+        },
+        { type: 'listItem', spread: true, children: [{ type: 'paragraph', children: [t(value)] }] },
+      ],
+    },
+  ],
+  (value) => [
+    {
+      type: 'list',
+      ordered: true,
+      start: 3,
+      spread: false,
+      children: [
+        {
+          type: 'listItem',
+          spread: false,
+          checked: false,
+          children: [{ type: 'paragraph', children: [t(value), t('x')] }],
+        },
+      ],
+    },
+  ],
+  (value) => [
+    { type: 'blockquote', children: [{ type: 'paragraph', children: [t(value)] }] },
+    { type: 'paragraph', children: [t(value)] },
+  ],
 ];
 
-describe('the fast text handler', () => {
+describe('the fast text and plain block handlers', () => {
   it('writes every text exactly as the serializer’s own handler, wherever it is', () => {
     fc.assert(
       fc.property(text, fc.nat({ max: PLACES.length - 1 }), (value, place) => {
         const { fast, full } = bothWays(PLACES[place]?.(value) ?? []);
         expect(fast).toBe(full);
       }),
-      { numRuns: 6000 },
+      { numRuns: 10_000 },
     );
   });
 
