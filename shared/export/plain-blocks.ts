@@ -1,7 +1,8 @@
 /**
  * The serializer's paragraph and heading handlers, with a fast way through for blocks of
- * plain text (most of an export: note titles, checklist items, prose). A block whose
- * children are all text that no escaping rule can touch (see plain-text.ts) is written
+ * plain text (most of an export: note titles and facts, checklist items, stage facts,
+ * prose). A block of text that no escaping rule can touch (see plain-text.ts), with bold
+ * or italic words set apart by spaces, is written
  * exactly as the full handlers would write it, without their per-node machinery (state
  * stacks, position tracking, phrasing containers); anything else goes to those handlers.
  */
@@ -9,13 +10,44 @@ import type { Heading, Paragraph, Parents, PhrasingContent } from 'mdast';
 import { defaultHandlers, type Handle, type Options, type State } from 'mdast-util-to-markdown';
 import { needsNoEscaping } from './plain-text';
 
-/** The children's text joined, when every child is text needing no escaping; else null. */
-function plainText(children: readonly PhrasingContent[], state: State): string | null {
+/** A single text child's value, when it needs no escaping; else null. */
+function plainInner(node: PhrasingContent, state: State): string | null {
+  if (!('children' in node) || node.children.length !== 1) return null;
+  const [only] = node.children;
+  return only?.type === 'text' && needsNoEscaping(only.value, state.unsafe) ? only.value : null;
+}
+
+/** Whether `node` is a text of one space (as between a bold label and its value). */
+function isSpace(node: PhrasingContent | undefined): boolean {
+  return node?.type === 'text' && node.value === ' ';
+}
+
+/**
+ * The children written out, when they are only text needing no escaping, single spaces
+ * between two others, and bold or italic text (plain inside) with a space or the block's
+ * edge on either side, where its markers pair as written; else null.
+ */
+function plainPhrasing(children: readonly PhrasingContent[], state: State): string | null {
   if (children.length === 0) return null;
   let value = '';
-  for (const child of children) {
-    if (child.type !== 'text' || !needsNoEscaping(child.value, state.unsafe)) return null;
-    value += child.value;
+  for (let at = 0; at < children.length; at++) {
+    const child = children[at] as PhrasingContent;
+    if (child.type === 'text') {
+      if (needsNoEscaping(child.value, state.unsafe)) value += child.value;
+      else if (isSpace(child) && at > 0 && at < children.length - 1) value += ' ';
+      else return null;
+      continue;
+    }
+    if (child.type !== 'strong' && child.type !== 'emphasis') return null;
+    const inner = plainInner(child, state);
+    if (inner === null) return null;
+    if (at > 0 && !isSpace(children[at - 1])) return null;
+    if (at < children.length - 1 && !isSpace(children[at + 1])) return null;
+    const marker =
+      child.type === 'strong'
+        ? (state.options.strong ?? '*').repeat(2)
+        : (state.options.emphasis ?? '*');
+    value += `${marker}${inner}${marker}`;
   }
   return value;
 }
@@ -43,14 +75,14 @@ function isTaskParagraph(node: Paragraph, parent: Parents | undefined): boolean 
 export function plainBlockHandlers(gfm: Options): { paragraph: Handle; heading: Handle } {
   const fullParagraph = gfmParagraph(gfm);
   const paragraph: Handle = (node, parent, state, info) => {
-    const value = plainText((node as Paragraph).children, state);
+    const value = plainPhrasing((node as Paragraph).children, state);
     if (value === null) return fullParagraph(node, parent, state, info);
     if (!isTaskParagraph(node as Paragraph, parent)) return value;
     return `[${parent?.type === 'listItem' && parent.checked ? 'x' : ' '}] ${value}`;
   };
   const heading: Handle = (node, parent, state, info) => {
     const { depth, children } = node as Heading;
-    const value = state.options.setext ? null : plainText(children, state);
+    const value = state.options.setext ? null : plainPhrasing(children, state);
     if (value === null) return defaultHandlers.heading(node as Heading, parent, state, info);
     return `${'#'.repeat(Math.max(Math.min(6, depth), 1))} ${value}`;
   };

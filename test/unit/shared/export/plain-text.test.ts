@@ -35,6 +35,8 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(''));
 const t = (value: string): PhrasingContent => ({ type: 'text', value });
+const em = (value: string): PhrasingContent => ({ type: 'emphasis', children: [t(value)] });
+const bold = (value: string): PhrasingContent => ({ type: 'strong', children: [t(value)] });
 const link: PhrasingContent = {
   type: 'link',
   url: 'https://example.com',
@@ -145,6 +147,38 @@ const PLACES: ((value: string) => RootContent[])[] = [
       ],
     },
   ],
+  // Bold and italic text, as note facts and stage facts have it, and next to anything.
+  (value) => [{ type: 'paragraph', children: [em(value)] }],
+  (value) => [{ type: 'paragraph', children: [bold(value), t(' '), t(value)] }],
+  (value) => [{ type: 'paragraph', children: [bold('When:'), t(' '), em(value)] }],
+  (value) => [{ type: 'paragraph', children: [t(value), t(' '), em(value), t(' '), t(value)] }],
+  (value) => [{ type: 'paragraph', children: [t('x'), t(' '), bold(value), t(' '), t('y')] }],
+  (value) => [{ type: 'paragraph', children: [bold(value), t(value)] }],
+  (value) => [{ type: 'paragraph', children: [t(value), em(value)] }],
+  (value) => [{ type: 'paragraph', children: [em(value), t(' ')] }],
+  (value) => [{ type: 'paragraph', children: [t(' '), bold(value)] }],
+  (value) => [{ type: 'paragraph', children: [em(value), t(' '), em(value)] }],
+  (value) => [{ type: 'paragraph', children: [bold(value), t(' '), t(' '), t(value)] }],
+  (value) => [{ type: 'heading', depth: 3, children: [em(value), t(' '), t('x')] }],
+  (value) => [
+    {
+      type: 'list',
+      spread: false,
+      children: [
+        {
+          type: 'listItem',
+          spread: false,
+          checked: true,
+          children: [{ type: 'paragraph', children: [em(value)] }],
+        },
+        {
+          type: 'listItem',
+          spread: false,
+          children: [{ type: 'paragraph', children: [bold('Label:'), t(' '), t(value)] }],
+        },
+      ],
+    },
+  ],
   (value) => [
     { type: 'blockquote', children: [{ type: 'paragraph', children: [t(value)] }] },
     { type: 'paragraph', children: [t(value)] },
@@ -158,7 +192,7 @@ describe('the fast text and plain block handlers', () => {
         const { fast, full } = bothWays(PLACES[place]?.(value) ?? []);
         expect(fast).toBe(full);
       }),
-      { numRuns: 10_000 },
+      { numRuns: 30_000 },
     );
   });
 
