@@ -8,6 +8,7 @@ import { exportDB } from 'dexie-export-import';
 import { DB_NAME } from '../db';
 import type { BackupHeader } from './backup-format';
 import { sealBackup } from './backup-checksum';
+import { exportPlainJson } from './plain-export';
 import { sha256OfBlob } from './sha256-stream';
 import { openReadConnection } from '../read-connection';
 
@@ -43,16 +44,18 @@ export async function createBackupBlob(db: Dexie, options: CreateBackupOptions):
   const { appVersion, now = Date.now(), onProgress, signal } = options;
   if (!db.isOpen()) await db.open();
   const plain = await openReadConnection(db);
-  const blob = await exportDB(plain, {
-    progressCallback: (progress) => {
-      // Thrown here, it rolls back exportDB's read transaction and rejects the export.
-      signal?.throwIfAborted();
-      onProgress?.({ done: progress.completedRows, total: progress.totalRows ?? 0 });
-      return true;
-    },
-  }).finally(() => {
-    plain.close();
-  });
+  const progressCallback = (progress: { completedRows: number; totalRows?: number }) => {
+    // Thrown here, it rolls back the export's read transaction and rejects the export.
+    signal?.throwIfAborted();
+    onProgress?.({ done: progress.completedRows, total: progress.totalRows ?? 0 });
+    return true;
+  };
+  // The same file either way; exportDB only when a row holds what plain JSON cannot.
+  const blob = await exportPlainJson(plain, progressCallback)
+    .then((exported) => exported ?? exportDB(plain, { progressCallback }))
+    .finally(() => {
+      plain.close();
+    });
   // verno is IndexedDB's version over ten: 1.1 for a version 1 schema Dexie patched in
   // place. The schema version is the whole part.
   const header: BackupHeader = { appVersion, schemaVersion: Math.floor(db.verno), createdAt: now };
