@@ -3,7 +3,6 @@
  * flags that need an index are stored as 0/1 because IndexedDB cannot index booleans.
  */
 import type { ParsedSection, RequirementKind } from '../parser/types';
-import type { ChecklistProgress } from './progress';
 
 export type { RequirementKind } from '../parser/types';
 
@@ -38,6 +37,18 @@ export interface Role extends Timestamps {
   progress: ChecklistProgress;
   /** When the role's newest activity happened; kept by the activity log. */
   lastActivityAt: number;
+}
+
+/** Ticked and total items of one kind. */
+export interface KindProgress {
+  done: number;
+  total: number;
+}
+
+/** Checklist progress: how many items of each kind are ticked (see progress.ts). */
+export interface ChecklistProgress {
+  required: KindProgress;
+  preferred: KindProgress;
 }
 
 /**

@@ -1,15 +1,8 @@
 /** Checklist progress: how many items of each kind are ticked. */
-import type { Flag, RequirementKind } from './model';
+import type { ChecklistProgress, Flag, RequirementKind } from './model';
 
-export interface KindProgress {
-  done: number;
-  total: number;
-}
-
-export interface ChecklistProgress {
-  required: KindProgress;
-  preferred: KindProgress;
-}
+// Declared with the role they are part of (model.ts), so that module needs nothing from here.
+export type { ChecklistProgress, KindProgress } from './model';
 
 /** Counts ticked items per kind. */
 export function checklistProgress(

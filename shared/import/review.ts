@@ -13,7 +13,6 @@ import { MAX_POSTING_ITEMS } from '../domain/checklist-rules';
 import type { RequirementOrigin } from '../domain/model';
 import { sectionsAsTaken } from './review-kinds';
 
-export { validateDraft } from './review-validate';
 export { suggestedSplit } from './review-split';
 
 /**

@@ -8,7 +8,7 @@ import { FIELD_LIMITS } from '../../../shared/domain/field-limits';
 import { STAGE_KINDS, type StageTemplate } from '../../../shared/domain/model';
 import { buildBuiltInTemplates } from '../../../shared/domain/stage-templates';
 import { newId, type ShortlistDb } from './db';
-import type { StageOutcome } from './stages-repo';
+import type { StageOutcome } from './stage-outcome';
 
 const TEMPLATES_SEEDED_KEY = 'stage-templates-seeded';
 

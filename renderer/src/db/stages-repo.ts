@@ -18,9 +18,10 @@ import { isValidTimeZone } from '../../../shared/domain/stage-time';
 import { newId, type ShortlistDb } from './db';
 import { logStageEdit, logStagesAdded } from './stage-log';
 import { getCurrentApplication } from './current-application';
+import type { StageOutcome } from './stage-outcome';
 
 /** Expected failures come back as values with a message for the user. */
-export type StageOutcome<T> = { ok: true; value: T } | { ok: false; error: string };
+export type { StageOutcome } from './stage-outcome';
 
 const GONE = 'This stage no longer exists (it may have been deleted in another window).';
 const NO_APPLICATION = 'This role has no application to add stages to.';

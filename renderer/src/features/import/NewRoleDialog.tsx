@@ -5,7 +5,8 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import type { DuplicateMatch } from '../../../../shared/import/duplicates';
-import { reviewFromText, validateDraft, type ReviewDraft } from '../../../../shared/import/review';
+import { reviewFromText, type ReviewDraft } from '../../../../shared/import/review';
+import { validateDraft } from '../../../../shared/import/review-validate';
 import { useNotify } from '../../components/notices';
 import { navigate, roleHref } from '../../services/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_POSTING_ITEMS } from '../../../../shared/domain/checklist-rules';
 import { planReparse } from '../../../../shared/import/reparse';
-import { reviewFromText, validateDraft } from '../../../../shared/import/review';
+import { reviewFromText } from '../../../../shared/import/review';
+import { validateDraft } from '../../../../shared/import/review-validate';
 
 /** A "posting" that is really a long list, as a pasted log or careers page would be. */
 function flood(count: number): string {

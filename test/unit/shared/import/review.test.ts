@@ -9,10 +9,10 @@ import {
   setItemKind,
   splitItem,
   suggestedSplit,
-  validateDraft,
   type ReviewDraft,
   type ReviewItem,
 } from '../../../../shared/import/review';
+import { validateDraft } from '../../../../shared/import/review-validate';
 import { ROLE_FIELD_LIMITS } from '../../../../shared/domain/role-limits';
 import { MAX_SHORT_TEXT } from '../../../../renderer/src/db/backup/backup-format';
 
