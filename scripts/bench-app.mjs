@@ -34,7 +34,7 @@ import {
   search,
 } from './bench-app-steps.mjs';
 import { searchPalette, waitForSearchIndex } from './bench-app-search.mjs';
-import { measureExportAndBackup, printFloorTable } from './bench-app-export.mjs';
+import { measureExportAndBackup, printFloorTable, waitForQuiet } from './bench-app-export.mjs';
 import { measureFirstScreen, printFirstScreen } from './bench-app-first-screen.mjs';
 import { measureBoard } from './bench-app-board.mjs';
 import { measureAsks } from './bench-app-asks.mjs';
@@ -137,20 +137,35 @@ try {
     process.exit(0);
   }
 
-  // 1. Reload: time from navigation start until the table shows rows, then a frame.
-  const loads = [];
-  for (let run = 0; run < Math.min(RUNS, 5); run += 1) {
-    await page.reload();
-    loads.push(await page.evaluate(() => window.__benchFirstTable));
-  }
-  record('Roles table first shown after reload', loads, 'info');
+  // 1. Reload: time from navigation start until the table shows rows, then a frame. The
+  // data above was written past the app, so its search index rebuilds once, in the
+  // background (each reload interrupts and resumes it): reloads while it runs are shown
+  // for information; the figure that counts is taken once it is whole, as a person who
+  // adds roles through the app always has it. Each reload starts from a page at rest (as
+  // the template's loads start from a new page), not while the last load's deferred work
+  // (the other screens' code, the index check) still runs.
+  const reloadTimes = async (atRest) => {
+    const times = [];
+    for (let run = 0; run < Math.min(RUNS, 5); run += 1) {
+      if (atRest) await waitForQuiet(page);
+      await page.reload();
+      times.push(await page.evaluate(() => window.__benchFirstTable));
+    }
+    return times;
+  };
+  record(
+    'Roles table first shown after reload, index rebuilding',
+    await reloadTimes(false),
+    'info',
+  );
   const total = Number((await subtitle(page)).match(/\d+/)?.[0]);
   console.log(`Roles table shows ${total} roles.`);
 
-  // 2. The Roles search, from the persisted index. The data above was written past the
-  // app, so its index rebuilds once (the reloads above interrupt and resume it).
+  // 2. The Roles search, from the persisted index.
   const indexMs = await waitForSearchIndex(page, total);
   console.log(`Search index complete ${seconds(indexMs)} after the last reload (once).`);
+  const loads = await reloadTimes(true);
+  record('Roles table first shown after reload', loads, 'info');
   await page.reload();
   await page.evaluate(() => window.__benchFirstTable);
   const firstSearch = await search(page, NOTE_WORDS[0], { count: noteWordRoleCount(0) });
