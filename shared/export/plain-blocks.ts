@@ -10,11 +10,17 @@ import type { Heading, Paragraph, Parents, PhrasingContent } from 'mdast';
 import { defaultHandlers, type Handle, type Options, type State } from 'mdast-util-to-markdown';
 import { needsNoEscaping } from './plain-text';
 
-/** A single text child's value, when it needs no escaping; else null. */
+/**
+ * A single text child's value, when it needs no escaping; else null. A colon may end it
+ * ("When:"): inside bold or italic the marker follows it, where no rule escapes a colon.
+ */
 function plainInner(node: PhrasingContent, state: State): string | null {
   if (!('children' in node) || node.children.length !== 1) return null;
   const [only] = node.children;
-  return only?.type === 'text' && needsNoEscaping(only.value, state.unsafe) ? only.value : null;
+  if (only?.type !== 'text') return null;
+  const { value } = only;
+  const checked = value.length > 1 && value.endsWith(':') ? value.slice(0, -1) : value;
+  return needsNoEscaping(checked, state.unsafe) ? value : null;
 }
 
 /** Whether `node` is a text of one space (as between a bold label and its value). */
@@ -29,6 +35,8 @@ function isSpace(node: PhrasingContent | undefined): boolean {
  */
 function plainPhrasing(children: readonly PhrasingContent[], state: State): string | null {
   if (children.length === 0) return null;
+  // Raw text (prose plain-prose.ts found safe to write as it is): written as it is.
+  if (children.length === 1 && children[0]?.type === 'html') return children[0].value;
   let value = '';
   for (let at = 0; at < children.length; at++) {
     const child = children[at] as PhrasingContent;

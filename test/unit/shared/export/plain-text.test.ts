@@ -160,6 +160,26 @@ const PLACES: ((value: string) => RootContent[])[] = [
   (value) => [{ type: 'paragraph', children: [em(value), t(' '), em(value)] }],
   (value) => [{ type: 'paragraph', children: [bold(value), t(' '), t(' '), t(value)] }],
   (value) => [{ type: 'heading', depth: 3, children: [em(value), t(' '), t('x')] }],
+  (value) => [{ type: 'paragraph', children: [bold(`${value}:`), t(' '), t(value)] }],
+  (value) => [{ type: 'paragraph', children: [t('http'), em(`${value}:`), t('//x')] }],
+  (value) => [{ type: 'paragraph', children: [{ type: 'html', value }] }],
+  (value) => [
+    {
+      type: 'list',
+      spread: false,
+      children: [
+        {
+          type: 'listItem',
+          spread: false,
+          checked: false,
+          children: [
+            { type: 'paragraph', children: [t(value)] },
+            { type: 'paragraph', children: [{ type: 'html', value: `${value}\n${value}` }] },
+          ],
+        },
+      ],
+    },
+  ],
   (value) => [
     {
       type: 'list',
