@@ -1,8 +1,15 @@
 import fc from 'fast-check';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { Heading, PhrasingContent, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
-import { SERIALIZE_OPTIONS } from '../../../../shared/export/mdast';
+import {
+  bulletList as list,
+  emphasis as em,
+  listItem as item,
+  paragraph as para,
+  SERIALIZE_OPTIONS,
+  strong as bold,
+} from '../../../../shared/export/mdast';
 
 /** Serialized with the fast text and block handlers, and with the serializer's own. */
 function bothWays(children: RootContent[]) {
@@ -35,8 +42,12 @@ const PIECES = [
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((p) => p.join(''));
 const t = (value: string): PhrasingContent => ({ type: 'text', value });
-const em = (value: string): PhrasingContent => ({ type: 'emphasis', children: [t(value)] });
-const bold = (value: string): PhrasingContent => ({ type: 'strong', children: [t(value)] });
+// Built with the export's own builders (mdast.ts); headings here take any children.
+const heading = (depth: Heading['depth'], ...children: PhrasingContent[]): Heading => ({
+  type: 'heading',
+  depth,
+  children,
+});
 const link: PhrasingContent = {
   type: 'link',
   url: 'https://example.com',
@@ -89,115 +100,43 @@ const PLACES: ((value: string) => RootContent[])[] = [
   ],
   // Blocks of several texts, headings of any depth, and every kind of list item
   // (see plain-blocks.ts, which writes plain blocks itself).
-  (value) => [{ type: 'paragraph', children: [t(value), t(value), t('end')] }],
-  (value) => [{ type: 'heading', depth: 1, children: [t('Title '), t(value)] }],
-  (value) => [{ type: 'heading', depth: 6, children: [t(value)] }],
-  (value) => [{ type: 'heading', depth: 7 as 6, children: [t(value)] }],
+  (value) => [para(t(value), t(value), t('end'))],
+  (value) => [heading(1, t('Title '), t(value))],
+  (value) => [heading(6, t(value))],
+  (value) => [heading(7 as 6, t(value))],
+  (value) => [heading(2), para(t(value))],
   (value) => [
-    { type: 'heading', depth: 2, children: [] },
-    { type: 'paragraph', children: [t(value)] },
+    list([
+      item([para(t(value)), para(t(value))], true),
+      item([], false),
+      item([para()], true),
+      item([heading(4, t(value)), para(t(value))], false),
+      { ...item([para(t(value))]), spread: true },
+    ]),
   ],
-  (value) => [
-    {
-      type: 'list',
-      spread: false,
-      children: [
-        {
-          type: 'listItem',
-          spread: false,
-          checked: true,
-          children: [
-            { type: 'paragraph', children: [t(value)] },
-            { type: 'paragraph', children: [t(value)] },
-          ],
-        },
-        { type: 'listItem', spread: false, checked: false, children: [] },
-        {
-          type: 'listItem',
-          spread: false,
-          checked: true,
-          children: [{ type: 'paragraph', children: [] }],
-        },
-        {
-          type: 'listItem',
-          spread: false,
-          checked: false,
-          children: [
-            { type: 'heading', depth: 4, children: [t(value)] },
-            { type: 'paragraph', children: [t(value)] },
-          ],
-        },
-        { type: 'listItem', spread: true, children: [{ type: 'paragraph', children: [t(value)] }] },
-      ],
-    },
-  ],
-  (value) => [
-    {
-      type: 'list',
-      ordered: true,
-      start: 3,
-      spread: false,
-      children: [
-        {
-          type: 'listItem',
-          spread: false,
-          checked: false,
-          children: [{ type: 'paragraph', children: [t(value), t('x')] }],
-        },
-      ],
-    },
-  ],
+  (value) => [{ ...list([item([para(t(value), t('x'))], false)]), ordered: true, start: 3 }],
   // Bold and italic text, as note facts and stage facts have it, and next to anything.
-  (value) => [{ type: 'paragraph', children: [em(value)] }],
-  (value) => [{ type: 'paragraph', children: [bold(value), t(' '), t(value)] }],
-  (value) => [{ type: 'paragraph', children: [bold('When:'), t(' '), em(value)] }],
-  (value) => [{ type: 'paragraph', children: [t(value), t(' '), em(value), t(' '), t(value)] }],
-  (value) => [{ type: 'paragraph', children: [t('x'), t(' '), bold(value), t(' '), t('y')] }],
-  (value) => [{ type: 'paragraph', children: [bold(value), t(value)] }],
-  (value) => [{ type: 'paragraph', children: [t(value), em(value)] }],
-  (value) => [{ type: 'paragraph', children: [em(value), t(' ')] }],
-  (value) => [{ type: 'paragraph', children: [t(' '), bold(value)] }],
-  (value) => [{ type: 'paragraph', children: [em(value), t(' '), em(value)] }],
-  (value) => [{ type: 'paragraph', children: [bold(value), t(' '), t(' '), t(value)] }],
-  (value) => [{ type: 'heading', depth: 3, children: [em(value), t(' '), t('x')] }],
-  (value) => [{ type: 'paragraph', children: [bold(`${value}:`), t(' '), t(value)] }],
-  (value) => [{ type: 'paragraph', children: [t('http'), em(`${value}:`), t('//x')] }],
-  (value) => [{ type: 'paragraph', children: [{ type: 'html', value }] }],
+  (value) => [para(em(value))],
+  (value) => [para(bold(value), t(' '), t(value))],
+  (value) => [para(bold('When:'), t(' '), em(value))],
+  (value) => [para(t(value), t(' '), em(value), t(' '), t(value))],
+  (value) => [para(t('x'), t(' '), bold(value), t(' '), t('y'))],
+  (value) => [para(bold(value), t(value))],
+  (value) => [para(t(value), em(value))],
+  (value) => [para(em(value), t(' '))],
+  (value) => [para(t(' '), bold(value))],
+  (value) => [para(em(value), t(' '), em(value))],
+  (value) => [para(bold(value), t(' '), t(' '), t(value))],
+  (value) => [heading(3, em(value), t(' '), t('x'))],
+  (value) => [para(bold(`${value}:`), t(' '), t(value))],
+  (value) => [para(t('http'), em(`${value}:`), t('//x'))],
+  // Prose plain-prose.ts writes as it is, alone or under a checklist item.
+  (value) => [para({ type: 'html', value })],
   (value) => [
-    {
-      type: 'list',
-      spread: false,
-      children: [
-        {
-          type: 'listItem',
-          spread: false,
-          checked: false,
-          children: [
-            { type: 'paragraph', children: [t(value)] },
-            { type: 'paragraph', children: [{ type: 'html', value: `${value}\n${value}` }] },
-          ],
-        },
-      ],
-    },
+    list([item([para(t(value)), para({ type: 'html', value: `${value}\n${value}` })], false)]),
   ],
   (value) => [
-    {
-      type: 'list',
-      spread: false,
-      children: [
-        {
-          type: 'listItem',
-          spread: false,
-          checked: true,
-          children: [{ type: 'paragraph', children: [em(value)] }],
-        },
-        {
-          type: 'listItem',
-          spread: false,
-          children: [{ type: 'paragraph', children: [bold('Label:'), t(' '), t(value)] }],
-        },
-      ],
-    },
+    list([item([para(em(value))], true), item([para(bold('Label:'), t(' '), t(value))])]),
   ],
   (value) => [
     { type: 'blockquote', children: [{ type: 'paragraph', children: [t(value)] }] },
