@@ -2,9 +2,9 @@
  * The serializer's paragraph and heading handlers, with a fast way through for blocks of
  * plain text (most of an export: note titles and facts, checklist items, stage facts,
  * prose). A block of text that no escaping rule can touch (see plain-text.ts), with bold
- * or italic words set apart by spaces, is written
- * exactly as the full handlers would write it, without their per-node machinery (state
- * stacks, position tracking, phrasing containers); anything else goes to those handlers.
+ * or italic words set apart by spaces, is written exactly as the full handlers would
+ * write it, without their per-node machinery (state stacks, position tracking, phrasing
+ * containers); anything else goes to those handlers.
  */
 import type { Heading, Paragraph, Parents, PhrasingContent } from 'mdast';
 import { defaultHandlers, type Handle, type Options, type State } from 'mdast-util-to-markdown';
@@ -35,8 +35,6 @@ function isSpace(node: PhrasingContent | undefined): boolean {
  */
 function plainPhrasing(children: readonly PhrasingContent[], state: State): string | null {
   if (children.length === 0) return null;
-  // Raw text (prose plain-prose.ts found safe to write as it is): written as it is.
-  if (children.length === 1 && children[0]?.type === 'html') return children[0].value;
   let value = '';
   for (let at = 0; at < children.length; at++) {
     const child = children[at] as PhrasingContent;
@@ -83,7 +81,10 @@ function isTaskParagraph(node: Paragraph, parent: Parents | undefined): boolean 
 export function plainBlockHandlers(gfm: Options): { paragraph: Handle; heading: Handle } {
   const fullParagraph = gfmParagraph(gfm);
   const paragraph: Handle = (node, parent, state, info) => {
-    const value = plainPhrasing((node as Paragraph).children, state);
+    const { children } = node as Paragraph;
+    // Prose plain-prose.ts found safe to write as it is, alone in its paragraph.
+    const raw = children.length === 1 && children[0]?.type === 'html' ? children[0].value : null;
+    const value = raw ?? plainPhrasing(children, state);
     if (value === null) return fullParagraph(node, parent, state, info);
     if (!isTaskParagraph(node as Paragraph, parent)) return value;
     return `[${parent?.type === 'listItem' && parent.checked ? 'x' : ' '}] ${value}`;

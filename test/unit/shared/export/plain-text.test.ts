@@ -132,6 +132,8 @@ const PLACES: ((value: string) => RootContent[])[] = [
   (value) => [para(t('http'), em(`${value}:`), t('//x'))],
   // Prose plain-prose.ts writes as it is, alone or under a checklist item.
   (value) => [para({ type: 'html', value })],
+  (value) => [{ type: 'heading', depth: 2, children: [{ type: 'html', value }] }],
+  (value) => [para({ type: 'html', value }, t(value))],
   (value) => [
     list([item([para(t(value)), para({ type: 'html', value: `${value}\n${value}` })], false)]),
   ],
