@@ -7,15 +7,8 @@
  * uses exportDB itself, which keeps such values.
  */
 import Dexie, { type IndexableType, type Table } from 'dexie';
-
-/** exportDB's progress, as its callback gets it. */
-export interface PlainExportProgress {
-  done: boolean;
-  completedRows: number;
-  completedTables: number;
-  totalRows: number;
-  totalTables: number;
-}
+import type { ExportProgress } from 'dexie-export-import';
+import { schemaString } from '../read-connection';
 
 /** Rows read per chunk, as exportDB reads them. */
 const ROWS_PER_CHUNK = 2000;
@@ -82,11 +75,6 @@ export function asExported(row: object): object | null {
   return Object.keys(notes).length === 0 ? row : { ...row, $types: notes };
 }
 
-/** exportDB's schema string: the primary key and the indexes, as declared. */
-function schemaOf(table: Table<object, IndexableType>): string {
-  return [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(',');
-}
-
 /** Thrown inside the transaction when a row is not plain JSON: ends it, and the export. */
 class NotPlain extends Error {}
 
@@ -96,13 +84,13 @@ class NotPlain extends Error {}
  */
 export async function exportPlainJson(
   db: Dexie,
-  progressCallback?: (progress: PlainExportProgress) => boolean,
+  progressCallback?: (progress: ExportProgress) => boolean,
 ): Promise<Blob | null> {
   const tables = db.tables as Table<object, IndexableType>[];
   if (tables.some((table) => !table.schema.primKey.keyPath)) return null;
   const slices: BlobPart[] = [];
   // Outside the transaction, as exportDB calls it: what it does is not part of the read.
-  const report = (progress: PlainExportProgress) => {
+  const report = (progress: ExportProgress) => {
     if (progressCallback) Dexie.ignoreTransaction(() => progressCallback(progress));
   };
   try {
@@ -116,13 +104,13 @@ export async function exportPlainJson(
           databaseVersion: db.verno,
           tables: tables.map((table, at) => ({
             name: table.name,
-            schema: schemaOf(table),
+            schema: schemaString(table),
             rowCount: counts[at] ?? 0,
           })),
           data: [],
         },
       };
-      const progress: PlainExportProgress = {
+      const progress: ExportProgress = {
         done: false,
         completedRows: 0,
         completedTables: 0,

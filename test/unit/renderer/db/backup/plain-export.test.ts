@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
 // fake-indexeddb must install itself before Dexie loads.
 import 'fake-indexeddb/auto';
-import { exportDB } from 'dexie-export-import';
+import { exportDB, type ExportProgress } from 'dexie-export-import';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackupText } from '../../../../../renderer/src/db/backup/create-backup';
-import {
-  asExported,
-  exportPlainJson,
-  type PlainExportProgress,
-} from '../../../../../renderer/src/db/backup/plain-export';
+import { asExported, exportPlainJson } from '../../../../../renderer/src/db/backup/plain-export';
 import { restoreBackup } from '../../../../../renderer/src/db/backup/restore-backup';
 import { validateBackup } from '../../../../../renderer/src/db/backup/validate-backup';
 import type { ShortlistDb } from '../../../../../renderer/src/db/db';
@@ -22,11 +18,11 @@ afterEach(deleteTracked);
 async function bothExports(db: ShortlistDb) {
   const plain = await openReadConnection(db);
   try {
-    const ours: PlainExportProgress[] = [];
-    const theirs: PlainExportProgress[] = [];
+    const ours: ExportProgress[] = [];
+    const theirs: ExportProgress[] = [];
     const fast = await exportPlainJson(plain, (progress) => ours.push({ ...progress }) > 0);
     const library = await exportDB(plain, {
-      progressCallback: (progress) => theirs.push({ ...progress } as PlainExportProgress) > 0,
+      progressCallback: (progress) => theirs.push({ ...progress }) > 0,
     });
     return { fast: await fast?.text(), library: await library.text(), ours, theirs };
   } finally {
